@@ -1,5 +1,8 @@
 package com.partnerlifecycle.evaluation;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 import com.partnerlifecycle.common.InvalidInputException;
 
 /**
@@ -15,8 +18,10 @@ import com.partnerlifecycle.common.InvalidInputException;
  * @param complexityThreshold a joint success probability of the components below this carries a warning; 0–1,
  * default 0.5
  */
-public record GateProperties(double rejectBelow, double proceedFrom, int minCompletedPilots, int maxExtensions,
-		double complexityThreshold) {
+@ConfigurationProperties("partnership.gate")
+public record GateProperties(@DefaultValue("50") double rejectBelow, @DefaultValue("70") double proceedFrom,
+		@DefaultValue("1") int minCompletedPilots, @DefaultValue("2") int maxExtensions,
+		@DefaultValue("0.5") double complexityThreshold) {
 
 	public GateProperties {
 		requireScoreLine("rejectBelow", rejectBelow);

@@ -1,0 +1,151 @@
+package com.partnerlifecycle.agreement;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.NotFoundException;
+import com.partnerlifecycle.config.Groups;
+
+/** Agreement records, and the lifecycle's calendar from them ({@code ${agreements.endDateOf(partnerId)}}). */
+@Service("agreements")
+public class AgreementService {
+
+	public static final Set<String> REVIEW_CADENCES = Set.of("P6M", "P12M");
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private final AgreementRepository agreements;
+
+	private final AgreementSponsorRepository sponsors;
+
+	private final IdentityService identityService;
+
+	private final BusinessTime time;
+
+	private final CurrentUser currentUser;
+
+	public AgreementService(AgreementRepository agreements, AgreementSponsorRepository sponsors,
+			IdentityService identityService, BusinessTime time, CurrentUser currentUser) {
+		this.agreements = agreements;
+		this.sponsors = sponsors;
+		this.identityService = identityService;
+		this.time = time;
+		this.currentUser = currentUser;
+	}
+
+	/** A provider-side sponsor: a contact at the provider. */
+	public record ProviderSponsor(String name, String email, String role) {
+	}
+
+	@Transactional
+	public Agreement draft(String partnerId, Agreement.Terms terms, List<String> buyerSponsors,
+			List<ProviderSponsor> providerSponsors) {
+		validate(terms, buyerSponsors, providerSponsors);
+		Agreement agreement = agreements.findByPartnerId(partnerId).orElseGet(() -> new Agreement(partnerId));
+		if (agreement.getStatus() == AgreementStatus.SIGNED) {
+			throw new InvalidInputException("agreement", "the agreement is already signed");
+		}
+		agreement.draft(terms, currentUser.idOrSystem(), time.now());
+		agreement = agreements.save(agreement);
+		sponsors.deleteByAgreementId(agreement.getId());
+		for (int i = 0; i < buyerSponsors.size(); i++) {
+			User user = executive(buyerSponsors.get(i));
+			sponsors.save(new AgreementSponsor(agreement.getId(), SponsorSide.BUYER, i, user.getId(),
+					(user.getFirstName() + " " + user.getLastName()).strip(), user.getEmail(), "Executive sponsor"));
+		}
+		for (int i = 0; i < providerSponsors.size(); i++) {
+			ProviderSponsor sponsor = providerSponsors.get(i);
+			sponsors.save(new AgreementSponsor(agreement.getId(), SponsorSide.PROVIDER, i, null, sponsor.name(),
+					sponsor.email(), sponsor.role()));
+		}
+		return agreement;
+	}
+
+	@Transactional
+	public void sign(String partnerId) {
+		get(partnerId).sign(currentUser.idOrSystem(), time.now());
+	}
+
+	@Transactional
+	public void returnForChanges(String partnerId, String comment) {
+		get(partnerId).returnForChanges(comment);
+	}
+
+	@Transactional(readOnly = true)
+	public Agreement get(String partnerId) {
+		return find(partnerId).orElseThrow(() -> new NotFoundException("agreement for partner", partnerId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Agreement> find(String partnerId) {
+		return agreements.findByPartnerId(partnerId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgreementSponsor> sponsorsOf(Long agreementId) {
+		return sponsors.findByAgreementIdOrderBySideAscPositionAsc(agreementId);
+	}
+
+	/** The end of the agreement's term: the last day runs to its end in the business zone. */
+	@Transactional(readOnly = true)
+	public Date endDateOf(String partnerId) {
+		return time.endOf(get(partnerId).getEndDate());
+	}
+
+	/** The executives a sourcing manager may name as buyer-side sponsors. */
+	public List<User> executives() {
+		return identityService.createUserQuery().memberOfGroup(Groups.EXECUTIVES).orderByUserLastName().asc()
+			.listPage(0, 200);
+	}
+
+	private User executive(String userId) {
+		User user = identityService.createUserQuery().userId(userId).memberOfGroup(Groups.EXECUTIVES).singleResult();
+		if (user == null) {
+			throw new InvalidInputException("buyerSponsors", "'" + userId + "' is not one of the executives");
+		}
+		return user;
+	}
+
+	private void validate(Agreement.Terms terms, List<String> buyerSponsors, List<ProviderSponsor> providerSponsors) {
+		if (!terms.endDate().isAfter(terms.startDate())) {
+			throw new InvalidInputException("agreementEnd", "must be after the start date " + terms.startDate());
+		}
+		if (terms.noticePeriodDays() < 0 || terms.noticePeriodDays() > 730) {
+			throw new InvalidInputException("noticePeriodDays", "must be between 0 and 730 days");
+		}
+		long termDays = ChronoUnit.DAYS.between(terms.startDate(), terms.endDate());
+		if (terms.noticePeriodDays() >= termDays) {
+			throw new InvalidInputException("noticePeriodDays", "the notice period of " + terms.noticePeriodDays()
+					+ " days must be shorter than the term of " + termDays + " days");
+		}
+		if (!REVIEW_CADENCES.contains(terms.reviewCadence())) {
+			throw new InvalidInputException("reviewCadence", "must be P6M (half-yearly) or P12M (annual), was '"
+					+ terms.reviewCadence() + "'");
+		}
+		if (buyerSponsors.isEmpty()) {
+			throw new InvalidInputException("buyerSponsors", "name at least one executive sponsor of ours");
+		}
+		if (providerSponsors.isEmpty()) {
+			throw new InvalidInputException("providerSponsors", "name at least one executive sponsor at the provider");
+		}
+		for (int i = 0; i < providerSponsors.size(); i++) {
+			if (!EMAIL.matcher(providerSponsors.get(i).email()).matches()) {
+				throw new InvalidInputException("providerSponsors[" + (i + 1) + "].email",
+						"'" + providerSponsors.get(i).email() + "' is not an e-mail address");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+package com.partnerlifecycle.agreement;
+
+public enum AgreementStatus {
+	DRAFT, RETURNED, SIGNED
+}

@@ -1,0 +1,42 @@
+package com.partnerlifecycle.common;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Writes the read-only context a form shows as task-local variables; lists and maps as Json for tables. */
+public final class FormContext {
+
+	private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+	private final DelegateTask task;
+
+	private FormContext(DelegateTask task) {
+		this.task = task;
+	}
+
+	public static FormContext of(DelegateTask task) {
+		return new FormContext(task);
+	}
+
+	public FormContext put(String name, Object value) {
+		if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+			try {
+				task.setVariableLocal(name, SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
+			}
+			catch (JsonProcessingException e) {
+				throw new IllegalStateException("Cannot show " + name + " in the form", e);
+			}
+		}
+		else {
+			task.setVariableLocal(name, value);
+		}
+		return this;
+	}
+
+}

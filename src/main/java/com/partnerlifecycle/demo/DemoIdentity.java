@@ -1,0 +1,104 @@
+package com.partnerlifecycle.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.partner.LifecycleProcess;
+
+/** Demo groups, users (password "demo") and one Tasklist filter per group; creates only what is missing. */
+@Component
+public class DemoIdentity {
+
+	public static final String PASSWORD = "demo";
+
+	record DemoUser(String id, String firstName, String lastName, String group) {
+	}
+
+	static final List<DemoUser> USERS = List.of(
+			new DemoUser("sofia", "Sofia", "Lind", Groups.SOURCING_MANAGERS),
+			new DemoUser("samuel", "Samuel", "Berg", Groups.SOURCING_MANAGERS),
+			new DemoUser("rita", "Rita", "Moreau", Groups.PARTNERSHIP_REVIEWERS),
+			new DemoUser("raj", "Raj", "Patel", Groups.PARTNERSHIP_REVIEWERS),
+			new DemoUser("erik", "Erik", "Holm", Groups.EXECUTIVES),
+			new DemoUser("eva", "Eva", "Novak", Groups.EXECUTIVES),
+			new DemoUser("paula", "Paula", "Quinn", Groups.PARTNER_REPRESENTATIVES));
+
+	private static final Map<String, String> GROUP_NAMES = Map.of(
+			Groups.SOURCING_MANAGERS, "Sourcing managers",
+			Groups.PARTNERSHIP_REVIEWERS, "Partnership reviewers",
+			Groups.EXECUTIVES, "Executives",
+			Groups.PARTNER_REPRESENTATIVES, "Partner representatives",
+			Groups.CAMUNDA_ADMIN, "Camunda administrators");
+
+	private final IdentityService identityService;
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	DemoIdentity(IdentityService identityService, FilterService filterService, TaskService taskService) {
+		this.identityService = identityService;
+		this.filterService = filterService;
+		this.taskService = taskService;
+	}
+
+	public void create() {
+		GROUP_NAMES.forEach((id, name) -> {
+			if (identityService.createGroupQuery().groupId(id).count() == 0) {
+				Group group = identityService.newGroup(id);
+				group.setName(name);
+				group.setType("WORKFLOW");
+				identityService.saveGroup(group);
+			}
+		});
+		for (DemoUser demo : USERS) {
+			if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+				User user = identityService.newUser(demo.id());
+				user.setFirstName(demo.firstName());
+				user.setLastName(demo.lastName());
+				user.setEmail(demo.id() + "@buyer.example");
+				user.setPassword(PASSWORD);
+				identityService.saveUser(user);
+				identityService.createMembership(demo.id(), demo.group());
+			}
+		}
+		filter("Sourcing tasks", "Plan pilots, assess results, enter evaluations, draft agreements", 1, "#3b7ddd",
+				taskService.createTaskQuery().taskCandidateGroup(Groups.SOURCING_MANAGERS).includeAssignedTasks());
+		filter("Pilot results to approve", "Assessed pilots waiting for a reviewer", 2, "#8e44ad",
+				taskService.createTaskQuery()
+					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
+					.taskDefinitionKey("UserTask_ApprovePilotResults")
+					.includeAssignedTasks());
+		filter("Gate decisions", "Evaluation gates waiting for a reviewer's decision", 3, "#d35400",
+				taskService.createTaskQuery()
+					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
+					.taskDefinitionKey(LifecycleProcess.DECIDE_GATE)
+					.includeAssignedTasks());
+		filter("Agreements to sign", "Partnership agreements waiting for an executive", 4, "#27ae60",
+				taskService.createTaskQuery().taskCandidateGroup(Groups.EXECUTIVES).includeAssignedTasks());
+	}
+
+	private void filter(String name, String description, int priority, String color, TaskQuery query) {
+		if (filterService.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Filter filter = filterService.newTaskFilter(name)
+			.setOwner(null)
+			.setQuery(query.orderByDueDate().asc())
+			.setProperties(Map.of("description", description, "priority", priority, "color", color, "refresh", true,
+					"variables", List.of(Map.of("name", LifecycleProcess.PARTNER_NAME, "label", "Partner"),
+							Map.of("name", LifecycleProcess.STAGE, "label", "Stage"))));
+		filterService.saveFilter(filter);
+	}
+
+}

@@ -1,0 +1,110 @@
+package com.partnerlifecycle.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a person enters in each form, as the form submits it; for the demo data and the process tests. */
+public final class FormValues {
+
+	private FormValues() {
+	}
+
+	public record PlannedPilot(String title, LocalDate endDate, String... criteria) {
+
+		Map<String, Object> row() {
+			return map("title", title, "endDate", endDate.toString(), "criteria", String.join("\n", criteria));
+		}
+	}
+
+	public static Map<String, Object> planPilots(String buyerBenefits, String providerBenefits,
+			PlannedPilot... pilots) {
+		return map("pilots", Arrays.stream(pilots).map(PlannedPilot::row).toList(), "buyerBenefits", buyerBenefits,
+				"providerBenefits", providerBenefits);
+	}
+
+	public static Map<String, Object> planAdditionalPilots(PlannedPilot... pilots) {
+		return map("pilots", Arrays.stream(pilots).map(PlannedPilot::row).toList());
+	}
+
+	/** Ratings per criterion as the form's select submits them: "1" met, "0.5" partly met, "0" not met. */
+	public static Map<String, Object> pilotCompleted(List<String> criteria, List<String> ratings, int quality, int cost,
+			int timeliness, String... outcomes) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < criteria.size(); i++) {
+			rows.add(map("criterion", criteria.get(i), "rating", ratings.get(i)));
+		}
+		return map("pilotOutcome", "COMPLETED", "criteriaRatings", rows, "qualityScore", quality, "costScore", cost,
+				"timelinessScore", timeliness, "deliveredOutcomes", String.join("\n", outcomes));
+	}
+
+	public static Map<String, Object> pilotAbandoned(String reason) {
+		return map("pilotOutcome", "ABANDONED", "abandonReason", reason);
+	}
+
+	public static Map<String, Object> approvePilotResults() {
+		return map("pilotReviewDecision", "APPROVE");
+	}
+
+	public static Map<String, Object> sendPilotResultsBack(String comment) {
+		return map("pilotReviewDecision", "SEND_BACK", "pilotReviewComment", comment);
+	}
+
+	public record IntendedComponent(String name, String kind, double probability) {
+	}
+
+	public static Map<String, Object> evaluation(int successAgreed, int mutualUnderstanding, int sameTeam,
+			IntendedComponent... components) {
+		return map("vettingSuccessAgreed", successAgreed, "vettingMutualUnderstanding", mutualUnderstanding,
+				"vettingSameTeam", sameTeam, "components", Arrays.stream(components)
+					.map(c -> map("name", c.name(), "kind", c.kind(), "probability", c.probability()))
+					.toList());
+	}
+
+	public static Map<String, Object> approveGate() {
+		return map("gateApproval", "APPROVE");
+	}
+
+	public static Map<String, Object> approveGateAcknowledgingComplexity() {
+		return map("gateApproval", "APPROVE", "complexityAcknowledged", true);
+	}
+
+	public static Map<String, Object> overrideGate(String decision, String reason) {
+		return map("gateApproval", "OVERRIDE", "overrideDecision", decision, "overrideReason", reason,
+				"complexityAcknowledged", true);
+	}
+
+	public static Map<String, Object> draftAgreement(LocalDate start, LocalDate end, String buyerSponsor,
+			String providerSponsorName, String providerSponsorEmail) {
+		return map("agreementBuyerBenefits", "Lower run costs and a faster path to new services",
+				"agreementProviderBenefits", "A multi-year revenue base and a reference customer",
+				"buyerSponsors", List.of(buyerSponsor),
+				"providerSponsors", List.of(map("name", providerSponsorName, "email", providerSponsorEmail, "role",
+						"Managing director")),
+				"immediateExpectations", "Stable operations handed over within the first quarter",
+				"downstreamExpectations", "Joint innovation proposals at every business review",
+				"agreementStart", start.toString(), "agreementEnd", end.toString(), "noticePeriodDays", 90,
+				"reviewCadence", "P6M");
+	}
+
+	public static Map<String, Object> signAgreement() {
+		return map("signatureDecision", "SIGN");
+	}
+
+	public static Map<String, Object> returnAgreement(String comment) {
+		return map("signatureDecision", "RETURN", "returnComment", comment);
+	}
+
+	/** An insertion-ordered map from alternating keys and values (Map.of allows no nulls and has no order). */
+	public static Map<String, Object> map(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
+}

@@ -1,0 +1,165 @@
+package com.partnerlifecycle.evaluation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.NotFoundException;
+import com.partnerlifecycle.partner.Partner;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.pilot.Pilot;
+import com.partnerlifecycle.pilot.PilotService;
+import com.partnerlifecycle.pilot.PilotStatus;
+
+/** The evaluation gate: records the vetting, asks {@link GateRules} for a recommendation, records the decision. */
+@Service
+public class EvaluationService {
+
+	private final EvaluationRepository evaluations;
+
+	private final EvaluationComponentRepository components;
+
+	private final PartnerService partners;
+
+	private final PilotService pilots;
+
+	private final GateRules gateRules;
+
+	private final GateProperties gate;
+
+	private final BusinessTime time;
+
+	private final CurrentUser currentUser;
+
+	public EvaluationService(EvaluationRepository evaluations, EvaluationComponentRepository components,
+			PartnerService partners, PilotService pilots, GateProperties gate, BusinessTime time,
+			CurrentUser currentUser) {
+		this.evaluations = evaluations;
+		this.components = components;
+		this.partners = partners;
+		this.pilots = pilots;
+		this.gate = gate;
+		this.gateRules = new GateRules(gate);
+		this.time = time;
+		this.currentUser = currentUser;
+	}
+
+	/** The vetting as entered; its author is the logged-in user, kept for the four-eyes rule. */
+	@Transactional
+	public Evaluation enter(String partnerId, int successAgreed, int mutualUnderstanding, int sameTeam,
+			List<Component> intendedComponents, String notes) {
+		String author = currentUser.id()
+			.orElseThrow(() -> new InvalidInputException("user",
+					"an evaluation must be entered by a logged-in user, so that another person can approve it"));
+		if (intendedComponents.isEmpty()) {
+			throw new InvalidInputException("components", "list at least one component of the intended partnership");
+		}
+		double vettingScore = VettingScoring.score(successAgreed, mutualUnderstanding, sameTeam);
+		Partner partner = partners.get(partnerId);
+		Evaluation evaluation = evaluations.save(new Evaluation(partnerId, partner.getPilotExtensions(), successAgreed,
+				mutualUnderstanding, sameTeam, vettingScore, notes, author, time.now()));
+		for (int i = 0; i < intendedComponents.size(); i++) {
+			components.save(new EvaluationComponent(evaluation.getId(), i, intendedComponents.get(i)));
+		}
+		return evaluation;
+	}
+
+	/** Applies the gate's rules to the completed pilots and the vetting; stores the outcome with its reasons. */
+	@Transactional
+	public GateOutcome recommend(Long evaluationId) {
+		Evaluation evaluation = get(evaluationId);
+		Partner partner = partners.get(evaluation.getPartnerId());
+		List<PilotEvidence> evidence = pilots.ofPartner(partner.getId())
+			.stream()
+			.filter(p -> p.getStatus() == PilotStatus.COMPLETED)
+			.map(this::evidence)
+			.toList();
+		GateOutcome outcome = gateRules.recommend(new GateInput(evidence, evaluation.getVettingScore().doubleValue(),
+				stated(partner.getBuyerBenefits()), stated(partner.getProviderBenefits()), partner.getPilotExtensions(),
+				components.findByEvaluationIdOrderByPosition(evaluationId)
+					.stream()
+					.map(EvaluationComponent::toComponent)
+					.toList()));
+		evaluation.recordRecommendation(outcome);
+		return outcome;
+	}
+
+	/**
+	 * The reviewer's decision. Four eyes: refused without a logged-in user and for the evaluation's author.
+	 * An override needs a reason; a complexity warning must be acknowledged; extensions stay bounded.
+	 */
+	@Transactional
+	public GateDecision decide(Long evaluationId, GateApproval approval, GateDecision overrideDecision,
+			String overrideReason, boolean complexityAcknowledged) {
+		Evaluation evaluation = get(evaluationId);
+		String reviewer = currentUser.id()
+			.orElseThrow(() -> new FourEyesViolation(
+					"the gate decision needs a logged-in reviewer (four-eyes rule)"));
+		if (reviewer.equals(evaluation.getEnteredBy())) {
+			throw new FourEyesViolation(reviewer
+					+ " entered this evaluation, so another reviewer must decide the gate (four-eyes rule)");
+		}
+		if (evaluation.getComplexityWarning() != null && !complexityAcknowledged) {
+			throw new InvalidInputException("complexityAcknowledged",
+					"acknowledge the complexity warning before deciding");
+		}
+		GateDecision decision = evaluation.getRecommendation();
+		boolean overridden = approval == GateApproval.OVERRIDE;
+		if (overridden) {
+			if (overrideDecision == null) {
+				throw new InvalidInputException("overrideDecision", "choose the decision that replaces the recommendation");
+			}
+			if (overrideReason == null || overrideReason.isBlank()) {
+				throw new InvalidInputException("overrideReason", "an override needs a written reason");
+			}
+			decision = overrideDecision;
+		}
+		if (decision == GateDecision.EXTEND_PILOTS
+				&& partners.get(evaluation.getPartnerId()).getPilotExtensions() >= gate.maxExtensions()) {
+			throw new InvalidInputException(overridden ? "overrideDecision" : "gateApproval",
+					"the pilot phase has already been extended " + gate.maxExtensions()
+							+ " times, the maximum: proceed or reject");
+		}
+		evaluation.recordDecision(decision, overridden, overridden ? overrideReason.strip() : null,
+				complexityAcknowledged, reviewer, time.now());
+		return decision;
+	}
+
+	@Transactional(readOnly = true)
+	public Evaluation get(Long evaluationId) {
+		return evaluations.findById(evaluationId).orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Evaluation> latest(String partnerId) {
+		return evaluations.findFirstByPartnerIdOrderByRoundDescIdDesc(partnerId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<EvaluationComponent> componentsOf(Long evaluationId) {
+		return components.findByEvaluationIdOrderByPosition(evaluationId);
+	}
+
+	public GateProperties gate() {
+		return gate;
+	}
+
+	private PilotEvidence evidence(Pilot pilot) {
+		return new PilotEvidence(pilot.getTitle(), pilot.getScore().doubleValue(), pilot.getCriteriaMet(),
+				pilots.criteriaOf(pilot.getId()).size());
+	}
+
+	private static boolean stated(String benefits) {
+		return benefits != null && !benefits.isBlank();
+	}
+
+	/** What the reviewer does with the recommendation. */
+	public enum GateApproval {
+		APPROVE, OVERRIDE
+	}
+
+}

@@ -1,0 +1,143 @@
+package com.partnerlifecycle.partner;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A provider on its way to (or in) a strategic partnership. Its id is the lifecycle's business key. */
+@Entity
+public class Partner {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	/** Lower-cased, trimmed name: two registrations of the same provider are refused. */
+	private String nameKey;
+
+	private String description;
+
+	private String contactEmail;
+
+	private Integer plannedPilots;
+
+	@Enumerated(EnumType.STRING)
+	private Stage stage;
+
+	@Enumerated(EnumType.STRING)
+	private Mode mode;
+
+	private int pilotExtensions;
+
+	private String buyerBenefits;
+
+	private String providerBenefits;
+
+	private String processInstanceId;
+
+	private Instant registeredAt;
+
+	private String registeredBy;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	protected Partner() {
+	}
+
+	public Partner(String id, String name, String description, String contactEmail, Integer plannedPilots,
+			Instant registeredAt, String registeredBy) {
+		this.id = id;
+		this.name = name;
+		this.nameKey = nameKey(name);
+		this.description = description;
+		this.contactEmail = contactEmail;
+		this.plannedPilots = plannedPilots;
+		this.stage = Stage.CANDIDATE;
+		this.mode = Mode.VENDOR;
+		this.registeredAt = registeredAt;
+		this.registeredBy = registeredBy;
+	}
+
+	static String nameKey(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
+	}
+
+	public void moveTo(Stage stage) {
+		this.stage = stage;
+	}
+
+	public void recordExpectedBenefits(String buyerBenefits, String providerBenefits) {
+		this.buyerBenefits = buyerBenefits;
+		this.providerBenefits = providerBenefits;
+	}
+
+	public void countPilotExtension() {
+		this.pilotExtensions++;
+	}
+
+	public void linkProcessInstance(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public String getContactEmail() {
+		return contactEmail;
+	}
+
+	public Integer getPlannedPilots() {
+		return plannedPilots;
+	}
+
+	public Stage getStage() {
+		return stage;
+	}
+
+	public Mode getMode() {
+		return mode;
+	}
+
+	public int getPilotExtensions() {
+		return pilotExtensions;
+	}
+
+	public String getBuyerBenefits() {
+		return buyerBenefits;
+	}
+
+	public String getProviderBenefits() {
+		return providerBenefits;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
+	}
+
+	public Instant getRegisteredAt() {
+		return registeredAt;
+	}
+
+	public String getRegisteredBy() {
+		return registeredBy;
+	}
+
+}

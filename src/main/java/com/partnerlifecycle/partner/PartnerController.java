@@ -1,0 +1,115 @@
+package com.partnerlifecycle.partner;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** The product API for partners: register a candidate (starts its lifecycle), read one, search the portfolio. */
+@RestController
+@RequestMapping(path = "/api/partners", produces = MediaType.APPLICATION_JSON_VALUE)
+@Validated
+class PartnerController {
+
+	private final PartnerService partners;
+
+	private final List<PartnerRecordSection> sections;
+
+	PartnerController(PartnerService partners, List<PartnerRecordSection> sections) {
+		this.partners = partners;
+		this.sections = sections;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<PartnerSummary> register(@Valid @RequestBody RegistrationRequest request) {
+		Partner partner = partners.register(new PartnerService.Registration(request.name(), request.description(),
+				request.contactEmail(), request.plannedPilots()));
+		return ResponseEntity.created(URI.create("/api/partners/" + partner.getId())).body(PartnerSummary.of(partner));
+	}
+
+	@GetMapping("/{id}")
+	PartnerDetails get(@PathVariable @Size(max = 60) String id) {
+		Partner partner = partners.get(id);
+		Map<String, Object> more = new LinkedHashMap<>();
+		for (PartnerRecordSection section : sections) {
+			section.describe(id).ifPresent(value -> more.put(section.name(), value));
+		}
+		List<StageChange> history = partners.history(id)
+			.stream()
+			.map(t -> new StageChange(t.getFromStage(), t.getToStage(), t.getChangedAt(), t.getChangedBy()))
+			.toList();
+		return new PartnerDetails(PartnerSummary.of(partner), partner.getDescription(), partner.getContactEmail(),
+				partner.getPlannedPilots(), partner.getRegisteredBy(), partner.getPilotExtensions(), history, more);
+	}
+
+	@GetMapping
+	PageOf<PartnerSummary> search(@RequestParam(required = false) Stage stage,
+			@RequestParam(required = false) Mode mode,
+			@RequestParam(required = false) @Size(max = 200) String name,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Page<Partner> result = partners.search(stage, mode, name,
+				PageRequest.of(page, size, Sort.by("name").ascending().and(Sort.by("id"))));
+		return new PageOf<>(result.map(PartnerSummary::of).getContent(), result.getNumber(), result.getSize(),
+				result.getTotalElements(), result.getTotalPages());
+	}
+
+	record RegistrationRequest(
+			@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+			@Size(max = 2000, message = "must be at most 2000 characters") String description,
+			@Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters") String contactEmail,
+			@Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5") Integer plannedPilots) {
+	}
+
+	record PartnerSummary(String id, String name, Stage stage, Mode mode, String processInstanceId,
+			Instant registeredAt) {
+
+		static PartnerSummary of(Partner partner) {
+			return new PartnerSummary(partner.getId(), partner.getName(), partner.getStage(), partner.getMode(),
+					partner.getProcessInstanceId(), partner.getRegisteredAt());
+		}
+	}
+
+	record StageChange(Stage from, Stage to, Instant at, String by) {
+	}
+
+	@JsonPropertyOrder({ "id", "name", "stage", "mode" })
+	record PartnerDetails(@com.fasterxml.jackson.annotation.JsonUnwrapped PartnerSummary summary, String description,
+			String contactEmail, Integer plannedPilots, String registeredBy, int pilotExtensions,
+			List<StageChange> stageHistory, @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> sections) {
+
+		@JsonAnyGetter
+		Map<String, Object> sectionsAsProperties() {
+			return sections;
+		}
+	}
+
+	record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+	}
+
+}
