@@ -2,7 +2,6 @@ package com.partnerlifecycle;
 
 import static com.partnerlifecycle.demo.FormValues.approvePilotResults;
 import static com.partnerlifecycle.demo.FormValues.pilotCompleted;
-import static com.partnerlifecycle.demo.FormValues.planPilots;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +62,7 @@ public class Lifecycles {
 
 	public void planPilots(String partnerId, PlannedPilot... pilots) {
 		driver.complete(partnerId, LifecycleProcess.PLAN_PILOTS, "sofia",
-				planPilots("Lower costs", "A reference customer", pilots));
+				com.partnerlifecycle.demo.FormValues.planPilots("Lower costs", "A reference customer", pilots));
 	}
 
 	/** Moves the engine's clock forward and fires whatever became due for this partner. */
