@@ -33,7 +33,6 @@ class DecideGateForm extends FormTaskListener {
 		Evaluation evaluation = evaluations.get(EvaluationVariables.evaluationId(task));
 		FormContext.of(task)
 			.put("gateReasons", evaluation.getReasons().stream().map(reason -> Map.of("reason", reason)).toList())
-			.put("gateRecommendationLabel", evaluation.getRecommendation().label())
 			.put("gateScore", number(evaluation.getGateScore()))
 			.put("pilotScoreAverage", number(evaluation.getPilotScoreAverage()))
 			.put("vettingScore", number(evaluation.getVettingScore()))

@@ -176,7 +176,7 @@ public class PilotService {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("title", p.getTitle());
 			row.put("endDate", p.getEndDate().toString());
-			row.put("status", p.getStatus().name());
+			row.put("status", p.getStatus().label());
 			row.put("score", p.getScore() == null ? "–" : p.getScore().toPlainString());
 			row.put("criteriaMet", p.getCriteriaMet() == null ? "–"
 					: p.getCriteriaMet() + " of " + criteriaCount.getOrDefault(p.getId(), 0L));

@@ -2,11 +2,22 @@ package com.partnerlifecycle.pilot;
 
 public enum PilotStatus {
 	/** planned, its pilot-project instance not yet started */
-	PLANNED,
+	PLANNED("Planned"),
 	/** running until its end date, then being assessed and approved */
-	RUNNING,
+	RUNNING("Running"),
 	/** results approved by a reviewer: evidence for the gate */
-	COMPLETED,
+	COMPLETED("Completed"),
 	/** did not run to completion; not evidence for the gate */
-	ABANDONED
+	ABANDONED("Abandoned");
+
+	private final String label;
+
+	PilotStatus(String label) {
+		this.label = label;
+	}
+
+	/** How forms show the status. */
+	public String label() {
+		return label;
+	}
 }
