@@ -3,6 +3,8 @@ package com.partnerlifecycle.common;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,7 +28,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * Every error of the product API as RFC 9457 problem JSON: a message, and {@code errors} naming each field
  * and its reason. Bad input is 400, unknown ids 404, clashes with the current state 409 — never 500.
  */
-@RestControllerAdvice(basePackages = "com.partnerlifecycle")
+@RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
@@ -42,6 +44,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
 		return problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldError(e.field(), e.reason())));
+	}
+
+	/** Constraints on request parameters checked outside Spring MVC's own method validation. */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+		List<FieldError> errors = e.getConstraintViolations()
+			.stream()
+			.map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, summary(errors), errors);
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

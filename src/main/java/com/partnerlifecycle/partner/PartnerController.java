@@ -18,7 +18,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /** The product API for partners: register a candidate (starts its lifecycle), read one, search the portfolio. */
 @RestController
 @RequestMapping(path = "/api/partners", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 class PartnerController {
 
 	private final PartnerService partners;
@@ -71,8 +69,8 @@ class PartnerController {
 	PageOf<PartnerSummary> search(@RequestParam(required = false) Stage stage,
 			@RequestParam(required = false) Mode mode,
 			@RequestParam(required = false) @Size(max = 200) String name,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") int size) {
 		Page<Partner> result = partners.search(stage, mode, name,
 				PageRequest.of(page, size, Sort.by("name").ascending().and(Sort.by("id"))));
 		return new PageOf<>(result.map(PartnerSummary::of).getContent(), result.getNumber(), result.getSize(),

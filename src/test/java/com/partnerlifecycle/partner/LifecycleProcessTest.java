@@ -189,7 +189,8 @@ class LifecycleProcessTest {
 
 	@Test
 	void shouldExtendThePilotPhaseAndRunTheAdditionalPilots() {
-		String id = lifecycles.throughPilots("0.5", 3);
+		// pilot 60 × 1 + 40 × 0 = 60, vetting 50: gate 0.7 × 60 + 0.3 × 50 = 57, in the grey zone
+		String id = lifecycles.throughPilots("1", 1);
 		lifecycles.enterEvaluation(id, "sofia", 3);
 		assertThat(runtimeService.getVariable(lifecycle(id).getId(), LifecycleProcess.GATE_RECOMMENDATION))
 			.isEqualTo("EXTEND_PILOTS");
@@ -235,14 +236,14 @@ class LifecycleProcessTest {
 
 	@Test
 	void shouldNotExtendThePilotPhaseBeyondTheMaximum() {
-		String id = lifecycles.throughPilots("0.5", 3);
+		String id = lifecycles.throughPilots("1", 1);
 		for (int extension = 1; extension <= 2; extension++) {
 			lifecycles.enterEvaluation(id, "sofia", 3);
 			driver.complete(id, LifecycleProcess.DECIDE_GATE, "rita", overrideGate("EXTEND_PILOTS", "Need more proof"));
 			driver.complete(id, LifecycleProcess.PLAN_ADDITIONAL_PILOTS, "sofia",
 					planAdditionalPilots(lifecycles.pilot("Extension " + extension, 5, "Criterion")));
 			lifecycles.daysPass(id, 6);
-			lifecycles.assessAndApproveAll(id, "0.5", 3);
+			lifecycles.assessAndApproveAll(id, "1", 1);
 		}
 		lifecycles.enterEvaluation(id, "sofia", 3);
 
