@@ -162,11 +162,13 @@ class DemoData implements ApplicationRunner {
 		register(now.minus(days(1)), "Initech Outsourcing", "Desktop support for 3,000 workplaces");
 	}
 
+	/** Registers the partner at the given time; its pilots are planned two days later. */
 	private String register(Instant at, String name, String description) {
 		driver.clockAt(at);
 		String[] id = new String[1];
 		driver.asUser("sofia", () -> id[0] = partners.register(
 				new Registration(name, description, null, 2)).getId());
+		driver.clockAt(at.plus(days(2)));
 		return id[0];
 	}
 
