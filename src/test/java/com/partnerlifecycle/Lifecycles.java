@@ -11,16 +11,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 
+import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.demo.DemoIdentity;
+import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.FormValues.IntendedComponent;
 import com.partnerlifecycle.demo.FormValues.PlannedPilot;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.partner.PartnerService.Registration;
 import com.partnerlifecycle.pilot.PilotProcess;
+import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.review.ReviewService;
 
 /** Walks a test partner through the lifecycle as the demo users (sofia, samuel, rita, raj, erik) would. */
 public class Lifecycles {
@@ -31,13 +42,26 @@ public class Lifecycles {
 
 	private final ProcessDriver driver;
 
+	private final ReviewService reviews;
+
+	private final IdentityService identityService;
+
+	private final RuntimeService runtimeService;
+
 	private Instant clock = Instant.now();
 
-	public Lifecycles(PartnerService partners, ProcessDriver driver, DemoIdentity identity) {
-		this.partners = partners;
-		this.driver = driver;
-		identity.create();
+	public Lifecycles(ApplicationContext context) {
+		this.partners = context.getBean(PartnerService.class);
+		this.driver = context.getBean(ProcessDriver.class);
+		this.reviews = context.getBean(ReviewService.class);
+		this.identityService = context.getBean(IdentityService.class);
+		this.runtimeService = context.getBean(RuntimeService.class);
+		context.getBean(DemoIdentity.class).create();
 		driver.clockAt(clock);
+	}
+
+	public Instant now() {
+		return clock;
 	}
 
 	public ProcessDriver driver() {
@@ -104,6 +128,79 @@ public class Lifecycles {
 		String id = throughPilots("1", 5);
 		enterEvaluation(id, "sofia", 5);
 		return id;
+	}
+
+	/** Through the gate to a signed agreement that starts today, runs two years, half-yearly reviews. */
+	public String active() {
+		String id = atTheGateRecommendingProceed();
+		driver.complete(id, LifecycleProcess.DECIDE_GATE, "rita", FormValues.approveGate());
+		driver.complete(id, LifecycleProcess.DRAFT_AGREEMENT, "sofia", FormValues.draftAgreement(inDays(0),
+				inDays(0).plusYears(2), "erik", "Pat Provider", "pat@provider.example"));
+		driver.complete(id, LifecycleProcess.SIGN_AGREEMENT, "erik", FormValues.signAgreement());
+		return id;
+	}
+
+	/** A representative of the partner, member of its group partner-<id>. */
+	public String representative(String partnerId) {
+		String userId = "rep-" + partnerId;
+		if (identityService.createUserQuery().userId(userId).count() == 0) {
+			User user = identityService.newUser(userId);
+			user.setFirstName("Pat");
+			user.setLastName("Provider");
+			user.setEmail("pat@provider.example");
+			user.setPassword("demo");
+			identityService.saveUser(user);
+			identityService.createMembership(userId, Groups.ofPartner(partnerId));
+		}
+		return userId;
+	}
+
+	/** Moves the clock forward to this instant and fires whatever became due for this partner. */
+	public void clockTo(String partnerId, Instant instant) {
+		clock = instant;
+		driver.clockAt(clock);
+		driver.executeDueJobs(partnerId);
+	}
+
+	/** Moves the clock to the day the next review starts (its due date minus the scheduling lead). */
+	public void untilNextReviewStarts(String partnerId) {
+		Instant start = reviews.nextReviewStart(partnerId).toInstant().plus(Duration.ofMinutes(1));
+		if (start.isAfter(clock)) {
+			clock = start;
+			driver.clockAt(clock);
+		}
+		driver.executeDueJobs(partnerId);
+	}
+
+	/** One whole review: scheduled, rated by both sides with these ratings and values, then decided. */
+	public void review(String partnerId, int buyerRating, int providerRating, long buyerValue, long providerValue,
+			String decision) {
+		untilNextReviewStarts(partnerId);
+		scheduleAndRate(partnerId, buyerRating, providerRating, buyerValue, providerValue);
+		driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva",
+				FormValues.decideReview(decision, "CONTINUE".equals(decision) ? null : "Decided at the review"));
+	}
+
+	public void scheduleAndRate(String partnerId, int buyerRating, int providerRating, long buyerValue,
+			long providerValue) {
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
+				clock.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", "pat@provider.example"));
+		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, representative(partnerId),
+				FormValues.rateAsProvider(providerRating, providerValue, 0));
+		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(buyerRating, buyerValue, 0));
+	}
+
+	/** The stored stage and the lifecycle's "stage" variable say where the lifecycle instance waits. */
+	public void assertStageMatchesEngine(String partnerId) {
+		ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(LifecycleProcess.KEY)
+			.processInstanceBusinessKey(partnerId)
+			.singleResult();
+		List<String> waitingAt = runtimeService.getActiveActivityIds(lifecycle.getId());
+		Stage expected = StageAt.activity(waitingAt.get(0));
+		Assertions.assertThat(partners.get(partnerId).getStage()).as("stage at %s", waitingAt).isEqualTo(expected);
+		Assertions.assertThat(runtimeService.getVariable(lifecycle.getId(), LifecycleProcess.STAGE))
+			.isEqualTo(expected.name());
 	}
 
 	public Map<String, Object> taskVariables(String partnerId, String taskKey) {

@@ -52,6 +52,20 @@ public class Agreement {
 
 	private Instant signedAt;
 
+	/** The end date as first signed; {@link #endDate} moves with each renewal. */
+	private LocalDate originalEndDate;
+
+	private int renewalCount;
+
+	private String lastRenewedBy;
+
+	private Instant lastRenewedAt;
+
+	/** RENEW or END: the executives' last renewal decision. */
+	private String renewalDecision;
+
+	private String renewalComment;
+
 	protected Agreement() {
 	}
 
@@ -78,6 +92,23 @@ public class Agreement {
 		this.returnComment = null;
 		this.signedBy = by;
 		this.signedAt = at;
+	}
+
+	void renew(LocalDate newEndDate, String comment, String by, Instant at) {
+		if (originalEndDate == null) {
+			originalEndDate = endDate;
+		}
+		this.endDate = newEndDate;
+		this.renewalCount++;
+		this.renewalDecision = "RENEW";
+		this.renewalComment = comment;
+		this.lastRenewedBy = by;
+		this.lastRenewedAt = at;
+	}
+
+	void letEnd(String comment) {
+		this.renewalDecision = "END";
+		this.renewalComment = comment;
 	}
 
 	void returnForChanges(String comment) {
@@ -153,6 +184,26 @@ public class Agreement {
 
 	public Instant getSignedAt() {
 		return signedAt;
+	}
+
+	public LocalDate getOriginalEndDate() {
+		return originalEndDate;
+	}
+
+	public int getRenewalCount() {
+		return renewalCount;
+	}
+
+	public String getRenewalDecision() {
+		return renewalDecision;
+	}
+
+	public String getRenewalComment() {
+		return renewalComment;
+	}
+
+	public String getLastRenewedBy() {
+		return lastRenewedBy;
 	}
 
 }

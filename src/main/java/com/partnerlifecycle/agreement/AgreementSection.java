@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.PartnerRecordSection;
 
 /** The "agreement" of a partner's record: its key facts and both sides' sponsors. */
@@ -30,12 +31,12 @@ class AgreementSection implements PartnerRecordSection {
 			List<AgreementSponsor> sponsors = agreements.sponsorsOf(a.getId());
 			return new AgreementView(a.getStatus(), a.getStartDate(), a.getEndDate(), a.getNoticePeriodDays(),
 					a.getReviewCadence(), a.getBuyerBenefits(), a.getProviderBenefits(), a.getImmediateExpectations(),
-					a.getDownstreamExpectations(), sponsors(sponsors, SponsorSide.BUYER),
-					sponsors(sponsors, SponsorSide.PROVIDER), a.getSignedBy(), a.getSignedAt());
+					a.getDownstreamExpectations(), sponsors(sponsors, Side.BUYER),
+					sponsors(sponsors, Side.PROVIDER), a.getSignedBy(), a.getSignedAt());
 		});
 	}
 
-	private static List<SponsorView> sponsors(List<AgreementSponsor> sponsors, SponsorSide side) {
+	private static List<SponsorView> sponsors(List<AgreementSponsor> sponsors, Side side) {
 		return sponsors.stream()
 			.filter(s -> s.getSide() == side)
 			.map(s -> new SponsorView(s.getName(), s.getEmail(), s.getRole(), s.getUserId()))

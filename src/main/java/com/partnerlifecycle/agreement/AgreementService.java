@@ -1,5 +1,6 @@
 package com.partnerlifecycle.agreement;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
@@ -62,12 +64,12 @@ public class AgreementService {
 		sponsors.deleteByAgreementId(agreement.getId());
 		for (int i = 0; i < buyerSponsors.size(); i++) {
 			User user = executive(buyerSponsors.get(i));
-			sponsors.save(new AgreementSponsor(agreement.getId(), SponsorSide.BUYER, i, user.getId(),
+			sponsors.save(new AgreementSponsor(agreement.getId(), Side.BUYER, i, user.getId(),
 					(user.getFirstName() + " " + user.getLastName()).strip(), user.getEmail(), "Executive sponsor"));
 		}
 		for (int i = 0; i < providerSponsors.size(); i++) {
 			ProviderSponsor sponsor = providerSponsors.get(i);
-			sponsors.save(new AgreementSponsor(agreement.getId(), SponsorSide.PROVIDER, i, null, sponsor.name(),
+			sponsors.save(new AgreementSponsor(agreement.getId(), Side.PROVIDER, i, null, sponsor.name(),
 					sponsor.email(), sponsor.role()));
 		}
 		return agreement;
@@ -102,6 +104,35 @@ public class AgreementService {
 	@Transactional(readOnly = true)
 	public Date endDateOf(String partnerId) {
 		return time.endOf(get(partnerId).getEndDate());
+	}
+
+	/** The renewal decision is due when the notice period begins: the term's end minus the notice period. */
+	@Transactional(readOnly = true)
+	public Date renewalDecisionDate(String partnerId) {
+		Agreement agreement = get(partnerId);
+		return Date.from(time.endOf(agreement.getEndDate()).toInstant()
+			.minus(java.time.Duration.ofDays(agreement.getNoticePeriodDays())));
+	}
+
+	/** The decision must be taken before the term ends: "Decide on renewal" is due then. */
+	@Transactional(readOnly = true)
+	public Date renewalDeadline(String partnerId) {
+		return endDateOf(partnerId);
+	}
+
+	@Transactional
+	public void renew(String partnerId, LocalDate newEndDate, String comment) {
+		Agreement agreement = get(partnerId);
+		if (!newEndDate.isAfter(agreement.getEndDate())) {
+			throw new InvalidInputException("newEndDate",
+					"must be after the current end date " + agreement.getEndDate() + ", was " + newEndDate);
+		}
+		agreement.renew(newEndDate, comment, currentUser.idOrSystem(), time.now());
+	}
+
+	@Transactional
+	public void letEnd(String partnerId, String comment) {
+		get(partnerId).letEnd(comment);
 	}
 
 	/** The executives a sourcing manager may name as buyer-side sponsors. */

@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import com.partnerlifecycle.common.Side;
+
 /** An executive sponsor named in the agreement: a user on the buyer's side, a contact on the provider's. */
 @Entity
 public class AgreementSponsor {
@@ -18,7 +20,7 @@ public class AgreementSponsor {
 	private Long agreementId;
 
 	@Enumerated(EnumType.STRING)
-	private SponsorSide side;
+	private Side side;
 
 	private int position;
 
@@ -33,7 +35,7 @@ public class AgreementSponsor {
 	protected AgreementSponsor() {
 	}
 
-	AgreementSponsor(Long agreementId, SponsorSide side, int position, String userId, String name, String email,
+	AgreementSponsor(Long agreementId, Side side, int position, String userId, String name, String email,
 			String role) {
 		this.agreementId = agreementId;
 		this.side = side;
@@ -44,7 +46,7 @@ public class AgreementSponsor {
 		this.role = role;
 	}
 
-	public SponsorSide getSide() {
+	public Side getSide() {
 		return side;
 	}
 

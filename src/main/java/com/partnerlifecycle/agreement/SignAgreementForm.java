@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.common.FormContext;
 import com.partnerlifecycle.common.FormInput;
 import com.partnerlifecycle.common.FormTaskListener;
@@ -32,8 +33,8 @@ class SignAgreementForm extends FormTaskListener {
 		List<Map<String, Object>> facts = new ArrayList<>();
 		fact(facts, "What we gain", agreement.getBuyerBenefits());
 		fact(facts, "What the provider gains", agreement.getProviderBenefits());
-		fact(facts, "Our sponsors", names(sponsors, SponsorSide.BUYER));
-		fact(facts, "Provider sponsors", names(sponsors, SponsorSide.PROVIDER));
+		fact(facts, "Our sponsors", names(sponsors, Side.BUYER));
+		fact(facts, "Provider sponsors", names(sponsors, Side.PROVIDER));
 		fact(facts, "Immediate expectations", agreement.getImmediateExpectations());
 		fact(facts, "Downstream expectations", agreement.getDownstreamExpectations());
 		fact(facts, "Term", agreement.getStartDate() + " to " + agreement.getEndDate());
@@ -59,7 +60,7 @@ class SignAgreementForm extends FormTaskListener {
 		task.getExecution().setVariable(LifecycleProcess.SIGNATURE_DECISION, decision);
 	}
 
-	private static String names(List<AgreementSponsor> sponsors, SponsorSide side) {
+	private static String names(List<AgreementSponsor> sponsors, Side side) {
 		return sponsors.stream()
 			.filter(s -> s.getSide() == side)
 			.map(s -> s.getRole() == null ? s.getName() : s.getName() + " (" + s.getRole() + ")")

@@ -104,7 +104,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		}
 		if (e.getCause() instanceof InvalidFormatException format) {
 			String field = path(format);
-			String reason = "must be a " + format.getTargetType().getSimpleName() + ", was '" + format.getValue() + "'";
+			String reason = format.getTargetType().isEnum()
+					? "must be one of " + List.of(format.getTargetType().getEnumConstants()) + ", was '" + format.getValue() + "'"
+					: "must be a " + format.getTargetType().getSimpleName() + ", was '" + format.getValue() + "'";
 			return cast(problem(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason))));
 		}
 		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

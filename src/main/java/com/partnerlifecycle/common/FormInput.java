@@ -206,6 +206,27 @@ public final class FormInput {
 		return text;
 	}
 
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	public static String email(String field, Object value) {
+		String text = text(field, value, 254);
+		if (!EMAIL.matcher(text).matches()) {
+			throw new InvalidInputException(field, "'" + text + "' is not an e-mail address");
+		}
+		return text;
+	}
+
+	/** An amount of money, zero or more, with at most two decimals. */
+	public java.math.BigDecimal amount(String name) {
+		Object value = raw(name);
+		double number = decimal(name, value, 0, 1e13);
+		java.math.BigDecimal amount = new java.math.BigDecimal(value.toString().strip());
+		if (amount.scale() > 2) {
+			throw new InvalidInputException(name, "must have at most two decimals, was " + value);
+		}
+		return number == 0 ? java.math.BigDecimal.ZERO : amount;
+	}
+
 	/** Non-empty lines of a text area, e.g. one success criterion per line. */
 	public static List<String> lines(String text) {
 		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();

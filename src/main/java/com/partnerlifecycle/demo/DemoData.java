@@ -1,12 +1,18 @@
 package com.partnerlifecycle.demo;
 
 import static com.partnerlifecycle.demo.FormValues.approveGate;
-import static com.partnerlifecycle.demo.FormValues.approveGateAcknowledgingComplexity;
 import static com.partnerlifecycle.demo.FormValues.approvePilotResults;
+import static com.partnerlifecycle.demo.FormValues.confirmHandOver;
+import static com.partnerlifecycle.demo.FormValues.decideReview;
 import static com.partnerlifecycle.demo.FormValues.draftAgreement;
 import static com.partnerlifecycle.demo.FormValues.evaluation;
+import static com.partnerlifecycle.demo.FormValues.lessonsLearned;
 import static com.partnerlifecycle.demo.FormValues.pilotCompleted;
+import static com.partnerlifecycle.demo.FormValues.planExit;
 import static com.partnerlifecycle.demo.FormValues.planPilots;
+import static com.partnerlifecycle.demo.FormValues.rateAsBuyer;
+import static com.partnerlifecycle.demo.FormValues.rateAsProvider;
+import static com.partnerlifecycle.demo.FormValues.scheduleReviewMeeting;
 import static com.partnerlifecycle.demo.FormValues.signAgreement;
 
 import java.time.Duration;
@@ -14,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -24,16 +31,20 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.demo.FormValues.IntendedComponent;
 import com.partnerlifecycle.demo.FormValues.PlannedPilot;
+import com.partnerlifecycle.dissolution.DissolutionProcess;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.PartnerService.Registration;
 import com.partnerlifecycle.pilot.PilotProcess;
+import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.termination.TerminationService;
 
 /**
- * The first run's story: demo users and filters, and partners at several stages — each reached by driving
- * the real process as the demo users would, with the engine's clock set back where the story needs history.
+ * The first run's story: demo users and filters, and partners at every stage — each reached by driving the
+ * real process as the demo users would, with the engine's clock set back where the story needs history.
  * Runs before the job executor starts; a partner that already exists is left alone, so a restart adds nothing.
  */
 @Component
@@ -47,24 +58,32 @@ class DemoData implements ApplicationRunner {
 
 	private final PartnerService partners;
 
+	private final TerminationService terminations;
+
 	private final ProcessDriver driver;
 
-	DemoData(DemoIdentity identity, PartnerService partners, ProcessDriver driver) {
+	private Instant now;
+
+	DemoData(DemoIdentity identity, PartnerService partners, TerminationService terminations, ProcessDriver driver) {
 		this.identity = identity;
 		this.partners = partners;
+		this.terminations = terminations;
 		this.driver = driver;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		identity.create();
-		Instant now = Instant.now();
+		now = Instant.now();
 		try {
-			story("fabrikam-data-center", () -> activePartner(now));
-			story("globex-bpo", () -> rejectedCandidate(now));
-			story("contoso-it-consulting", () -> waitingAtTheGate(now));
-			story("northwind-cloud-services", () -> inPilot(now));
-			story("initech-outsourcing", () -> justRegistered(now));
+			story("tailspin-managed-services", this::partnerModeAfterTwoHealthyReviews);
+			story("fabrikam-data-center", this::reviewDueWithinTwoWeeks);
+			story("litware-hosting", this::dissolvedAtTheProvidersRequest);
+			story("globex-bpo", this::rejectedAtTheGate);
+			story("adventure-works-analytics", this::withdrawnDuringThePilots);
+			story("contoso-it-consulting", this::waitingAtTheGate);
+			story("northwind-cloud-services", this::inPilot);
+			story("initech-outsourcing", this::justRegistered);
 		}
 		finally {
 			driver.resetClock();
@@ -79,54 +98,71 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo partner {} is at stage {}", partnerId, partners.get(partnerId).getStage());
 	}
 
-	/** Registered 200 days ago, one convincing pilot, through the gate, agreement signed 120 days ago. */
-	private void activePartner(Instant now) {
-		String id = register(now.minus(days(200)), "Fabrikam Data Center",
-				"Co-location and managed hosting for our two data centres");
-		PlannedPilot pilot = new PlannedPilot("Migrate the test environment", date(now.minus(days(150))),
-				"All 40 test servers run in Fabrikam's hall", "No outage longer than 2 hours",
-				"Monthly cost at most 10% above today's");
-		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia",
-				planPilots("Lower hosting costs and 24/7 operations", "A reference customer in our industry", pilot));
-		runPilot(id, now.minus(days(149)), "samuel", List.of("1", "1", "0.5"), 4, 4, 5,
-				"40 servers migrated", "Runbook for the hand-over");
-		driver.clockAt(now.minus(days(140)));
-		complete(id, LifecycleProcess.ENTER_EVALUATION, "sofia", evaluation(4, 5, 4,
-				new IntendedComponent("Fabrikam operations team", "PARTY", 0.95),
-				new IntendedComponent("Monitoring integration", "INTEGRATION", 0.9)));
-		complete(id, LifecycleProcess.DECIDE_GATE, "raj", approveGate());
-		driver.clockAt(now.minus(days(130)));
-		complete(id, LifecycleProcess.DRAFT_AGREEMENT, "sofia", draftAgreement(date(now.minus(days(120))),
-				date(now.minus(days(120))).plusYears(3), "erik", "Frida Fabrikam", "frida@fabrikam.example"));
-		driver.clockAt(now.minus(days(125)));
-		complete(id, LifecycleProcess.SIGN_AGREEMENT, "erik", signAgreement());
+	/** Active for 400 days; two healthy half-yearly reviews established trust: PARTNER mode. */
+	private void partnerModeAfterTwoHealthyReviews() {
+		String id = signedAgreement("Tailspin Managed Services", "Managed workplace services for 5,000 users",
+				ago(430), "tom");
+		review(id, "tom", 4, 4, 180_000, 150_000, "CONTINUE");
+		review(id, "tom", 5, 4, 220_000, 170_000, "CONTINUE");
+		atNow(id);
+	}
+
+	/** Active since 170 days: its first review is due within two weeks and waits to be scheduled. */
+	private void reviewDueWithinTwoWeeks() {
+		String id = signedAgreement("Fabrikam Data Center", "Co-location and managed hosting for our two data centres",
+				ago(200), "paula");
+		atNow(id);
+	}
+
+	/** Active for a year, then the provider asked to end it: dissolved, exit done, record archived. */
+	private void dissolvedAtTheProvidersRequest() {
+		String id = signedAgreement("Litware Hosting", "Hosting of the legacy intranet", ago(400), "lena");
+		at(ago(60));
+		driver.asUser("lena", () -> terminations.request(id, Side.PROVIDER,
+				"Litware is leaving the hosting business"));
+		complete(id, DissolutionProcess.PLAN_EXIT, "sofia", planExit(date(ago(30))));
+		at(ago(31));
+		complete(id, DissolutionProcess.CONFIRM_HAND_OVER_PROVIDER, "lena", confirmHandOver("All data returned"));
+		complete(id, DissolutionProcess.CONFIRM_HAND_OVER_BUYER, "samuel", confirmHandOver("Intranet moved in-house"));
+		at(ago(25));
+		complete(id, DissolutionProcess.RECORD_LESSONS_LEARNED, "sofia", lessonsLearned());
 	}
 
 	/** One pilot that missed its criteria: the gate recommends rejection and a reviewer approves it. */
-	private void rejectedCandidate(Instant now) {
-		String id = register(now.minus(days(120)), "Globex BPO", "Back-office processing for accounts payable");
-		PlannedPilot pilot = new PlannedPilot("Invoice processing for one business unit", date(now.minus(days(80))),
+	private void rejectedAtTheGate() {
+		String id = register(ago(120), "Globex BPO", "Back-office processing for accounts payable");
+		PlannedPilot pilot = new PlannedPilot("Invoice processing for one business unit", date(ago(80)),
 				"95% of invoices booked within 2 days", "Error rate below 1%");
 		complete(id, LifecycleProcess.PLAN_PILOTS, "samuel",
 				planPilots("Faster invoice processing", "Entry into a new market", pilot));
-		runPilot(id, now.minus(days(79)), "samuel", List.of("0", "0.5"), 2, 3, 2, "Process documentation");
-		driver.clockAt(now.minus(days(70)));
+		runPilot(id, ago(79), List.of("0", "0.5"), 2, 3, 2, "Process documentation");
+		at(ago(70));
 		complete(id, LifecycleProcess.ENTER_EVALUATION, "samuel",
 				evaluation(2, 2, 3, new IntendedComponent("Globex delivery centre", "PARTY", 0.7)));
 		complete(id, LifecycleProcess.DECIDE_GATE, "rita", approveGate());
 	}
 
+	/** We withdrew the candidacy while its pilots ran: the pilots were closed with the reason. */
+	private void withdrawnDuringThePilots() {
+		String id = register(ago(50), "Adventure Works Analytics", "Data platform operations");
+		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia", planPilots("A managed data platform",
+				"A foothold in our industry", new PlannedPilot("Nightly data loads", date(ago(-20)),
+						"All loads finish by 6:00", "No data loss")));
+		at(ago(10));
+		driver.asUser("sofia", () -> terminations.request(id, Side.BUYER, "Budget for the data platform is frozen"));
+	}
+
 	/** Two pilots done; the evaluation carries a complexity warning; the gate task waits for a reviewer. */
-	private void waitingAtTheGate(Instant now) {
-		String id = register(now.minus(days(90)), "Contoso IT Consulting",
+	private void waitingAtTheGate() {
+		String id = register(ago(90), "Contoso IT Consulting",
 				"Application development and maintenance for the sales systems");
-		PlannedPilot crm = new PlannedPilot("CRM release 4.2", date(now.minus(days(30))),
-				"Release delivered on the agreed date", "No severity-1 defect in the first month");
-		PlannedPilot support = new PlannedPilot("Second-level support for the web shop", date(now.minus(days(20))),
+		PlannedPilot crm = new PlannedPilot("CRM release 4.2", date(ago(30)), "Release delivered on the agreed date",
+				"No severity-1 defect in the first month");
+		PlannedPilot support = new PlannedPilot("Second-level support for the web shop", date(ago(20)),
 				"90% of tickets solved within the SLA", "Customer satisfaction at least 4 of 5");
-		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia", planPilots(
-				"Faster releases of the sales systems", "Growth of its application services business", crm, support));
-		driver.clockAt(now.minus(days(19)));
+		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia", planPilots("Faster releases of the sales systems",
+				"Growth of its application services business", crm, support));
+		at(ago(19));
 		driver.executeDueJobs(id);
 		for (Task task : driver.openTasks(id, PilotProcess.ASSESS_PILOT)) {
 			List<String> criteria = driver.criteriaOf(task);
@@ -138,7 +174,7 @@ class DemoData implements ApplicationRunner {
 		for (Task task : driver.openTasks(id, PilotProcess.APPROVE_PILOT_RESULTS)) {
 			driver.complete(task, "rita", approvePilotResults());
 		}
-		driver.clockAt(now.minus(days(5)));
+		at(ago(5));
 		complete(id, LifecycleProcess.ENTER_EVALUATION, "samuel", evaluation(4, 3, 3,
 				new IntendedComponent("Contoso offshore team", "PARTY", 0.8),
 				new IntendedComponent("Integration with our ticketing system", "INTEGRATION", 0.7),
@@ -146,45 +182,99 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/** Two pilots planned: one ended three days ago and waits for its assessment, one runs another month. */
-	private void inPilot(Instant now) {
-		String id = register(now.minus(days(40)), "Northwind Cloud Services", "Public cloud landing zone and operations");
+	private void inPilot() {
+		String id = register(ago(40), "Northwind Cloud Services", "Public cloud landing zone and operations");
 		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia", planPilots(
 				"A secure landing zone in weeks instead of months", "A showcase for regulated industries",
-				new PlannedPilot("Landing zone for the analytics team", date(now.minus(days(3))),
+				new PlannedPilot("Landing zone for the analytics team", date(ago(3)),
 						"Landing zone passes the security review", "Analytics team deploys on its own"),
-				new PlannedPilot("Backup as a service", date(now.plus(days(30))),
-						"Daily backups of all production databases", "Restore tested within 4 hours")));
-		driver.clockAt(now.minus(days(2)));
+				new PlannedPilot("Backup as a service", date(ago(-30)), "Daily backups of all production databases",
+						"Restore tested within 4 hours")));
+		at(ago(2));
 		driver.executeDueJobs(id);
 	}
 
-	private void justRegistered(Instant now) {
-		register(now.minus(days(1)), "Initech Outsourcing", "Desktop support for 3,000 workplaces");
+	private void justRegistered() {
+		register(ago(1), "Initech Outsourcing", "Desktop support for 3,000 workplaces");
 	}
 
-	/** Registers the partner at the given time; its pilots are planned two days later. */
+	/**
+	 * Registered at the given time, one convincing pilot, through the gate, agreement signed; the agreement
+	 * starts 30 days after registration and runs three years with half-yearly reviews.
+	 */
+	private String signedAgreement(String name, String description, Instant registeredAt, String representative) {
+		String id = register(registeredAt, name, description);
+		identity.representative(representative, id);
+		PlannedPilot pilot = new PlannedPilot("Take over one service for a month", date(registeredAt.plus(days(12))),
+				"Service levels met every week", "No outage longer than 2 hours", "Cost at most 10% above today's");
+		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia",
+				planPilots("Lower run costs and 24/7 operations", "A reference customer in our industry", pilot));
+		runPilot(id, registeredAt.plus(days(13)), List.of("1", "1", "0.5"), 4, 4, 5, "Service taken over",
+				"Runbook for the hand-over");
+		at(registeredAt.plus(days(20)));
+		complete(id, LifecycleProcess.ENTER_EVALUATION, "sofia", evaluation(4, 5, 4,
+				new IntendedComponent(name + " operations team", "PARTY", 0.95),
+				new IntendedComponent("Monitoring integration", "INTEGRATION", 0.9)));
+		complete(id, LifecycleProcess.DECIDE_GATE, "raj", approveGate());
+		at(registeredAt.plus(days(25)));
+		LocalDate start = date(registeredAt.plus(days(30)));
+		complete(id, LifecycleProcess.DRAFT_AGREEMENT, "sofia",
+				draftAgreement(start, start.plusYears(3), "erik", "Alex Account", "alex@" + id + ".example"));
+		at(registeredAt.plus(days(27)));
+		complete(id, LifecycleProcess.SIGN_AGREEMENT, "erik", signAgreement());
+		return id;
+	}
+
+	/** Waits for the next review to start, schedules it a week ahead, both sides rate, the executives decide. */
+	private void review(String id, String representative, int ourRating, int theirRating, long ourValue,
+			long theirValue, String decision) {
+		Instant start = driver.nextJobDue(id, LifecycleProcess.NEXT_REVIEW_DUE);
+		at(start.plus(Duration.ofHours(9)));
+		driver.executeDueJobs(id);
+		complete(id, ReviewProcess.SCHEDULE_MEETING, "sofia", scheduleReviewMeeting(
+				start.plus(days(7)).plus(Duration.ofHours(14)).atOffset(ZoneOffset.UTC).toString(), "erik",
+				"Alex Account", "alex@" + id + ".example"));
+		at(start.plus(days(8)));
+		complete(id, ReviewProcess.RATE_PROVIDER, representative, rateAsProvider(theirRating, theirValue, 0));
+		complete(id, ReviewProcess.RATE_BUYER, "erik", rateAsBuyer(ourRating, ourValue, 0));
+		complete(id, ReviewProcess.DECIDE_OUTCOME, "eva", decideReview(decision, null));
+	}
+
+	/** Back to the present: fire whatever became due on the way (e.g. a review that starts today). */
+	private void atNow(String id) {
+		at(now);
+		driver.executeDueJobs(id);
+	}
+
 	private String register(Instant at, String name, String description) {
-		driver.clockAt(at);
+		at(at);
 		String[] id = new String[1];
-		driver.asUser("sofia", () -> id[0] = partners.register(
-				new Registration(name, description, null, 2)).getId());
-		driver.clockAt(at.plus(days(2)));
+		driver.asUser("sofia", () -> id[0] = partners.register(new Registration(name, description, null, 2)).getId());
+		at(at.plus(days(2)));
 		return id[0];
 	}
 
-	private void complete(String partnerId, String taskKey, String user, java.util.Map<String, Object> values) {
+	private void complete(String partnerId, String taskKey, String user, Map<String, Object> values) {
 		driver.complete(partnerId, taskKey, user, values);
 	}
 
-	/** Lets the pilot's end-date timer fire, then assesses and approves it. */
-	private void runPilot(String partnerId, Instant after, String assessor, List<String> ratings, int quality,
-			int cost, int timeliness, String... outcomes) {
-		driver.clockAt(after);
+	/** Lets the pilot's end-date timer fire, then samuel assesses it and rita approves it. */
+	private void runPilot(String partnerId, Instant after, List<String> ratings, int quality, int cost, int timeliness,
+			String... outcomes) {
+		at(after);
 		driver.executeDueJobs(partnerId);
 		Task assess = driver.openTask(partnerId, PilotProcess.ASSESS_PILOT);
-		List<String> criteria = driver.criteriaOf(assess);
-		driver.complete(assess, assessor, pilotCompleted(criteria, ratings, quality, cost, timeliness, outcomes));
-		driver.complete(partnerId, PilotProcess.APPROVE_PILOT_RESULTS, "rita", approvePilotResults());
+		driver.complete(assess, "samuel",
+				pilotCompleted(driver.criteriaOf(assess), ratings, quality, cost, timeliness, outcomes));
+		complete(partnerId, PilotProcess.APPROVE_PILOT_RESULTS, "rita", approvePilotResults());
+	}
+
+	private void at(Instant instant) {
+		driver.clockAt(instant);
+	}
+
+	private Instant ago(int days) {
+		return now.minus(days(days));
 	}
 
 	private static Duration days(int days) {

@@ -31,7 +31,9 @@ public class DemoIdentity {
 			new DemoUser("raj", "Raj", "Patel", Groups.PARTNERSHIP_REVIEWERS),
 			new DemoUser("erik", "Erik", "Holm", Groups.EXECUTIVES),
 			new DemoUser("eva", "Eva", "Novak", Groups.EXECUTIVES),
-			new DemoUser("paula", "Paula", "Quinn", Groups.PARTNER_REPRESENTATIVES));
+			new DemoUser("paula", "Paula", "Quinn", Groups.PARTNER_REPRESENTATIVES),
+			new DemoUser("tom", "Tom", "Tailor", Groups.PARTNER_REPRESENTATIVES),
+			new DemoUser("lena", "Lena", "Larsen", Groups.PARTNER_REPRESENTATIVES));
 
 	private static final Map<String, String> GROUP_NAMES = Map.of(
 			Groups.SOURCING_MANAGERS, "Sourcing managers",
@@ -84,8 +86,16 @@ public class DemoIdentity {
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
 					.taskDefinitionKey(LifecycleProcess.DECIDE_GATE)
 					.includeAssignedTasks());
-		filter("Agreements to sign", "Partnership agreements waiting for an executive", 4, "#27ae60",
+		filter("Executive decisions", "Agreements to sign, review outcomes and renewals", 4, "#27ae60",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.EXECUTIVES).includeAssignedTasks());
+	}
+
+	/** Makes the demo user a representative of the partner: a member of its group partner-<id>. */
+	public void representative(String userId, String partnerId) {
+		String group = Groups.ofPartner(partnerId);
+		if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+			identityService.createMembership(userId, group);
+		}
 	}
 
 	private void filter(String name, String description, int priority, String color, TaskQuery query) {

@@ -98,6 +98,51 @@ public final class FormValues {
 		return map("signatureDecision", "RETURN", "returnComment", comment);
 	}
 
+	public static Map<String, Object> scheduleReviewMeeting(String meetingAt, String buyerParticipant,
+			String contactName, String contactEmail) {
+		return map("meetingDate", meetingAt, "meetingDurationMinutes", 90, "buyerParticipants", List.of(buyerParticipant),
+				"providerParticipants", List.of(map("name", contactName, "email", contactEmail, "role", "Account lead")));
+	}
+
+	/** Our side's rating: the four values 1-5 and the value we received (savings plus revenue enabled). */
+	public static Map<String, Object> rateAsBuyer(int rating, long savings, long revenueEnabled) {
+		return map("ratingCooperative", rating, "ratingTransparent", rating, "ratingEndUserFocused", rating,
+				"ratingInnovationDriven", rating, "savings", savings, "revenueEnabled", revenueEnabled);
+	}
+
+	/** The partner's rating: the four values and its value (revenue from us plus cross-business revenue). */
+	public static Map<String, Object> rateAsProvider(int rating, long revenueFromBuyer, long crossBusinessRevenue) {
+		return map("ratingCooperative", rating, "ratingTransparent", rating, "ratingEndUserFocused", rating,
+				"ratingInnovationDriven", rating, "revenueFromBuyer", revenueFromBuyer, "crossBusinessRevenue",
+				crossBusinessRevenue);
+	}
+
+	public static Map<String, Object> decideReview(String decision, String comment) {
+		return map("reviewDecision", decision, "reviewDecisionComment", comment);
+	}
+
+	public static Map<String, Object> renew(LocalDate newEndDate) {
+		return map("renewalDecision", "RENEW", "newEndDate", newEndDate.toString());
+	}
+
+	public static Map<String, Object> letTheAgreementEnd() {
+		return map("renewalDecision", "END", "renewalComment", "Consolidating to fewer providers");
+	}
+
+	public static Map<String, Object> planExit(LocalDate handOverBy) {
+		return map("servicesToTransition", "Operations of the hosting platform", "dataToReturn",
+				"Configuration database and monitoring history", "knowledgeTransfer", "Four runbook sessions",
+				"handOverBy", handOverBy.toString());
+	}
+
+	public static Map<String, Object> confirmHandOver(String notes) {
+		return map("handOverConfirmed", true, "handOverNotes", notes);
+	}
+
+	public static Map<String, Object> lessonsLearned() {
+		return map("lessonsLearned", "Agree exit terms at signing", "wouldPartnerAgain", "MAYBE");
+	}
+
 	/** An insertion-ordered map from alternating keys and values (Map.of allows no nulls and has no order). */
 	public static Map<String, Object> map(Object... keysAndValues) {
 		Map<String, Object> map = new LinkedHashMap<>();

@@ -135,6 +135,22 @@ public class ProcessDriver {
 		return executed;
 	}
 
+	/** When the partner's timer at this activity fires next. */
+	public Instant nextJobDue(String partnerId, String activityId) {
+		for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(partnerId)
+			.listPage(0, 100)) {
+			Job job = managementService.createJobQuery()
+				.processInstanceId(instance.getId())
+				.activityId(activityId)
+				.singleResult();
+			if (job != null) {
+				return job.getDuedate().toInstant();
+			}
+		}
+		throw new IllegalStateException("No timer at " + activityId + " for partner " + partnerId);
+	}
+
 	/** Moves the engine's clock, which records and timers read (see BusinessTime). */
 	public void clockAt(Instant instant) {
 		ClockUtil.setCurrentTime(Date.from(instant));

@@ -19,8 +19,21 @@ public final class LifecycleProcess {
 	public static final String AGREEMENT_STARTED = "Event_AgreementStarted";
 	public static final String DRAFT_AGREEMENT = "UserTask_DraftAgreement";
 	public static final String SIGN_AGREEMENT = "UserTask_SignAgreement";
+	public static final String CANDIDACY = "SubProcess_Candidacy";
+	public static final String CANDIDACY_TERMINATED = "BoundaryEvent_CandidacyTerminated";
+	public static final String WITHDRAW_CANDIDACY = "ServiceTask_WithdrawCandidacy";
+	public static final String CANDIDACY_WITHDRAWN = "EndEvent_CandidacyWithdrawn";
 	public static final String PARTNERSHIP_ACTIVE = "Event_PartnershipActive";
+	public static final String ACTIVE_PARTNERSHIP = "SubProcess_ActivePartnership";
+	public static final String NEXT_REVIEW_DUE = "Timer_NextReviewDue";
+	public static final String BUSINESS_REVIEW = "CallActivity_BusinessReview";
+	public static final String RENEWAL_DECISION_DUE = "Timer_RenewalDecisionDue";
+	public static final String DECIDE_RENEWAL = "UserTask_DecideRenewal";
 	public static final String AGREEMENT_TERM_ENDED = "Timer_AgreementTermEnded";
+	public static final String PARTNERSHIP_TERMINATED = "BoundaryEvent_PartnershipTerminated";
+	public static final String DISSOLUTION_STARTED = "Event_DissolutionStarted";
+	public static final String DISSOLUTION = "CallActivity_Dissolution";
+	public static final String PARTNERSHIP_DISSOLVED = "EndEvent_PartnershipDissolved";
 
 	// process variables: ids and decisions only; documents live in the records
 	public static final String PARTNER_ID = "partnerId";

@@ -46,6 +46,9 @@ public class Partner {
 
 	private String registeredBy;
 
+	/** Set when a dissolved partnership's record is archived: kept, read-only. */
+	private Instant archivedAt;
+
 	@Version
 	@Column(nullable = false)
 	private long version;
@@ -78,6 +81,14 @@ public class Partner {
 	public void recordExpectedBenefits(String buyerBenefits, String providerBenefits) {
 		this.buyerBenefits = buyerBenefits;
 		this.providerBenefits = providerBenefits;
+	}
+
+	public void changeMode(Mode mode) {
+		this.mode = mode;
+	}
+
+	public void archive(Instant at) {
+		this.archivedAt = at;
 	}
 
 	public void countPilotExtension() {
@@ -138,6 +149,10 @@ public class Partner {
 
 	public String getRegisteredBy() {
 		return registeredBy;
+	}
+
+	public Instant getArchivedAt() {
+		return archivedAt;
 	}
 
 }

@@ -62,7 +62,8 @@ class PartnerController {
 			.map(t -> new StageChange(t.getFromStage(), t.getToStage(), t.getChangedAt(), t.getChangedBy()))
 			.toList();
 		return new PartnerDetails(PartnerSummary.of(partner), partner.getDescription(), partner.getContactEmail(),
-				partner.getPlannedPilots(), partner.getRegisteredBy(), partner.getPilotExtensions(), history, more);
+				partner.getPlannedPilots(), partner.getRegisteredBy(), partner.getPilotExtensions(),
+				partner.getArchivedAt(), history, more);
 	}
 
 	@GetMapping
@@ -98,7 +99,7 @@ class PartnerController {
 
 	@JsonPropertyOrder({ "id", "name", "stage", "mode" })
 	record PartnerDetails(@com.fasterxml.jackson.annotation.JsonUnwrapped PartnerSummary summary, String description,
-			String contactEmail, Integer plannedPilots, String registeredBy, int pilotExtensions,
+			String contactEmail, Integer plannedPilots, String registeredBy, int pilotExtensions, Instant archivedAt,
 			List<StageChange> stageHistory, @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> sections) {
 
 		@JsonAnyGetter

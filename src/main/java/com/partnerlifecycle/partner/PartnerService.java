@@ -1,9 +1,14 @@
 package com.partnerlifecycle.partner;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +20,7 @@ import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.ConflictException;
+import com.partnerlifecycle.config.Groups;
 
 @Service
 public class PartnerService {
@@ -29,13 +35,23 @@ public class PartnerService {
 
 	private final CurrentUser currentUser;
 
+	private final IdentityService identityService;
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
 	public PartnerService(PartnerRepository partners, StageTransitionRepository transitions,
-			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser) {
+			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser,
+			IdentityService identityService, FilterService filterService, TaskService taskService) {
 		this.partners = partners;
 		this.transitions = transitions;
 		this.runtimeService = runtimeService;
 		this.time = time;
 		this.currentUser = currentUser;
+		this.identityService = identityService;
+		this.filterService = filterService;
+		this.taskService = taskService;
 	}
 
 	/** Registers a candidate and starts its lifecycle in one transaction: both exist, or neither. */
@@ -51,6 +67,7 @@ public class PartnerService {
 				blankToNull(registration.contactEmail()), registration.plannedPilots(), time.now(), by));
 		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
 				LifecycleProcess.PARTNER_REGISTERED));
+		createRepresentativesGroup(id, name);
 		String processInstanceId = runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
 				Variables.createVariables()
 					.putValue(LifecycleProcess.PARTNER_ID, id)
@@ -111,8 +128,39 @@ public class PartnerService {
 	}
 
 	@Transactional
+	public void changeMode(String partnerId, Mode mode) {
+		get(partnerId).changeMode(mode);
+	}
+
+	@Transactional
+	public void archive(String partnerId) {
+		get(partnerId).archive(time.now());
+	}
+
+	@Transactional
 	public void countPilotExtension(String partnerId) {
 		get(partnerId).countPilotExtension();
+	}
+
+	/**
+	 * The partner's own group, and a Tasklist filter with its literal id: its provider-side tasks go there, so no
+	 * representative sees another partner's work.
+	 */
+	private void createRepresentativesGroup(String partnerId, String name) {
+		String groupId = Groups.ofPartner(partnerId);
+		if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+			Group group = identityService.newGroup(groupId);
+			group.setName(name + " representatives");
+			group.setType("PARTNER");
+			identityService.saveGroup(group);
+		}
+		if (filterService.createFilterQuery().filterName(name + " — partner tasks").count() == 0) {
+			filterService.saveFilter(filterService.newTaskFilter(name + " — partner tasks")
+				.setQuery(taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks())
+				.setProperties(Map.of("description", "Tasks for the representatives of " + name, "priority", 20,
+						"refresh", true, "variables",
+						List.of(Map.of("name", LifecycleProcess.PARTNER_NAME, "label", "Partner")))));
+		}
 	}
 
 	private static String blankToNull(String value) {

@@ -61,6 +61,8 @@ public class Pilot {
 
 	private String plannedBy;
 
+	private String closedReason;
+
 	private Instant plannedAt;
 
 	protected Pilot() {
@@ -99,6 +101,11 @@ public class Pilot {
 		this.abandonReason = reason;
 		this.assessedBy = by;
 		this.assessedAt = at;
+	}
+
+	void close(String reason) {
+		this.status = PilotStatus.CLOSED;
+		this.closedReason = reason;
 	}
 
 	void approve(String by, Instant at) {
@@ -176,6 +183,10 @@ public class Pilot {
 
 	public Instant getAssessedAt() {
 		return assessedAt;
+	}
+
+	public String getClosedReason() {
+		return closedReason;
 	}
 
 	public String getReviewComment() {

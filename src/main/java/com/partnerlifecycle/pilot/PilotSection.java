@@ -33,13 +33,14 @@ class PilotSection implements PartnerRecordSection {
 						.stream()
 						.map(c -> new CriterionView(c.getDescription(), c.getRating() == null ? null : c.getRating().label()))
 						.toList(),
-					p.getDeliveredOutcomes(), p.getAbandonReason()))
+					p.getDeliveredOutcomes(), p.getAbandonReason(), p.getClosedReason()))
 			.toList();
 		return views.isEmpty() ? Optional.empty() : Optional.of(views);
 	}
 
 	record PilotView(Long id, int round, String title, LocalDate endDate, PilotStatus status, BigDecimal score,
-			List<CriterionView> successCriteria, List<String> deliveredOutcomes, String abandonReason) {
+			List<CriterionView> successCriteria, List<String> deliveredOutcomes, String abandonReason,
+			String closedReason) {
 	}
 
 	record CriterionView(String criterion, String rating) {

@@ -159,6 +159,16 @@ public class PilotService {
 		get(pilotId).sendBack(comment, currentUser.idOrSystem(), time.now());
 	}
 
+	/** A withdrawn candidacy closes every pilot not yet finished, with the reason. */
+	@Transactional
+	public void closeUnfinished(String partnerId, String reason) {
+		for (Pilot pilot : ofPartner(partnerId)) {
+			if (pilot.getStatus() == PilotStatus.PLANNED || pilot.getStatus() == PilotStatus.RUNNING) {
+				pilot.close(reason);
+			}
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public List<Pilot> ofPartner(String partnerId) {
 		return pilots.findByPartnerIdOrderByRoundAscIdAsc(partnerId);

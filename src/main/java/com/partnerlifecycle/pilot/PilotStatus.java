@@ -8,7 +8,9 @@ public enum PilotStatus {
 	/** results approved by a reviewer: evidence for the gate */
 	COMPLETED("Completed"),
 	/** did not run to completion; not evidence for the gate */
-	ABANDONED("Abandoned");
+	ABANDONED("Abandoned"),
+	/** closed unfinished because the candidacy was withdrawn */
+	CLOSED("Closed");
 
 	private final String label;
 

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
-import com.partnerlifecycle.demo.DemoIdentity;
 import com.partnerlifecycle.demo.FormValues.IntendedComponent;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
@@ -32,13 +32,13 @@ class FourEyesTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DemoIdentity identity;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
 	EvaluationService evaluations;
+
+	@Autowired
+	ApplicationContext context;
 
 	Lifecycles lifecycles;
 
@@ -46,7 +46,7 @@ class FourEyesTest {
 
 	@BeforeEach
 	void setUp() {
-		lifecycles = new Lifecycles(partners, driver, identity);
+		lifecycles = new Lifecycles(context);
 		partnerId = lifecycles.throughPilots("1", 5);
 	}
 

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
-import com.partnerlifecycle.demo.DemoIdentity;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
@@ -53,7 +53,7 @@ class PilotProcessTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DemoIdentity identity;
+	ApplicationContext context;
 
 	Lifecycles lifecycles;
 
@@ -62,7 +62,7 @@ class PilotProcessTest {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(processEngine);
-		lifecycles = new Lifecycles(partners, driver, identity);
+		lifecycles = new Lifecycles(context);
 		partnerId = lifecycles.register();
 		lifecycles.planPilots(partnerId, lifecycles.pilot("Pilot", 10, "Works", "Is cheap", "Is fast"));
 	}

@@ -1,0 +1,205 @@
+package com.partnerlifecycle.review;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+import com.partnerlifecycle.partner.Mode;
+
+/** One business review of a partnership: its meeting, the health found from both sides' ratings, the decision. */
+@Entity
+public class Review {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String partnerId;
+
+	private int number;
+
+	private LocalDate dueDate;
+
+	@Enumerated(EnumType.STRING)
+	private ReviewStatus status;
+
+	private String processInstanceId;
+
+	private Instant meetingAt;
+
+	private Integer meetingMinutes;
+
+	private String scheduledBy;
+
+	private Instant scheduledAt;
+
+	private BigDecimal buyerValue;
+
+	private BigDecimal providerValue;
+
+	private Boolean healthy;
+
+	private BigDecimal valueRatio;
+
+	@Enumerated(EnumType.STRING)
+	private Mode modeAfter;
+
+	@Enumerated(EnumType.STRING)
+	private ReviewRecommendation recommendation;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "review_reason", joinColumns = @JoinColumn(name = "review_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "reason")
+	private List<String> reasons = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private ReviewRecommendation decision;
+
+	private String decisionComment;
+
+	private String decidedBy;
+
+	private Instant decidedAt;
+
+	protected Review() {
+	}
+
+	Review(String partnerId, int number, LocalDate dueDate, String processInstanceId) {
+		this.partnerId = partnerId;
+		this.number = number;
+		this.dueDate = dueDate;
+		this.processInstanceId = processInstanceId;
+		this.status = ReviewStatus.OPEN;
+	}
+
+	void schedule(Instant meetingAt, int minutes, String by, Instant at) {
+		this.meetingAt = meetingAt;
+		this.meetingMinutes = minutes;
+		this.scheduledBy = by;
+		this.scheduledAt = at;
+		this.status = ReviewStatus.SCHEDULED;
+	}
+
+	void recordHealth(ReviewOutcome outcome, BigDecimal buyerValue, BigDecimal providerValue) {
+		this.buyerValue = buyerValue;
+		this.providerValue = providerValue;
+		this.healthy = outcome.healthy();
+		this.valueRatio = outcome.valueRatio() == null ? null
+				: BigDecimal.valueOf(outcome.valueRatio()).setScale(2, RoundingMode.HALF_UP);
+		this.modeAfter = outcome.mode();
+		this.recommendation = outcome.recommendation();
+		this.reasons = new ArrayList<>(outcome.reasons());
+		this.status = ReviewStatus.RATED;
+	}
+
+	void decide(ReviewRecommendation decision, String comment, String by, Instant at) {
+		this.decision = decision;
+		this.decisionComment = comment;
+		this.decidedBy = by;
+		this.decidedAt = at;
+		this.status = ReviewStatus.DECIDED;
+	}
+
+	void cancel() {
+		this.status = ReviewStatus.CANCELLED;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getPartnerId() {
+		return partnerId;
+	}
+
+	public int getNumber() {
+		return number;
+	}
+
+	public LocalDate getDueDate() {
+		return dueDate;
+	}
+
+	public ReviewStatus getStatus() {
+		return status;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
+	}
+
+	public Instant getMeetingAt() {
+		return meetingAt;
+	}
+
+	public Integer getMeetingMinutes() {
+		return meetingMinutes;
+	}
+
+	public String getScheduledBy() {
+		return scheduledBy;
+	}
+
+	public BigDecimal getBuyerValue() {
+		return buyerValue;
+	}
+
+	public BigDecimal getProviderValue() {
+		return providerValue;
+	}
+
+	/** Health found at this review, or null before both sides rated. */
+	public Boolean getHealthy() {
+		return healthy;
+	}
+
+	public BigDecimal getValueRatio() {
+		return valueRatio;
+	}
+
+	public Mode getModeAfter() {
+		return modeAfter;
+	}
+
+	public ReviewRecommendation getRecommendation() {
+		return recommendation;
+	}
+
+	public List<String> getReasons() {
+		return List.copyOf(reasons);
+	}
+
+	public ReviewRecommendation getDecision() {
+		return decision;
+	}
+
+	public String getDecisionComment() {
+		return decisionComment;
+	}
+
+	public String getDecidedBy() {
+		return decidedBy;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+}

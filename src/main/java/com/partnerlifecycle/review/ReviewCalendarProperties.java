@@ -1,0 +1,21 @@
+package com.partnerlifecycle.review;
+
+import java.time.Period;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The review calendar (DESIGN.md "Agreement and review calendar"), ISO-8601 periods.
+ *
+ * @param schedulingLead a review's process starts this long before its due date; default P14D
+ * @param ratingPeriod both sides rate within this period after the meeting; default P3D
+ * @param overdueAfter no decision this long after the due date or the meeting, whichever is later, makes the
+ * review overdue; default P7D
+ * @param currency the one currency values are stated in; default EUR
+ */
+@ConfigurationProperties("partnership.review-calendar")
+public record ReviewCalendarProperties(@DefaultValue("P14D") Period schedulingLead,
+		@DefaultValue("P3D") Period ratingPeriod, @DefaultValue("P7D") Period overdueAfter,
+		@DefaultValue("EUR") String currency) {
+}

@@ -1,0 +1,31 @@
+package com.partnerlifecycle.review;
+
+/** Ids of processes/business-review.bpmn and its variables. */
+public final class ReviewProcess {
+
+	public static final String KEY = "business-review";
+
+	public static final String OPEN_REVIEW = "ServiceTask_OpenReview";
+	public static final String SCHEDULE_MEETING = "UserTask_ScheduleReviewMeeting";
+	public static final String RATE_BUYER = "UserTask_RateReviewBuyer";
+	public static final String RATE_PROVIDER = "UserTask_RateReviewProvider";
+	public static final String ASSESS_HEALTH = "ServiceTask_AssessReviewHealth";
+	public static final String DECIDE_OUTCOME = "UserTask_DecideReviewOutcome";
+
+	public static final String REVIEW_ID = "reviewId";
+	public static final String REVIEW_RECOMMENDATION = "reviewRecommendation";
+	/** CONTINUE, IMPROVEMENT_PLAN or DISSOLVE: handed back to the lifecycle */
+	public static final String REVIEW_DECISION = "reviewDecision";
+
+	private ReviewProcess() {
+	}
+
+	static Long reviewId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+		Object value = scope.getVariable(REVIEW_ID);
+		if (!(value instanceof Number number)) {
+			throw new IllegalStateException("This business review has no review record");
+		}
+		return number.longValue();
+	}
+
+}

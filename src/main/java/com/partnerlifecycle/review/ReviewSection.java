@@ -1,0 +1,69 @@
+package com.partnerlifecycle.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.partner.Mode;
+import com.partnerlifecycle.partner.PartnerRecordSection;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
+
+/** The "reviews" of a partner's record: the last health, the next review's due date, the history. */
+@Component
+class ReviewSection implements PartnerRecordSection {
+
+	private final ReviewService reviews;
+
+	private final PartnerService partners;
+
+	ReviewSection(ReviewService reviews, PartnerService partners) {
+		this.reviews = reviews;
+		this.partners = partners;
+	}
+
+	@Override
+	public String name() {
+		return "reviews";
+	}
+
+	@Override
+	public Optional<Object> describe(String partnerId) {
+		List<Review> history = reviews.history(partnerId);
+		boolean active = partners.get(partnerId).getStage() == Stage.ACTIVE;
+		if (history.isEmpty() && !active) {
+			return Optional.empty();
+		}
+		Boolean lastHealthy = history.stream()
+			.filter(r -> r.getHealthy() != null)
+			.reduce((first, second) -> second)
+			.map(Review::getHealthy)
+			.orElse(null);
+		LocalDate nextDue = !active ? null
+				: history.stream()
+					.filter(r -> r.getStatus() != ReviewStatus.DECIDED && r.getStatus() != ReviewStatus.CANCELLED)
+					.map(Review::getDueDate)
+					.findFirst()
+					.orElseGet(() -> reviews.nextDueDate(partnerId));
+		return Optional.of(new ReviewsView(lastHealthy == null ? null : lastHealthy ? "HEALTHY" : "UNHEALTHY", nextDue,
+				history.stream()
+					.map(r -> new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(),
+							r.getHealthy(), r.getBuyerValue(), r.getProviderValue(), r.getModeAfter(),
+							r.getRecommendation(), r.getReasons(), r.getDecision(), r.getDecisionComment(),
+							r.getDecidedBy()))
+					.toList()));
+	}
+
+	record ReviewsView(String lastHealth, LocalDate nextReviewDue, List<ReviewView> history) {
+	}
+
+	record ReviewView(int number, LocalDate dueDate, ReviewStatus status, Instant meetingAt, Boolean healthy,
+			BigDecimal buyerValue, BigDecimal providerValue, Mode modeAfter, ReviewRecommendation recommendation,
+			List<String> reasons, ReviewRecommendation decision, String decisionComment, String decidedBy) {
+	}
+
+}

@@ -1,0 +1,251 @@
+package com.partnerlifecycle.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerlifecycle.agreement.Agreement;
+import com.partnerlifecycle.agreement.AgreementService;
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.ConflictException;
+import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.NotFoundException;
+import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.partner.PartnerService;
+
+/**
+ * Business reviews: the calendar the lifecycle's timers read ({@code ${reviews.nextReviewStart(partnerId)}}),
+ * the meeting, both sides' blind ratings, the health found by {@link ReviewRules}, and the decision.
+ */
+@Service("reviews")
+public class ReviewService {
+
+	private final ReviewRepository reviews;
+
+	private final ReviewRatingRepository ratings;
+
+	private final ReviewParticipantRepository participants;
+
+	private final AgreementService agreements;
+
+	private final PartnerService partners;
+
+	private final IdentityService identityService;
+
+	private final ReviewRules rules;
+
+	private final ReviewCalendarProperties calendar;
+
+	private final BusinessTime time;
+
+	private final CurrentUser currentUser;
+
+	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
+			ReviewParticipantRepository participants, AgreementService agreements, PartnerService partners,
+			IdentityService identityService, ReviewProperties properties, ReviewCalendarProperties calendar,
+			BusinessTime time, CurrentUser currentUser) {
+		this.reviews = reviews;
+		this.ratings = ratings;
+		this.participants = participants;
+		this.agreements = agreements;
+		this.partners = partners;
+		this.identityService = identityService;
+		this.rules = new ReviewRules(properties);
+		this.calendar = calendar;
+		this.time = time;
+		this.currentUser = currentUser;
+	}
+
+	// the calendar
+
+	/** The due date of the partnership's next review: start + n × cadence, or half a cadence after an improvement plan. */
+	@Transactional(readOnly = true)
+	public LocalDate nextDueDate(String partnerId) {
+		Agreement agreement = agreements.get(partnerId);
+		Optional<Review> last = reviews.findFirstByPartnerIdOrderByNumberDesc(partnerId);
+		return ReviewCalendar.nextDueDate(agreement.getStartDate(), Period.parse(agreement.getReviewCadence()),
+				last.map(Review::getDueDate).orElse(null),
+				last.map(r -> r.getDecision() == ReviewRecommendation.IMPROVEMENT_PLAN).orElse(false));
+	}
+
+	/** When the next review's process starts: its due date minus the scheduling lead. */
+	@Transactional(readOnly = true)
+	public Date nextReviewStart(String partnerId) {
+		return time.startOf(ReviewCalendar.scheduleFrom(nextDueDate(partnerId), calendar.schedulingLead()));
+	}
+
+	/** "Schedule the review meeting" is due on the review's due date. */
+	@Transactional(readOnly = true)
+	public Date dueDate(Long reviewId) {
+		return time.endOf(get(reviewId).getDueDate());
+	}
+
+	/** Both sides rate within the rating period after the meeting. */
+	@Transactional(readOnly = true)
+	public Date meetingFollowUp(Long reviewId) {
+		return Date.from(time.plus(meetingOrDue(get(reviewId)), calendar.ratingPeriod().toString()));
+	}
+
+	/** Overdue = no decision this long after the due date or the meeting, whichever is later. */
+	@Transactional(readOnly = true)
+	public Date decisionDue(Long reviewId) {
+		return Date.from(time.plus(meetingOrDue(get(reviewId)), calendar.overdueAfter().toString()));
+	}
+
+	private Instant meetingOrDue(Review review) {
+		Instant due = time.endOf(review.getDueDate()).toInstant();
+		return review.getMeetingAt() != null && review.getMeetingAt().isAfter(due) ? review.getMeetingAt() : due;
+	}
+
+	/** The group holding the partner's representatives: the provider side's tasks go there. */
+	public String partnerGroup(String partnerId) {
+		return Groups.ofPartner(partnerId);
+	}
+
+	public String currency() {
+		return calendar.currency();
+	}
+
+	// the review
+
+	@Transactional
+	public Review open(String partnerId, String processInstanceId) {
+		int number = reviews.findFirstByPartnerIdOrderByNumberDesc(partnerId).map(Review::getNumber).orElse(0) + 1;
+		return reviews.save(new Review(partnerId, number, nextDueDate(partnerId), processInstanceId));
+	}
+
+	public record Contact(String name, String email, String role) {
+	}
+
+	@Transactional
+	public Review schedule(Long reviewId, Instant meetingAt, int minutes, List<String> buyerUserIds,
+			List<Contact> providerContacts) {
+		Review review = get(reviewId);
+		if (!meetingAt.isAfter(time.now())) {
+			throw new InvalidInputException("meetingDate", "must be in the future");
+		}
+		if (buyerUserIds.isEmpty()) {
+			throw new InvalidInputException("buyerParticipants", "invite at least one person of ours");
+		}
+		if (providerContacts.isEmpty()) {
+			throw new InvalidInputException("providerParticipants", "invite at least one person of the partner");
+		}
+		review.schedule(meetingAt, minutes, currentUser.idOrSystem(), time.now());
+		participants.deleteByReviewId(reviewId);
+		for (int i = 0; i < buyerUserIds.size(); i++) {
+			User user = identityService.createUserQuery().userId(buyerUserIds.get(i)).singleResult();
+			if (user == null) {
+				throw new InvalidInputException("buyerParticipants", "'" + buyerUserIds.get(i) + "' is not a user");
+			}
+			participants.save(new ReviewParticipant(reviewId, Side.BUYER, i, user.getId(),
+					(user.getFirstName() + " " + user.getLastName()).strip(), user.getEmail(), null));
+		}
+		for (int i = 0; i < providerContacts.size(); i++) {
+			Contact contact = providerContacts.get(i);
+			participants.save(new ReviewParticipant(reviewId, Side.PROVIDER, i, null, contact.name(), contact.email(),
+					contact.role()));
+		}
+		return review;
+	}
+
+	/** One side's rating; each side rates once per review. */
+	@Transactional
+	public void rate(Long reviewId, Side side, ValueRatings values, BigDecimal first, BigDecimal second,
+			String comment) {
+		get(reviewId);
+		if (ratings.findByReviewIdAndSide(reviewId, side).isPresent()) {
+			throw new ConflictException("side", "the " + side.name().toLowerCase() + " side has already rated this review");
+		}
+		if (first.signum() < 0 || second.signum() < 0) {
+			throw new InvalidInputException(side == Side.BUYER ? "savings" : "revenueFromBuyer",
+					"values must not be negative");
+		}
+		ratings.save(new ReviewRating(reviewId, side, values, first, second, comment, currentUser.idOrSystem(),
+				time.now()));
+	}
+
+	/** Both sides have rated: find the health, the mode the partnership moves to, and the recommendation. */
+	@Transactional
+	public ReviewOutcome assess(Long reviewId) {
+		Review review = get(reviewId);
+		ReviewRating buyer = rating(reviewId, Side.BUYER);
+		ReviewRating provider = rating(reviewId, Side.PROVIDER);
+		List<Boolean> previousHealth = new ArrayList<>();
+		for (Review earlier : reviews.findByPartnerIdOrderByNumberAsc(review.getPartnerId())) {
+			if (earlier.getNumber() < review.getNumber() && earlier.getHealthy() != null) {
+				previousHealth.add(earlier.getHealthy());
+			}
+		}
+		ReviewOutcome outcome = rules.assess(new ReviewInput(buyer.ratings(), provider.ratings(),
+				buyer.valueReceived(), provider.valueReceived(), previousHealth,
+				partners.get(review.getPartnerId()).getMode()));
+		review.recordHealth(outcome, buyer.valueReceived(), provider.valueReceived());
+		partners.changeMode(review.getPartnerId(), outcome.mode());
+		return outcome;
+	}
+
+	@Transactional
+	public void decide(Long reviewId, ReviewRecommendation decision, String comment) {
+		Review review = get(reviewId);
+		if (review.getStatus() != ReviewStatus.RATED) {
+			throw new ConflictException("reviewDecision", "the review is " + review.getStatus() + ", not rated");
+		}
+		review.decide(decision, comment, currentUser.idOrSystem(), time.now());
+	}
+
+	/** Reviews still under way when the partnership ends are cancelled, not left open. */
+	@Transactional
+	public void cancelOpenReviews(String partnerId) {
+		reviews.findByPartnerIdAndStatusIn(partnerId,
+				List.of(ReviewStatus.OPEN, ReviewStatus.SCHEDULED, ReviewStatus.RATED))
+			.forEach(Review::cancel);
+	}
+
+	@Transactional(readOnly = true)
+	public Review get(Long reviewId) {
+		return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Review> history(String partnerId) {
+		return reviews.findByPartnerIdOrderByNumberAsc(partnerId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReviewRating> ratingsOf(Long reviewId) {
+		return ratings.findByReviewId(reviewId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReviewParticipant> participantsOf(Long reviewId) {
+		return participants.findByReviewIdOrderBySideAscPositionAsc(reviewId);
+	}
+
+	/** The people of ours who may be invited: sourcing managers and executives. */
+	public List<User> buyerPeople() {
+		List<User> people = new ArrayList<>();
+		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {
+			people.addAll(identityService.createUserQuery().memberOfGroup(group).orderByUserLastName().asc()
+				.listPage(0, 200));
+		}
+		return people;
+	}
+
+	private ReviewRating rating(Long reviewId, Side side) {
+		return ratings.findByReviewIdAndSide(reviewId, side)
+			.orElseThrow(() -> new IllegalStateException("The " + side + " side has not rated review " + reviewId));
+	}
+
+}

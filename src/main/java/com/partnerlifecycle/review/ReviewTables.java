@@ -1,0 +1,25 @@
+package com.partnerlifecycle.review;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Review history as the forms' tables show it. */
+final class ReviewTables {
+
+	private ReviewTables() {
+	}
+
+	static List<Map<String, Object>> history(List<Review> reviews) {
+		return reviews.stream().map(review -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("number", review.getNumber());
+			row.put("dueDate", review.getDueDate().toString());
+			row.put("healthy", review.getHealthy() == null ? "–" : review.getHealthy() ? "Healthy" : "Unhealthy");
+			row.put("decision", review.getDecision() == null ? review.getStatus().name().toLowerCase()
+					: review.getDecision().label());
+			return row;
+		}).toList();
+	}
+
+}

@@ -1,0 +1,25 @@
+package com.partnerlifecycle.review;
+
+import com.partnerlifecycle.common.InvalidInputException;
+
+/** One side's ratings of the four values of a partnership, each 1 (not at all) to 5 (fully). */
+public record ValueRatings(int cooperative, int transparent, int endUserFocused, int innovationDriven) {
+
+	public ValueRatings {
+		check("ratingCooperative", cooperative);
+		check("ratingTransparent", transparent);
+		check("ratingEndUserFocused", endUserFocused);
+		check("ratingInnovationDriven", innovationDriven);
+	}
+
+	public double average() {
+		return (cooperative + transparent + endUserFocused + innovationDriven) / 4.0;
+	}
+
+	private static void check(String field, int rating) {
+		if (rating < 1 || rating > 5) {
+			throw new InvalidInputException(field, "must be between 1 and 5, was " + rating);
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package com.partnerlifecycle.termination;
+
+import java.net.URI;
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
+
+/** {@code POST /api/partners/{id}/termination-requests}: either side ends the partnership, any time while it exists. */
+@RestController
+class TerminationController {
+
+	private final TerminationService terminations;
+
+	private final PartnerService partners;
+
+	TerminationController(TerminationService terminations, PartnerService partners) {
+		this.terminations = terminations;
+		this.partners = partners;
+	}
+
+	@PostMapping(path = "/api/partners/{id}/termination-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<TerminationView> request(@PathVariable String id, @Valid @RequestBody Request request) {
+		TerminationRequest saved = terminations.request(id, request.requestedBy(), request.reason());
+		return ResponseEntity
+			.created(URI.create("/api/partners/" + id + "/termination-requests/" + saved.getId()))
+			.body(new TerminationView(saved.getId(), id, saved.getRequestedBy(), saved.getReason(),
+					saved.getStageAtRequest(), saved.getRequestedAt(), partners.get(id).getStage()));
+	}
+
+	record Request(@NotNull(message = "is required: BUYER or PROVIDER") Side requestedBy,
+			@NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String reason) {
+	}
+
+	/** The request, and the stage the partnership moved to because of it. */
+	record TerminationView(Long id, String partnerId, Side requestedBy, String reason, Stage stageAtRequest,
+			Instant requestedAt, Stage stage) {
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.partnerlifecycle.termination;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.partner.Stage;
+
+/** Either side asked to end the partnership, with a reason; kept with the record. */
+@Entity
+public class TerminationRequest {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String partnerId;
+
+	@Enumerated(EnumType.STRING)
+	private Side requestedBy;
+
+	private String reason;
+
+	@Enumerated(EnumType.STRING)
+	private Stage stageAtRequest;
+
+	private Instant requestedAt;
+
+	private String requestedByUser;
+
+	protected TerminationRequest() {
+	}
+
+	TerminationRequest(String partnerId, Side requestedBy, String reason, Stage stageAtRequest, Instant requestedAt,
+			String requestedByUser) {
+		this.partnerId = partnerId;
+		this.requestedBy = requestedBy;
+		this.reason = reason;
+		this.stageAtRequest = stageAtRequest;
+		this.requestedAt = requestedAt;
+		this.requestedByUser = requestedByUser;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getPartnerId() {
+		return partnerId;
+	}
+
+	public Side getRequestedBy() {
+		return requestedBy;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public Stage getStageAtRequest() {
+		return stageAtRequest;
+	}
+
+	public Instant getRequestedAt() {
+		return requestedAt;
+	}
+
+	public String getRequestedByUser() {
+		return requestedByUser;
+	}
+
+}

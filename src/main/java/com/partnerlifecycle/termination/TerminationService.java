@@ -1,0 +1,90 @@
+package com.partnerlifecycle.termination;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.ConflictException;
+import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.partner.Partner;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
+
+/**
+ * Either party may ask to end the partnership at any time while it exists: the request is recorded and
+ * {@code PartnershipTerminationRequested} interrupts whatever runs — before the agreement it withdraws the
+ * candidacy, after it starts the dissolution. Record and process move in one transaction.
+ */
+@Service
+public class TerminationService {
+
+	public static final String MESSAGE = "PartnershipTerminationRequested";
+
+	/** Set with the message: the dissolution knows why it started. */
+	public static final String DISSOLUTION_CAUSE = "dissolutionCause";
+
+	private static final Set<Stage> ENDED = EnumSet.of(Stage.DISSOLVED, Stage.REJECTED, Stage.WITHDRAWN);
+
+	private final TerminationRequestRepository requests;
+
+	private final PartnerService partners;
+
+	private final RuntimeService runtimeService;
+
+	private final BusinessTime time;
+
+	private final CurrentUser currentUser;
+
+	public TerminationService(TerminationRequestRepository requests, PartnerService partners,
+			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser) {
+		this.requests = requests;
+		this.partners = partners;
+		this.runtimeService = runtimeService;
+		this.time = time;
+		this.currentUser = currentUser;
+	}
+
+	@Transactional
+	public TerminationRequest request(String partnerId, Side side, String reason) {
+		Partner partner = partners.get(partnerId);
+		if (ENDED.contains(partner.getStage())) {
+			throw new ConflictException("partner", "the partnership with " + partner.getName()
+					+ " has already ended (" + partner.getStage() + ")");
+		}
+		if (partner.getStage() == Stage.DISSOLVING) {
+			throw new ConflictException("partner", "the partnership with " + partner.getName() + " is already being dissolved");
+		}
+		TerminationRequest request = requests.save(new TerminationRequest(partnerId, side, reason.strip(),
+				partner.getStage(), time.now(), currentUser.idOrSystem()));
+		try {
+			runtimeService.createMessageCorrelation(MESSAGE)
+				.processInstanceBusinessKey(partnerId)
+				.setVariable(DISSOLUTION_CAUSE, "TERMINATION_REQUESTED")
+				.correlate();
+		}
+		catch (MismatchingMessageCorrelationException e) {
+			throw new ConflictException("partner", "the lifecycle of " + partner.getName()
+					+ " cannot be terminated at its current step; try again in a moment");
+		}
+		return request;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TerminationRequest> latest(String partnerId) {
+		return requests.findFirstByPartnerIdOrderByIdDesc(partnerId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TerminationRequest> of(String partnerId) {
+		return requests.findByPartnerIdOrderByRequestedAtAscIdAsc(partnerId);
+	}
+
+}

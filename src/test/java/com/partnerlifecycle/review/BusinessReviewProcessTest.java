@@ -1,0 +1,226 @@
+package com.partnerlifecycle.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.partnerlifecycle.LifecycleTest;
+import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.demo.FormValues;
+import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.partner.Mode;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
+
+/** Business reviews on the agreement's calendar: blind ratings, health, mode, recommendation and decision. */
+@LifecycleTest
+class BusinessReviewProcessTest {
+
+	static final long BALANCED_BUYER_VALUE = 100_000;
+
+	static final long BALANCED_PROVIDER_VALUE = 80_000;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProcessDriver driver;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	ReviewService reviews;
+
+	@Autowired
+	TaskService taskService;
+
+	Lifecycles lifecycles;
+
+	String partnerId;
+
+	@BeforeEach
+	void setUp() {
+		lifecycles = new Lifecycles(context);
+		partnerId = lifecycles.active();
+	}
+
+	@AfterEach
+	void resetClock() {
+		driver.resetClock();
+	}
+
+	void healthyReview(String decision) {
+		lifecycles.review(partnerId, 4, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE, decision);
+	}
+
+	void unhealthyReview(String decision) {
+		lifecycles.review(partnerId, 2, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE, decision);
+	}
+
+	Review lastReview() {
+		return reviews.history(partnerId).get(reviews.history(partnerId).size() - 1);
+	}
+
+	@Test
+	void shouldStartTheFirstReviewTheSchedulingLeadBeforeItsDueDate() {
+		LocalDate start = LocalDate.ofInstant(lifecycles.now(), ZoneOffset.UTC);
+		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(start.plusMonths(6));
+		assertThat(driver.openTasks(partnerId, ReviewProcess.SCHEDULE_MEETING)).isEmpty();
+
+		lifecycles.untilNextReviewStarts(partnerId);
+
+		Task schedule = driver.openTask(partnerId, ReviewProcess.SCHEDULE_MEETING);
+		assertThat(LocalDate.ofInstant(schedule.getDueDate().toInstant(), ZoneOffset.UTC))
+			.isEqualTo(start.plusMonths(6).plusDays(1));
+		assertThat(lastReview().getNumber()).isEqualTo(1);
+		assertThat(lastReview().getDueDate()).isEqualTo(start.plusMonths(6));
+	}
+
+	@Test
+	void shouldGiveThePartnersRatingTaskToItsOwnGroup() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
+				lifecycles.now().plusSeconds(86_400).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
+				"pat@provider.example"));
+
+		Task providerTask = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER);
+
+		assertThat(taskService.getIdentityLinksForTask(providerTask.getId())).extracting(IdentityLink::getGroupId)
+			.containsExactly("partner-" + partnerId);
+	}
+
+	@Test
+	void shouldKeepEachSidesRatingsHiddenUntilBothHaveRated() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
+				lifecycles.now().plusSeconds(86_400).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
+				"pat@provider.example"));
+
+		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, lifecycles.representative(partnerId),
+				FormValues.rateAsProvider(1, 77_777, 0));
+
+		Task buyerTask = driver.openTask(partnerId, ReviewProcess.RATE_BUYER);
+		Map<String, Object> visibleToBuyer = taskService.getVariables(buyerTask.getId());
+		assertThat(visibleToBuyer.keySet()).doesNotContain("ratingCooperative", "revenueFromBuyer",
+				"crossBusinessRevenue", "ratingsTable");
+		assertThat(visibleToBuyer.values()).map(String::valueOf).noneMatch(value -> value.contains("77777"));
+		driver.complete(buyerTask, "erik", FormValues.rateAsBuyer(4, 100_000, 0));
+		assertThat(lifecycles.taskVariables(partnerId, ReviewProcess.DECIDE_OUTCOME).get("ratingsTable").toString())
+			.contains("\"partnerSide\":1");
+	}
+
+	@Test
+	void shouldFindAReviewHealthyWhenBothSidesRateWellAndValueIsBalanced() {
+		healthyReview("CONTINUE");
+
+		assertThat(lastReview().getHealthy()).isTrue();
+		assertThat(lastReview().getRecommendation()).isEqualTo(ReviewRecommendation.CONTINUE);
+		assertThat(lastReview().getDecision()).isEqualTo(ReviewRecommendation.CONTINUE);
+		assertThat(partners.get(partnerId).getMode()).isEqualTo(Mode.VENDOR);
+	}
+
+	@Test
+	void shouldMoveToPartnerModeAfterTwoHealthyReviews() {
+		healthyReview("CONTINUE");
+		healthyReview("CONTINUE");
+
+		assertThat(partners.get(partnerId).getMode()).isEqualTo(Mode.PARTNER);
+		assertThat(reviews.history(partnerId)).extracting(Review::getNumber).containsExactly(1, 2);
+	}
+
+	@Test
+	void shouldFallBackToVendorModeAfterTwoUnhealthyReviews() {
+		healthyReview("CONTINUE");
+		healthyReview("CONTINUE");
+		unhealthyReview("IMPROVEMENT_PLAN");
+		assertThat(partners.get(partnerId).getMode()).isEqualTo(Mode.PARTNER);
+
+		unhealthyReview("IMPROVEMENT_PLAN");
+
+		assertThat(partners.get(partnerId).getMode()).isEqualTo(Mode.VENDOR);
+	}
+
+	@Test
+	void shouldRecommendDissolvingAfterThreeUnhealthyReviews() {
+		unhealthyReview("IMPROVEMENT_PLAN");
+		unhealthyReview("IMPROVEMENT_PLAN");
+		assertThat(lastReview().getRecommendation()).isEqualTo(ReviewRecommendation.IMPROVEMENT_PLAN);
+
+		lifecycles.untilNextReviewStarts(partnerId);
+		lifecycles.scheduleAndRate(partnerId, 2, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE);
+
+		assertThat(lastReview().getRecommendation()).isEqualTo(ReviewRecommendation.DISSOLVE);
+	}
+
+	@Test
+	void shouldBringTheNextReviewForwardAfterAnImprovementPlan() {
+		unhealthyReview("IMPROVEMENT_PLAN");
+
+		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(3));
+	}
+
+	@Test
+	void shouldKeepTheCadenceAfterAContinueDecision() {
+		healthyReview("CONTINUE");
+
+		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(6));
+	}
+
+	@Test
+	void shouldStartTheDissolutionWhenTheExecutivesDecideToDissolve() {
+		unhealthyReview("DISSOLVE");
+
+		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.DISSOLVING);
+		assertThat(driver.openTasks(partnerId, "UserTask_PlanExit")).hasSize(1);
+		lifecycles.assertStageMatchesEngine(partnerId);
+	}
+
+	@Test
+	void shouldRefuseADissolutionWithoutAComment() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		lifecycles.scheduleAndRate(partnerId, 2, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE);
+
+		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva",
+				FormValues.decideReview("DISSOLVE", null)))
+			.hasMessageContaining("reviewDecisionComment");
+		assertThat(lastReview().getDecision()).isNull();
+	}
+
+	@Test
+	void shouldRefuseARatingOutOfRangeAndKeepTheTaskOpen() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
+				lifecycles.now().plusSeconds(86_400).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
+				"pat@provider.example"));
+
+		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik",
+				FormValues.rateAsBuyer(6, 1, 0)))
+			.hasMessageContaining("ratingCooperative: must be between 1 and 5, was 6");
+		assertThat(reviews.ratingsOf(lastReview().getId())).isEmpty();
+		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).hasSize(1);
+	}
+
+	@Test
+	void shouldRefuseAMeetingInThePast() {
+		lifecycles.untilNextReviewStarts(partnerId);
+
+		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
+				FormValues.scheduleReviewMeeting("2020-01-01T10:00:00Z", "erik", "Pat", "pat@provider.example")))
+			.hasMessageContaining("meetingDate: must be in the future");
+		assertThat(lastReview().getMeetingAt()).isNull();
+	}
+
+}
