@@ -56,6 +56,12 @@ public class BusinessTime {
 		return Date.from(plus(endOf(day).toInstant(), isoDuration));
 	}
 
+	/** A moment as people read it, in the business zone: "Tue 1 Dec 2026, 14:00 UTC". */
+	public String display(Instant instant) {
+		return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", java.util.Locale.ENGLISH)
+			.format(instant.atZone(zone));
+	}
+
 	/** Adds an ISO-8601 duration: calendar periods (P6M, P14D) in the business zone, times (PT2H) exactly. */
 	public Instant plus(Instant start, String isoDuration) {
 		try {

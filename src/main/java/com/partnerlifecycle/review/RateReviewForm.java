@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
+import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.FormContext;
 import com.partnerlifecycle.common.FormInput;
 import com.partnerlifecycle.common.FormTaskListener;
@@ -17,14 +18,17 @@ abstract class RateReviewForm extends FormTaskListener {
 
 	private final ReviewService reviews;
 
+	private final BusinessTime time;
+
 	private final Side side;
 
 	private final String firstValue;
 
 	private final String secondValue;
 
-	RateReviewForm(ReviewService reviews, Side side, String firstValue, String secondValue) {
+	RateReviewForm(ReviewService reviews, BusinessTime time, Side side, String firstValue, String secondValue) {
 		this.reviews = reviews;
+		this.time = time;
 		this.side = side;
 		this.firstValue = firstValue;
 		this.secondValue = secondValue;
@@ -35,7 +39,7 @@ abstract class RateReviewForm extends FormTaskListener {
 		Review review = reviews.get(ReviewProcess.reviewId(task));
 		FormContext.of(task)
 			.put("reviewNumber", review.getNumber())
-			.put("meetingDate", review.getMeetingAt() == null ? "–" : review.getMeetingAt().toString())
+			.put("meetingDate", review.getMeetingAt() == null ? "–" : time.display(review.getMeetingAt()))
 			.put("currency", reviews.currency());
 	}
 
