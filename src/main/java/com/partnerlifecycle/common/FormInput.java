@@ -142,16 +142,7 @@ public final class FormInput {
 	// conversions shared with list rows
 
 	public static int wholeNumber(String field, Object value, int min, int max) {
-		if (value == null || value.toString().isBlank()) {
-			throw new InvalidInputException(field, "is required");
-		}
-		double number;
-		try {
-			number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "must be a whole number, was '" + value + "'");
-		}
+		double number = number(field, value, "a whole number");
 		if (number != Math.rint(number)) {
 			throw new InvalidInputException(field, "must be a whole number, was " + value);
 		}
@@ -162,20 +153,28 @@ public final class FormInput {
 	}
 
 	public static double decimal(String field, Object value, double min, double max) {
-		if (value == null || value.toString().isBlank()) {
-			throw new InvalidInputException(field, "is required");
-		}
-		double number;
-		try {
-			number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "must be a number, was '" + value + "'");
-		}
-		if (Double.isNaN(number) || number < min || number > max) {
+		double number = number(field, value, "a number");
+		if (number < min || number > max) {
 			throw new InvalidInputException(field, "must be between " + min + " and " + max + ", was " + value);
 		}
 		return number;
+	}
+
+	/** Tasklist submits numbers untyped (Integer, Long or Double); the REST API may send strings. */
+	private static double number(String field, Object value, String expected) {
+		if (value == null || value.toString().isBlank()) {
+			throw new InvalidInputException(field, "is required");
+		}
+		try {
+			double number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().strip());
+			if (Double.isNaN(number) || Double.isInfinite(number)) {
+				throw new NumberFormatException();
+			}
+			return number;
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(field, "must be " + expected + ", was '" + value + "'");
+		}
 	}
 
 	public static LocalDate date(String field, Object value) {
