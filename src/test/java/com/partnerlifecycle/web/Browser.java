@@ -1,0 +1,110 @@
+package com.partnerlifecycle.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver: nothing is downloaded at test time. A
+ * missing browser fails the test with the command that installs it (never a silent skip).
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	final WebDriver driver;
+
+	final WebDriverWait wait;
+
+	private final String baseUrl;
+
+	Browser(String baseUrl) {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException("The browser tests need Debian's chromium and chromedriver: "
+					+ "apt-get install -y chromium chromium-driver (.ci/run does this)");
+		}
+		System.setProperty("SE_OFFLINE", "true");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--window-size=1400,1000", "--disable-background-networking", "--disable-component-update",
+					"--no-first-run", "--disable-sync", "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.baseUrl = baseUrl;
+	}
+
+	void open(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	/** Logs in on a Camunda web app's login page. */
+	void login(String user, String password) {
+		WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+		name.sendKeys(user);
+		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type='submit']")).click();
+	}
+
+	WebElement visible(By by) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Scrolls the element into view and clicks it, as a person would after scrolling. */
+	void click(By by) {
+		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+				element);
+		try {
+			wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+			// a Tasklist notification can lie over the form for a moment: click through it
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+		}
+	}
+
+	void waitForText(By by, String text) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	/** An element whose visible text contains the given text, e.g. a label or a list entry. */
+	static By withText(String css, String text) {
+		return By.xpath("//*[self::" + css + "][contains(normalize-space(.), \"" + text + "\")]");
+	}
+
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path png = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.partnerlifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.partnerlifecycle.evaluation.EvaluationService;
+import com.partnerlifecycle.evaluation.GateDecision;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
+
+/**
+ * What people see, in a real browser against the demo data: a reviewer decides the gate in Tasklist, an
+ * operator finds the lifecycle in Cockpit. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+				"camunda.bpm.job-execution.enabled=false" })
+@ActiveProfiles("demo")
+class TasklistJourneyTest {
+
+	static final String CONTOSO = "contoso-it-consulting";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	EvaluationService evaluations;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser("http://localhost:" + port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void shouldLetAReviewerDecideTheGateInTasklist() {
+		// given rita logs in to Tasklist and opens the gate task from the "Gate decisions" filter
+		browser.open("/camunda/app/tasklist/default/");
+		browser.login("rita", "demo");
+		browser.click(Browser.withText("h4", "Gate decisions"));
+		browser.click(Browser.withText("h4", "Decide at the evaluation gate"));
+		browser.visible(By.cssSelector(".fjs-container"));
+		browser.waitForText(By.cssSelector(".fjs-container"), "Contoso IT Consulting");
+		browser.screenshot("1-gate-task-in-tasklist");
+
+		// then the form shows the pilots, the recommendation's reasons and the complexity warning
+		String form = browser.driver.findElement(By.cssSelector(".fjs-container")).getText();
+		assertThat(form).contains("CRM release 4.2", "grey zone", "Complexity warning", "0.448");
+
+		// when she overrides without a reason, the form refuses
+		browser.click(By.cssSelector("button.claim"));
+		browser.click(Browser.withText("label", "Override the recommendation"));
+		browser.click(By.cssSelector("button[ng-click='complete()']"));
+		browser.waitForText(By.cssSelector(".fjs-container"), "Field is required");
+		browser.screenshot("2-override-without-reason-refused");
+		assertThat(partners.get(CONTOSO).getStage()).isEqualTo(Stage.EVALUATION);
+
+		// and when she gives the decision and a reason and acknowledges the warning, the partner moves on
+		browser.click(By.xpath("//label[contains(., 'Decision instead')]/ancestor::div[contains(@class, 'fjs-form-field')][1]"
+				+ "//div[contains(@class, 'fjs-input-group')]"));
+		browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(., 'Proceed to an agreement')]"));
+		browser.driver.findElement(By.cssSelector("textarea[id*='overrideReason']"))
+			.sendKeys("The provider's new team lead convinced us in the pilots");
+		browser.click(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
+		browser.screenshot("3-override-with-reason");
+		browser.click(By.cssSelector("button[ng-click='complete()']"));
+		browser.wait.until(d -> partners.get(CONTOSO).getStage() == Stage.AGREEMENT);
+
+		assertThat(evaluations.latest(CONTOSO).orElseThrow().getDecision()).isEqualTo(GateDecision.PROCEED);
+		assertThat(evaluations.latest(CONTOSO).orElseThrow().getDecidedBy()).isEqualTo("rita");
+	}
+
+	@Test
+	void shouldDrawTheLifecycleInCockpit() {
+		browser.open("/camunda/app/cockpit/default/#/processes");
+		browser.login("admin", "admin");
+		browser.click(Browser.withText("a", "Partnership lifecycle"));
+		browser.wait.until(d -> d.findElements(By.cssSelector("[data-element-id='UserTask_DecideGate']")).size() > 0);
+		browser.screenshot("4-lifecycle-in-cockpit");
+
+		assertThat(browser.driver.findElements(By.cssSelector("[data-element-id='SubProcess_ActivePartnership']")))
+			.isNotEmpty();
+	}
+
+}
