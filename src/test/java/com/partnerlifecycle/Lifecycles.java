@@ -179,12 +179,19 @@ public class Lifecycles {
 		scheduleAndRate(partnerId, buyerRating, providerRating, buyerValue, providerValue);
 		driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva",
 				FormValues.decideReview(decision, "CONTINUE".equals(decision) ? null : "Decided at the review"));
+		driver.executeDueJobs(partnerId);
+	}
+
+	/** The sourcing manager sets the meeting a week ahead; the invitations go out (the send step's job runs). */
+	public void scheduleMeeting(String partnerId) {
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
+				clock.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", "pat@provider.example"));
+		driver.executeDueJobs(partnerId);
 	}
 
 	public void scheduleAndRate(String partnerId, int buyerRating, int providerRating, long buyerValue,
 			long providerValue) {
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				clock.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", "pat@provider.example"));
+		scheduleMeeting(partnerId);
 		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, representative(partnerId),
 				FormValues.rateAsProvider(providerRating, providerValue, 0));
 		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(buyerRating, buyerValue, 0));

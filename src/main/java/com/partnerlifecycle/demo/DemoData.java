@@ -120,6 +120,7 @@ class DemoData implements ApplicationRunner {
 		at(ago(60));
 		driver.asUser("lena", () -> terminations.request(id, Side.PROVIDER,
 				"Litware is leaving the hosting business"));
+		driver.executeDueJobs(id);
 		complete(id, DissolutionProcess.PLAN_EXIT, "sofia", planExit(date(ago(30))));
 		at(ago(31));
 		complete(id, DissolutionProcess.CONFIRM_HAND_OVER_PROVIDER, "lena", confirmHandOver("All data returned"));
@@ -234,7 +235,9 @@ class DemoData implements ApplicationRunner {
 		complete(id, ReviewProcess.SCHEDULE_MEETING, "sofia", scheduleReviewMeeting(
 				start.plus(days(7)).plus(Duration.ofHours(14)).atOffset(ZoneOffset.UTC).toString(), "erik",
 				"Alex Account", "alex@" + id + ".example"));
+		driver.executeDueJobs(id);
 		at(start.plus(days(8)));
+		driver.executeDueJobs(id);
 		complete(id, ReviewProcess.RATE_PROVIDER, representative, rateAsProvider(theirRating, theirValue, 0));
 		complete(id, ReviewProcess.RATE_BUYER, "erik", rateAsBuyer(ourRating, ourValue, 0));
 		complete(id, ReviewProcess.DECIDE_OUTCOME, "eva", decideReview(decision, null));

@@ -47,6 +47,9 @@ public class Review {
 
 	private String scheduledBy;
 
+	/** 0 for the first invitation; +1 each time the meeting moves (the iCalendar SEQUENCE). */
+	private int invitationSequence;
+
 	private Instant scheduledAt;
 
 	private BigDecimal buyerValue;
@@ -95,6 +98,12 @@ public class Review {
 		this.scheduledBy = by;
 		this.scheduledAt = at;
 		this.status = ReviewStatus.SCHEDULED;
+	}
+
+	void reschedule(Instant meetingAt, int minutes) {
+		this.meetingAt = meetingAt;
+		this.meetingMinutes = minutes;
+		this.invitationSequence++;
 	}
 
 	void recordHealth(ReviewOutcome outcome, BigDecimal buyerValue, BigDecimal providerValue) {
@@ -151,6 +160,10 @@ public class Review {
 
 	public Integer getMeetingMinutes() {
 		return meetingMinutes;
+	}
+
+	public int getInvitationSequence() {
+		return invitationSequence;
 	}
 
 	public String getScheduledBy() {

@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overdueAfter no decision this long after the due date or the meeting, whichever is later, makes the
  * review overdue; default P7D
  * @param currency the one currency values are stated in; default EUR
+ * @param prepareBefore the reminder to prepare goes out this long before the meeting; default P3D
  */
 @ConfigurationProperties("partnership.review-calendar")
 public record ReviewCalendarProperties(@DefaultValue("P14D") Period schedulingLead,
 		@DefaultValue("P3D") Period ratingPeriod, @DefaultValue("P7D") Period overdueAfter,
-		@DefaultValue("EUR") String currency) {
+		@DefaultValue("EUR") String currency, @DefaultValue("P3D") Period prepareBefore) {
 }

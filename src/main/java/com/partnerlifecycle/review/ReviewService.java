@@ -52,10 +52,19 @@ public class ReviewService {
 
 	private final CurrentUser currentUser;
 
+	private final org.camunda.bpm.engine.ManagementService managementService;
+
+	private final org.camunda.bpm.engine.RuntimeService runtimeService;
+
+	public static final String MEETING_MOVED = "ReviewMeetingMoved";
+
 	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
 			ReviewParticipantRepository participants, AgreementService agreements, PartnerService partners,
 			IdentityService identityService, ReviewProperties properties, ReviewCalendarProperties calendar,
-			BusinessTime time, CurrentUser currentUser) {
+			BusinessTime time, CurrentUser currentUser, org.camunda.bpm.engine.ManagementService managementService,
+			org.camunda.bpm.engine.RuntimeService runtimeService) {
+		this.managementService = managementService;
+		this.runtimeService = runtimeService;
 		this.reviews = reviews;
 		this.ratings = ratings;
 		this.participants = participants;
@@ -109,6 +118,16 @@ public class ReviewService {
 		return review.getMeetingAt() != null && review.getMeetingAt().isAfter(due) ? review.getMeetingAt() : due;
 	}
 
+	/** The reminder to prepare goes out this long before the meeting (at once if the meeting is closer). */
+	@Transactional(readOnly = true)
+	public Date prepareReminderAt(Long reviewId) {
+		Review review = get(reviewId);
+		if (review.getMeetingAt() == null) {
+			throw new IllegalStateException("Review " + reviewId + " has no meeting yet");
+		}
+		return Date.from(review.getMeetingAt().atZone(time.zone()).minus(calendar.prepareBefore()).toInstant());
+	}
+
 	/** The group holding the partner's representatives: the provider side's tasks go there. */
 	public String partnerGroup(String partnerId) {
 		return Groups.ofPartner(partnerId);
@@ -157,6 +176,39 @@ public class ReviewService {
 			participants.save(new ReviewParticipant(reviewId, Side.PROVIDER, i, null, contact.name(), contact.email(),
 					contact.role()));
 		}
+		return review;
+	}
+
+	/**
+	 * Moves a scheduled meeting: the review's reminder and overdue timers follow it, and the review's process sends
+	 * the updated invitations (same UID, higher SEQUENCE) through message {@code ReviewMeetingMoved}.
+	 */
+	@Transactional
+	public Review reschedule(String partnerId, int number, Instant meetingAt, int minutes) {
+		Review review = reviews.findByPartnerIdOrderByNumberAsc(partnerId)
+			.stream()
+			.filter(r -> r.getNumber() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("review " + number + " of partner", partnerId));
+		if (review.getStatus() != ReviewStatus.SCHEDULED && review.getStatus() != ReviewStatus.RATED) {
+			throw new ConflictException("review", "review " + number + " is " + review.getStatus().name().toLowerCase()
+					+ ": only a scheduled meeting can move");
+		}
+		if (!meetingAt.isAfter(time.now())) {
+			throw new InvalidInputException("meetingDate", "must be in the future");
+		}
+		if (minutes < 15 || minutes > 480) {
+			throw new InvalidInputException("durationMinutes", "must be between 15 and 480, was " + minutes);
+		}
+		review.reschedule(meetingAt, minutes);
+		reviews.flush();
+		for (var job : managementService.createJobQuery().processInstanceId(review.getProcessInstanceId()).timers()
+			.listPage(0, 20)) {
+			managementService.recalculateJobDuedate(job.getId(), false);
+		}
+		runtimeService.createMessageCorrelation(MEETING_MOVED)
+			.processInstanceId(review.getProcessInstanceId())
+			.correlate();
 		return review;
 	}
 

@@ -61,6 +61,7 @@ class DissolutionProcessTest {
 		lifecycles = new Lifecycles(context);
 		partnerId = lifecycles.active();
 		driver.asUser("sofia", () -> terminations.request(partnerId, Side.PROVIDER, "Strategic change at the provider"));
+		driver.executeDueJobs(partnerId);
 	}
 
 	@AfterEach

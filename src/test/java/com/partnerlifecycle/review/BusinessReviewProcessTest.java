@@ -92,9 +92,7 @@ class BusinessReviewProcessTest {
 	@Test
 	void shouldGiveThePartnersRatingTaskToItsOwnGroup() {
 		lifecycles.untilNextReviewStarts(partnerId);
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				lifecycles.now().plusSeconds(86_400).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
-				"pat@provider.example"));
+		lifecycles.scheduleMeeting(partnerId);
 
 		Task providerTask = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER);
 
@@ -105,9 +103,7 @@ class BusinessReviewProcessTest {
 	@Test
 	void shouldKeepEachSidesRatingsHiddenUntilBothHaveRated() {
 		lifecycles.untilNextReviewStarts(partnerId);
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				lifecycles.now().plusSeconds(86_400).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
-				"pat@provider.example"));
+		lifecycles.scheduleMeeting(partnerId);
 
 		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, lifecycles.representative(partnerId),
 				FormValues.rateAsProvider(1, 77_777, 0));
@@ -202,9 +198,7 @@ class BusinessReviewProcessTest {
 	@Test
 	void shouldRefuseARatingOutOfRangeAndKeepTheTaskOpen() {
 		lifecycles.untilNextReviewStarts(partnerId);
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				lifecycles.now().plusSeconds(86_400).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
-				"pat@provider.example"));
+		lifecycles.scheduleMeeting(partnerId);
 
 		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik",
 				FormValues.rateAsBuyer(6, 1, 0)))

@@ -146,6 +146,7 @@ class TerminationApiTest {
 
 		terminate(id).andExpect(status().isCreated()).andExpect(jsonPath("$.stage").value("DISSOLVING"));
 
+		driver.executeDueJobs(id);
 		assertThat(driver.openTasks(id, "UserTask_PlanExit")).hasSize(1);
 		lifecycles.assertStageMatchesEngine(id);
 	}

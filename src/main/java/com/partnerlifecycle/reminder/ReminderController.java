@@ -1,0 +1,51 @@
+package com.partnerlifecycle.reminder;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.partnerlifecycle.partner.PartnerService;
+
+/** {@code GET /api/partners/{id}/reminders}: every reminder recorded for a partner, newest first, with its status. */
+@RestController
+class ReminderController {
+
+	private final ReminderRepository reminders;
+
+	private final PartnerService partners;
+
+	ReminderController(ReminderRepository reminders, PartnerService partners) {
+		this.reminders = reminders;
+		this.partners = partners;
+	}
+
+	@GetMapping(path = "/api/partners/{id}/reminders", produces = MediaType.APPLICATION_JSON_VALUE)
+	ReminderPage list(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
+		partners.get(id);
+		Page<Reminder> result = reminders.findByPartnerIdOrderByCreatedAtDescIdDesc(id, PageRequest.of(page, size));
+		return new ReminderPage(result.map(r -> new ReminderView(r.getKey(), r.getKind(), r.getSequence(),
+				r.getRecipientName(), r.getRecipientEmail(), r.getSubject(), r.getStatus(), r.getChannel(),
+				r.getAttempts(), r.getLastError(), r.getCreatedAt(), r.getSentAt())).getContent(), result.getNumber(),
+				result.getSize(), result.getTotalElements());
+	}
+
+	record ReminderView(String key, ReminderKind kind, int sequence, String recipientName, String recipientEmail,
+			String subject, ReminderStatus status, String channel, int attempts, String lastError, Instant createdAt,
+			Instant sentAt) {
+	}
+
+	record ReminderPage(List<ReminderView> content, int page, int size, long totalElements) {
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.partnerlifecycle.reminder;
+
+/** What a reminder is about; part of its key. */
+public enum ReminderKind {
+	/** the review's process started: the sourcing managers schedule the meeting */
+	SCHEDULE,
+	/** the meeting is set (or moved): every participant gets the calendar invitation */
+	INVITATION,
+	/** a few days before the meeting: prepare */
+	PREPARE,
+	/** no decision long after the due date or the meeting: the executive sponsors are told */
+	ESCALATION,
+	/** the notice period began: the executives decide on renewal */
+	RENEWAL,
+	/** the review will not take place: the calendar entry is cancelled */
+	CANCELLATION
+}

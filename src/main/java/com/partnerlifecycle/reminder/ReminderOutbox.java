@@ -1,0 +1,95 @@
+package com.partnerlifecycle.reminder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.partnerlifecycle.common.BusinessTime;
+
+/**
+ * Never lost, never sent twice (DESIGN.md "Reminders"). Called from a send step that runs as its own job
+ * ({@code asyncBefore}, retry cycle): every recipient gets a row with a unique key; each row is marked SENDING in
+ * its own committed transaction before the SMTP call and SENT in another after it. A retry skips SENT rows, sends
+ * PENDING ones, and stops with an incident at a row still SENDING (the earlier attempt may have delivered it).
+ */
+@Service
+public class ReminderOutbox {
+
+	private final ReminderRepository reminders;
+
+	private final ReminderTransport transport;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final BusinessTime time;
+
+	public ReminderOutbox(ReminderRepository reminders, ReminderTransport transport,
+			PlatformTransactionManager transactionManager, BusinessTime time) {
+		this.reminders = reminders;
+		this.transport = transport;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.time = time;
+	}
+
+	/** Records and sends the batch; a failure leaves the unsent rows PENDING for the job's retry. */
+	public void deliver(ReminderBatch batch) {
+		for (Reminder row : record(batch)) {
+			send(batch, row.getId());
+		}
+	}
+
+	private List<Reminder> record(ReminderBatch batch) {
+		List<Reminder> rows = new ArrayList<>();
+		for (ReminderBatch.Recipient recipient : batch.recipients()) {
+			String key = batch.keyFor(recipient);
+			rows.add(ownTransaction.execute(status -> reminders.findByKey(key).orElseGet(() -> insert(batch, recipient, key))));
+		}
+		return rows;
+	}
+
+	private Reminder insert(ReminderBatch batch, ReminderBatch.Recipient recipient, String key) {
+		try {
+			return reminders.saveAndFlush(new Reminder(key, batch.kind(), batch.partnerId(), batch.reviewId(),
+					batch.sequence(), recipient.name(), recipient.email().strip(), batch.subject(), time.now()));
+		}
+		catch (DataIntegrityViolationException recordedMeanwhile) {
+			throw new IllegalStateException("Reminder " + key + " was recorded concurrently; the retry will send it",
+					recordedMeanwhile);
+		}
+	}
+
+	private void send(ReminderBatch batch, Long rowId) {
+		Reminder row = ownTransaction.execute(status -> {
+			Reminder current = reminders.findById(rowId).orElseThrow();
+			if (current.getStatus() == ReminderStatus.SENDING) {
+				throw new ReminderMayHaveBeenSent(current.getKey());
+			}
+			if (current.getStatus() == ReminderStatus.PENDING) {
+				current.markSending(time.now());
+			}
+			return current;
+		});
+		if (row.getStatus() != ReminderStatus.SENDING) {
+			return; // sent by an earlier attempt
+		}
+		try {
+			transport.send(new OutgoingMail(row.getKey(), row.getRecipientEmail(), row.getRecipientName(),
+					batch.subject(), batch.text(), batch.html(), batch.calendar(), batch.calendarMethod()));
+		}
+		catch (RuntimeException notAccepted) {
+			ownTransaction.executeWithoutResult(status -> reminders.findById(rowId)
+				.orElseThrow()
+				.markFailed(notAccepted.getClass().getSimpleName() + ": " + notAccepted.getMessage()));
+			throw notAccepted;
+		}
+		ownTransaction.executeWithoutResult(
+				status -> reminders.findById(rowId).orElseThrow().markSent(transport.channel(), time.now()));
+	}
+
+}

@@ -1,0 +1,180 @@
+package com.partnerlifecycle.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import com.partnerlifecycle.agreement.AgreementService;
+import com.partnerlifecycle.agreement.AgreementSponsor;
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.reminder.ReminderBatch.Recipient;
+import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewParticipant;
+import com.partnerlifecycle.review.ReviewService;
+
+/** What each reminder says and who gets it (DESIGN.md "Agreement and review calendar"). */
+@Component
+public class ReviewReminders {
+
+	private static final String PREPARE = "Rate the partnership on its four values (cooperative, transparent, end-user focused, "
+			+ "innovation-driven), state the value received in the period (for us: savings and revenue enabled; for the "
+			+ "partner: revenue from us and cross-business), and bring the strategic issues you want to discuss.";
+
+	private final ReviewService reviews;
+
+	private final PartnerService partners;
+
+	private final AgreementService agreements;
+
+	private final IdentityService identityService;
+
+	private final BusinessTime time;
+
+	private final Recipient organizer;
+
+	public ReviewReminders(ReviewService reviews, PartnerService partners, AgreementService agreements,
+			IdentityService identityService, BusinessTime time,
+			@Value("${partnership.mail.from:partnerships@buyer.example}") String from) {
+		this.reviews = reviews;
+		this.partners = partners;
+		this.agreements = agreements;
+		this.identityService = identityService;
+		this.time = time;
+		this.organizer = new Recipient("Partnership Lifecycle", from);
+	}
+
+	/** The review's process started: the sourcing managers schedule the meeting before the due date. */
+	@Transactional(readOnly = true)
+	public ReminderBatch scheduleMeeting(Long reviewId) {
+		Review review = reviews.get(reviewId);
+		String partner = partnerName(review);
+		String subject = "Schedule business review " + review.getNumber() + " with " + partner;
+		String text = "Business review " + review.getNumber() + " with " + partner + " is due on " + review.getDueDate()
+				+ ". Please schedule the meeting with both sides' participants in Tasklist (task \"Schedule the review meeting\").";
+		return batch(ReminderKind.SCHEDULE, review, 0, groupMembers(Groups.SOURCING_MANAGERS), subject, text, null, null);
+	}
+
+	/** The meeting is set or moved: every participant of both sides gets the calendar invitation. */
+	@Transactional(readOnly = true)
+	public ReminderBatch invitation(Long reviewId) {
+		Review review = reviews.get(reviewId);
+		String partner = partnerName(review);
+		String subject = (review.getInvitationSequence() == 0 ? "Invitation: " : "Moved: ") + "business review "
+				+ review.getNumber() + " with " + partner + ", " + time.display(review.getMeetingAt());
+		String text = "You are invited to business review " + review.getNumber() + " of the partnership with " + partner
+				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes() + " minutes).\n\n"
+				+ "To prepare: " + PREPARE;
+		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants(review), subject,
+				text, CalendarInvites.request(meeting(review, partner), time.now()), CalendarInvites.REQUEST);
+	}
+
+	/** A few days before the meeting: what to prepare. */
+	@Transactional(readOnly = true)
+	public ReminderBatch prepare(Long reviewId) {
+		Review review = reviews.get(reviewId);
+		String partner = partnerName(review);
+		String subject = "Prepare business review " + review.getNumber() + " with " + partner + ", "
+				+ time.display(review.getMeetingAt());
+		String text = "Business review " + review.getNumber() + " with " + partner + " takes place on "
+				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + PREPARE;
+		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), participants(review), subject, text,
+				null, null);
+	}
+
+	/** No decision long after the due date or the meeting: the executive sponsors of both sides are told. */
+	@Transactional(readOnly = true)
+	public ReminderBatch escalation(Long reviewId) {
+		Review review = reviews.get(reviewId);
+		String partner = partnerName(review);
+		List<Recipient> sponsors = new ArrayList<>();
+		agreements.find(review.getPartnerId())
+			.ifPresent(a -> agreements.sponsorsOf(a.getId())
+				.forEach((AgreementSponsor s) -> sponsors.add(new Recipient(s.getName(), s.getEmail()))));
+		String subject = "Overdue: business review " + review.getNumber() + " with " + partner + " has no decision";
+		String text = "Business review " + review.getNumber() + " with " + partner + " was due on " + review.getDueDate()
+				+ (review.getMeetingAt() == null ? " and no meeting has been scheduled"
+						: "; its meeting was on " + time.display(review.getMeetingAt()))
+				+ ", and no decision has been taken. As executive sponsor, please make sure the review is completed.";
+		return batch(ReminderKind.ESCALATION, review, 0, sponsors, subject, text, null, null);
+	}
+
+	/** The partnership ends while the review is scheduled: the calendar entry is cancelled. */
+	@Transactional(readOnly = true)
+	public ReminderBatch cancellation(Long reviewId) {
+		Review review = reviews.get(reviewId);
+		String partner = partnerName(review);
+		String subject = "Cancelled: business review " + review.getNumber() + " with " + partner;
+		String text = "Business review " + review.getNumber() + " with " + partner + " on "
+				+ time.display(review.getMeetingAt()) + " will not take place: the partnership is being dissolved.";
+		CalendarInvites.Meeting meeting = meeting(review, partner);
+		CalendarInvites.Meeting cancelled = new CalendarInvites.Meeting(meeting.uid(), meeting.sequence() + 1,
+				meeting.summary(), text, meeting.start(), meeting.end(), meeting.organizer(), meeting.attendees());
+		return batch(ReminderKind.CANCELLATION, review, review.getInvitationSequence() + 1, participants(review),
+				subject, text, CalendarInvites.cancel(cancelled, time.now()), CalendarInvites.CANCEL);
+	}
+
+	/** The notice period began: the executives decide on renewal before the term ends. */
+	@Transactional(readOnly = true)
+	public ReminderBatch renewal(String partnerId) {
+		var agreement = agreements.get(partnerId);
+		String partner = partners.get(partnerId).getName();
+		List<Recipient> people = new ArrayList<>(groupMembers(Groups.EXECUTIVES));
+		String subject = "Renew the agreement with " + partner + "? It ends on " + agreement.getEndDate();
+		String text = "The notice period of the agreement with " + partner + " has begun: it ends on "
+				+ agreement.getEndDate() + ". Please decide in Tasklist (task \"Decide on renewal\") whether to extend "
+				+ "its term or let it end.";
+		return new ReminderBatch(ReminderKind.RENEWAL, partnerId, null, "partner-" + partnerId + "-" + agreement.getEndDate(),
+				agreement.getRenewalCount(), people, subject, text, html(text), null, null);
+	}
+
+	private ReminderBatch batch(ReminderKind kind, Review review, int sequence, List<Recipient> recipients,
+			String subject, String text, String calendar, String method) {
+		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), "review-" + review.getId(), sequence,
+				recipients, subject, text, html(text), calendar, method);
+	}
+
+	private CalendarInvites.Meeting meeting(Review review, String partner) {
+		Instant start = review.getMeetingAt();
+		return new CalendarInvites.Meeting("review-" + review.getId() + "@partnership-lifecycle",
+				review.getInvitationSequence(), "Business review " + review.getNumber() + " with " + partner,
+				"To prepare: " + PREPARE, start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())), organizer,
+				participants(review));
+	}
+
+	private List<Recipient> participants(Review review) {
+		return reviews.participantsOf(review.getId())
+			.stream()
+			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail()))
+			.toList();
+	}
+
+	private List<Recipient> groupMembers(String group) {
+		return identityService.createUserQuery()
+			.memberOfGroup(group)
+			.listPage(0, 200)
+			.stream()
+			.map((User u) -> new Recipient((u.getFirstName() + " " + u.getLastName()).strip(), u.getEmail()))
+			.toList();
+	}
+
+	private String partnerName(Review review) {
+		return partners.get(review.getPartnerId()).getName();
+	}
+
+	private static String html(String text) {
+		return "<html><body style=\"font-family:sans-serif\">"
+				+ HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").transform(t -> "<p>" + t + "</p>")
+				+ "<p style=\"color:#666\">Partnership Lifecycle</p></body></html>";
+	}
+
+}

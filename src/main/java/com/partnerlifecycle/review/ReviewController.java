@@ -1,0 +1,45 @@
+package com.partnerlifecycle.review;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code PUT /api/partners/{id}/reviews/{number}/meeting}: moves a scheduled review meeting. Its reminder and
+ * overdue timers follow it, and every participant gets the updated calendar entry.
+ */
+@RestController
+class ReviewController {
+
+	private final ReviewService reviews;
+
+	ReviewController(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@PutMapping(path = "/api/partners/{id}/reviews/{number}/meeting", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	MeetingView move(@PathVariable String id, @PathVariable int number, @Valid @RequestBody MeetingRequest request) {
+		Review review = reviews.reschedule(id, number, request.meetingDate().toInstant(), request.durationMinutes());
+		return new MeetingView(review.getNumber(), review.getMeetingAt(), review.getMeetingMinutes(),
+				review.getInvitationSequence());
+	}
+
+	record MeetingRequest(@NotNull(message = "is required, e.g. 2026-12-01T14:00:00+01:00") OffsetDateTime meetingDate,
+			@NotNull(message = "is required") @Min(value = 15, message = "must be between 15 and 480") @Max(value = 480, message = "must be between 15 and 480") Integer durationMinutes) {
+	}
+
+	record MeetingView(int number, Instant meetingAt, int durationMinutes, int invitationSequence) {
+	}
+
+}
