@@ -101,6 +101,18 @@ public class ReviewService {
 		return time.endOf(get(reviewId).getDueDate());
 	}
 
+	/** Tasklist follows the scheduling up a week before the due date. */
+	@Transactional(readOnly = true)
+	public Date schedulingFollowUp(Long reviewId) {
+		return Date.from(time.startOf(get(reviewId).getDueDate()).toInstant().minus(java.time.Duration.ofDays(7)));
+	}
+
+	/** The rating tasks are followed up when the meeting starts. */
+	@Transactional(readOnly = true)
+	public Date meetingStart(Long reviewId) {
+		return Date.from(meetingOrDue(get(reviewId)));
+	}
+
 	/** Both sides rate within the rating period after the meeting. */
 	@Transactional(readOnly = true)
 	public Date meetingFollowUp(Long reviewId) {
