@@ -36,6 +36,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
 	}
 
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
 		return problem(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError(e.field(), e.reason())));

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.security.Roles;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The product API for partners: register a candidate (starts its lifecycle), read one, search the portfolio. */
@@ -38,13 +40,17 @@ class PartnerController {
 
 	private final List<PartnerRecordSection> sections;
 
-	PartnerController(PartnerService partners, List<PartnerRecordSection> sections) {
+	private final Roles roles;
+
+	PartnerController(PartnerService partners, List<PartnerRecordSection> sections, Roles roles) {
 		this.partners = partners;
 		this.sections = sections;
+		this.roles = roles;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<PartnerSummary> register(@Valid @RequestBody RegistrationRequest request) {
+		roles.requireAnyOf("Registering a partner", Groups.SOURCING_MANAGERS);
 		Partner partner = partners.register(new PartnerService.Registration(request.name(), request.description(),
 				request.contactEmail(), request.plannedPilots()));
 		return ResponseEntity.created(URI.create("/api/partners/" + partner.getId())).body(PartnerSummary.of(partner));
@@ -52,6 +58,7 @@ class PartnerController {
 
 	@GetMapping("/{id}")
 	PartnerDetails get(@PathVariable @Size(max = 60) String id) {
+		roles.requireMaySee(id);
 		Partner partner = partners.get(id);
 		Map<String, Object> more = new LinkedHashMap<>();
 		for (PartnerRecordSection section : sections) {
@@ -72,6 +79,7 @@ class PartnerController {
 			@RequestParam(required = false) @Size(max = 200) String name,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") int size) {
+		roles.requireBuyerSide("Searching the partners");
 		Page<Partner> result = partners.search(stage, mode, name,
 				PageRequest.of(page, size, Sort.by("name").ascending().and(Sort.by("id"))));
 		return new PageOf<>(result.map(PartnerSummary::of).getContent(), result.getNumber(), result.getSize(),

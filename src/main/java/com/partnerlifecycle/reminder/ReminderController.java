@@ -24,14 +24,18 @@ class ReminderController {
 
 	private final PartnerService partners;
 
-	ReminderController(ReminderRepository reminders, PartnerService partners) {
+	private final com.partnerlifecycle.security.Roles roles;
+
+	ReminderController(ReminderRepository reminders, PartnerService partners, com.partnerlifecycle.security.Roles roles) {
 		this.reminders = reminders;
 		this.partners = partners;
+		this.roles = roles;
 	}
 
 	@GetMapping(path = "/api/partners/{id}/reminders", produces = MediaType.APPLICATION_JSON_VALUE)
 	ReminderPage list(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
+		roles.requireBuyerSide("Reading the reminders");
 		partners.get(id);
 		Page<Reminder> result = reminders.findByPartnerIdOrderByCreatedAtDescIdDesc(id, PageRequest.of(page, size));
 		return new ReminderPage(result.map(r -> new ReminderView(r.getKey(), r.getKind(), r.getSequence(),

@@ -23,13 +23,17 @@ class ReviewController {
 
 	private final ReviewService reviews;
 
-	ReviewController(ReviewService reviews) {
+	private final com.partnerlifecycle.security.Roles roles;
+
+	ReviewController(ReviewService reviews, com.partnerlifecycle.security.Roles roles) {
 		this.reviews = reviews;
+		this.roles = roles;
 	}
 
 	@PutMapping(path = "/api/partners/{id}/reviews/{number}/meeting", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	MeetingView move(@PathVariable String id, @PathVariable int number, @Valid @RequestBody MeetingRequest request) {
+		roles.requireAnyOf("Moving a review meeting", com.partnerlifecycle.config.Groups.SOURCING_MANAGERS);
 		Review review = reviews.reschedule(id, number, request.meetingDate().toInstant(), request.durationMinutes());
 		return new MeetingView(review.getNumber(), review.getMeetingAt(), review.getMeetingMinutes(),
 				review.getInvitationSequence());

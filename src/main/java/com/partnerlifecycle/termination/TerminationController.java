@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.security.Roles;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
@@ -27,19 +29,33 @@ class TerminationController {
 
 	private final PartnerService partners;
 
-	TerminationController(TerminationService terminations, PartnerService partners) {
+	private final Roles roles;
+
+	TerminationController(TerminationService terminations, PartnerService partners, Roles roles) {
 		this.terminations = terminations;
 		this.partners = partners;
+		this.roles = roles;
 	}
 
 	@PostMapping(path = "/api/partners/{id}/termination-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<TerminationView> request(@PathVariable String id, @Valid @RequestBody Request request) {
+		mayRequest(id, request.requestedBy());
 		TerminationRequest saved = terminations.request(id, request.requestedBy(), request.reason());
 		return ResponseEntity
 			.created(URI.create("/api/partners/" + id + "/termination-requests/" + saved.getId()))
 			.body(new TerminationView(saved.getId(), id, saved.getRequestedBy(), saved.getReason(),
 					saved.getStageAtRequest(), saved.getRequestedAt(), partners.get(id).getStage()));
+	}
+
+	/** Our sourcing managers and executives speak for the buyer; a partner's representatives only for their own partner. */
+	private void mayRequest(String partnerId, Side side) {
+		if (side == Side.BUYER) {
+			roles.requireAnyOf("Ending a partnership for the buyer", Groups.SOURCING_MANAGERS, Groups.EXECUTIVES);
+		}
+		else if (!roles.represents(partnerId)) {
+			roles.requireAnyOf("Ending a partnership for the provider", Groups.SOURCING_MANAGERS, Groups.EXECUTIVES);
+		}
 	}
 
 	record Request(@NotNull(message = "is required: BUYER or PROVIDER") Side requestedBy,

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.partnerlifecycle.evaluation.EvaluationService;
 import com.partnerlifecycle.evaluation.GateDecision;
@@ -20,10 +18,7 @@ import com.partnerlifecycle.partner.Stage;
  * What people see, in a real browser against the demo data: a reviewer decides the gate in Tasklist, an
  * operator finds the lifecycle in Cockpit. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
-@ActiveProfiles("demo")
+@WebAppTest
 class TasklistJourneyTest {
 
 	static final String CONTOSO = "contoso-it-consulting";

@@ -1,0 +1,83 @@
+package com.partnerlifecycle.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The product API ({@code /api/**}) accepts HTTP Basic against Camunda's identity service, the same users as
+ * Tasklist. Each request runs as its user (with the user's groups) in the engine; no credentials or a wrong
+ * password answer 401. Responses carry security headers.
+ */
+@Component
+@Order(20)
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+	private final IdentityService identityService;
+
+	ApiAuthenticationFilter(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SecurityHeaders.apply(response, request.isSecure());
+		String[] credentials = basicCredentials(request.getHeader("Authorization"));
+		if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Partnership Lifecycle\", charset=\"UTF-8\"");
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+					+ "\"detail\":\"Log in with your Tasklist user name and password (HTTP Basic)\",\"errors\":[]}");
+			return;
+		}
+		List<String> groups = identityService.createGroupQuery()
+			.groupMember(credentials[0])
+			.listPage(0, 200)
+			.stream()
+			.map(Group::getId)
+			.toList();
+		identityService.setAuthentication(credentials[0], groups);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	/** user and password from "Basic base64(user:password)", or null. */
+	static String[] basicCredentials(String header) {
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return colon <= 0 ? null : new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
+		}
+		catch (IllegalArgumentException notBase64) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.partnerlifecycle.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.common.ForbiddenException;
+import com.partnerlifecycle.config.Groups;
+
+/** Who may call what in the product API; a refusal is a {@link ForbiddenException} (HTTP 403). */
+@Component
+public class Roles {
+
+	/** The buyer's people: they see every partnership. */
+	static final Set<String> BUYER_GROUPS = Set.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS,
+			Groups.EXECUTIVES, Groups.CAMUNDA_ADMIN);
+
+	private final IdentityService identityService;
+
+	public Roles(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	private List<String> groups() {
+		Authentication authentication = identityService.getCurrentAuthentication();
+		return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+	}
+
+	public boolean isBuyerSide() {
+		return groups().stream().anyMatch(BUYER_GROUPS::contains);
+	}
+
+	public boolean represents(String partnerId) {
+		return groups().contains(Groups.ofPartner(partnerId));
+	}
+
+	public void requireAnyOf(String action, String... groups) {
+		if (groups().stream().noneMatch(List.of(groups)::contains)) {
+			throw new ForbiddenException(action + " is for " + String.join(" or ", groups));
+		}
+	}
+
+	/** The buyer's people see every partner; a partner's representatives see only their own. */
+	public void requireMaySee(String partnerId) {
+		if (!isBuyerSide() && !represents(partnerId)) {
+			throw new ForbiddenException("only the buyer's people and the partner's own representatives may see partner "
+					+ partnerId);
+		}
+	}
+
+	public void requireBuyerSide(String action) {
+		if (!isBuyerSide()) {
+			throw new ForbiddenException(action + " is for the buyer's people");
+		}
+	}
+
+}

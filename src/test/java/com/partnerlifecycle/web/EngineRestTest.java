@@ -1,0 +1,76 @@
+package com.partnerlifecycle.web;
+
+import static com.partnerlifecycle.TestUsers.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.evaluation.EvaluationService;
+
+/** The engine REST API over HTTP: authenticated per call, so the gate's four-eyes rule holds there too. */
+@WebAppTest
+class EngineRestTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProcessDriver driver;
+
+	@Autowired
+	EvaluationService evaluations;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@AfterEach
+	void resetClock() {
+		driver.resetClock();
+	}
+
+	HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (user != null) {
+			request.header("Authorization", basic(user));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void shouldAnswer401WithoutCredentialsAnd200WithThem() throws Exception {
+		assertThat(call("GET", "/engine-rest/task", null, null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/engine-rest/task", "rita", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldApplyTheFourEyesRuleThroughTheEngineRestApi() throws Exception {
+		Lifecycles lifecycles = new Lifecycles(context);
+		String partnerId = lifecycles.atTheGateRecommendingProceed(); // the evaluation was entered by sofia
+		String taskId = driver.openTask(partnerId, "UserTask_DecideGate").getId();
+		String approve = "{\"variables\":{\"gateApproval\":{\"value\":\"APPROVE\"}}}";
+
+		HttpResponse<String> byAuthor = call("POST", "/engine-rest/task/" + taskId + "/complete", "sofia", approve);
+		HttpResponse<String> byOther = call("POST", "/engine-rest/task/" + taskId + "/complete", "rita", approve);
+
+		assertThat(byAuthor.statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(byAuthor.body()).contains("sofia entered this evaluation");
+		assertThat(byOther.statusCode()).isEqualTo(204);
+		assertThat(evaluations.latest(partnerId).orElseThrow().getDecidedBy()).isEqualTo("rita");
+	}
+
+}
