@@ -53,8 +53,16 @@ class EngineRestTest {
 
 	@Test
 	void shouldAnswer401WithoutCredentialsAnd200WithThem() throws Exception {
-		assertThat(call("GET", "/engine-rest/task", null, null).statusCode()).isEqualTo(401);
-		assertThat(call("GET", "/engine-rest/task", "rita", null).statusCode()).isEqualTo(200);
+		assertThat(call("GET", "/engine-rest/task?maxResults=50", null, null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/engine-rest/task?maxResults=50", "rita", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldRefuseAnUnboundedQuery() throws Exception {
+		HttpResponse<String> unbounded = call("GET", "/engine-rest/task", "rita", null);
+
+		assertThat(unbounded.statusCode()).isEqualTo(400);
+		assertThat(unbounded.body()).contains("unbound number of results");
 	}
 
 	@Test

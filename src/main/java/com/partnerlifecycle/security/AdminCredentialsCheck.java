@@ -1,0 +1,55 @@
+package com.partnerlifecycle.security;
+
+import java.util.Arrays;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * No default secrets outside the demo: unless the demo (or test) profile is active, the application refuses to
+ * start when the admin's password is missing or equal to the user id. Runs before any bean, so no admin user is
+ * ever created with such a password.
+ */
+@Component
+class AdminCredentialsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		String problem = problem(environment);
+		if (problem != null) {
+			throw new IllegalStateException(problem);
+		}
+	}
+
+	static String problem(Environment environment) {
+		boolean demo = Arrays.stream(environment.getActiveProfiles()).anyMatch(p -> p.equals("demo") || p.equals("test"))
+				|| (environment.getActiveProfiles().length == 0
+						&& Arrays.asList(environment.getDefaultProfiles()).contains("demo"));
+		if (demo) {
+			return null;
+		}
+		String id = environment.getProperty("camunda.bpm.admin-user.id", "");
+		String password = environment.getProperty("camunda.bpm.admin-user.password", "");
+		if (id.isBlank()) {
+			return null;
+		}
+		if (password.isBlank()) {
+			return "The admin user '" + id + "' has no password: set ADMIN_PASSWORD (camunda.bpm.admin-user.password)";
+		}
+		if (password.equals(id)) {
+			return "The admin user's password must not equal its user id: set another ADMIN_PASSWORD";
+		}
+		return null;
+	}
+
+}
