@@ -140,6 +140,22 @@ public class Lifecycles {
 		return id;
 	}
 
+	/** A person in two roles, sourcing manager and reviewer: exactly who the four-eyes rule is for. */
+	public String sourcingManagerAndReviewer() {
+		String userId = "dana";
+		if (identityService.createUserQuery().userId(userId).count() == 0) {
+			User user = identityService.newUser(userId);
+			user.setFirstName("Dana");
+			user.setLastName("Double");
+			user.setEmail("dana@buyer.example");
+			user.setPassword("demo");
+			identityService.saveUser(user);
+			identityService.createMembership(userId, Groups.SOURCING_MANAGERS);
+			identityService.createMembership(userId, Groups.PARTNERSHIP_REVIEWERS);
+		}
+		return userId;
+	}
+
 	/** A representative of the partner, member of its group partner-<id>. */
 	public String representative(String partnerId) {
 		String userId = "rep-" + partnerId;

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.config.AccessRules;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
 
@@ -48,10 +49,14 @@ public class DemoIdentity {
 
 	private final TaskService taskService;
 
-	DemoIdentity(IdentityService identityService, FilterService filterService, TaskService taskService) {
+	private final AccessRules accessRules;
+
+	DemoIdentity(IdentityService identityService, FilterService filterService, TaskService taskService,
+			AccessRules accessRules) {
 		this.identityService = identityService;
 		this.filterService = filterService;
 		this.taskService = taskService;
+		this.accessRules = accessRules;
 	}
 
 	public void create() {
@@ -74,19 +79,19 @@ public class DemoIdentity {
 				identityService.createMembership(demo.id(), demo.group());
 			}
 		}
-		filter("Sourcing tasks", "Plan pilots, assess results, enter evaluations, draft agreements", 1, "#3b7ddd",
+		filter(Groups.SOURCING_MANAGERS, "Sourcing tasks", "Plan pilots, assess results, enter evaluations, draft agreements", 1, "#3b7ddd",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.SOURCING_MANAGERS).includeAssignedTasks());
-		filter("Pilot results to approve", "Assessed pilots waiting for a reviewer", 2, "#8e44ad",
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Pilot results to approve", "Assessed pilots waiting for a reviewer", 2, "#8e44ad",
 				taskService.createTaskQuery()
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
 					.taskDefinitionKey("UserTask_ApprovePilotResults")
 					.includeAssignedTasks());
-		filter("Gate decisions", "Evaluation gates waiting for a reviewer's decision", 3, "#d35400",
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Gate decisions", "Evaluation gates waiting for a reviewer's decision", 3, "#d35400",
 				taskService.createTaskQuery()
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
 					.taskDefinitionKey(LifecycleProcess.DECIDE_GATE)
 					.includeAssignedTasks());
-		filter("Executive decisions", "Agreements to sign, review outcomes and renewals", 4, "#27ae60",
+		filter(Groups.EXECUTIVES, "Executive decisions", "Agreements to sign, review outcomes and renewals", 4, "#27ae60",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.EXECUTIVES).includeAssignedTasks());
 	}
 
@@ -98,8 +103,10 @@ public class DemoIdentity {
 		}
 	}
 
-	private void filter(String name, String description, int priority, String color, TaskQuery query) {
-		if (filterService.createFilterQuery().filterName(name).count() > 0) {
+	private void filter(String group, String name, String description, int priority, String color, TaskQuery query) {
+		Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+		if (existing != null) {
+			accessRules.grantFilterRead(group, existing); // filters made before authorization was on
 			return;
 		}
 		Filter filter = filterService.newTaskFilter(name)
@@ -108,7 +115,7 @@ public class DemoIdentity {
 			.setProperties(Map.of("description", description, "priority", priority, "color", color, "refresh", true,
 					"variables", List.of(Map.of("name", LifecycleProcess.PARTNER_NAME, "label", "Partner"),
 							Map.of("name", LifecycleProcess.STAGE, "label", "Stage"))));
-		filterService.saveFilter(filter);
+		accessRules.grantFilterRead(group, filterService.saveFilter(filter));
 	}
 
 }

@@ -20,6 +20,8 @@ import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.ConflictException;
+import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.config.AccessRules;
 import com.partnerlifecycle.config.Groups;
 
 @Service
@@ -41,9 +43,16 @@ public class PartnerService {
 
 	private final TaskService taskService;
 
+	private final SystemActions system;
+
+	private final AccessRules accessRules;
+
 	public PartnerService(PartnerRepository partners, StageTransitionRepository transitions,
 			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser,
-			IdentityService identityService, FilterService filterService, TaskService taskService) {
+			IdentityService identityService, FilterService filterService, TaskService taskService,
+			SystemActions system, AccessRules accessRules) {
+		this.system = system;
+		this.accessRules = accessRules;
 		this.partners = partners;
 		this.transitions = transitions;
 		this.runtimeService = runtimeService;
@@ -67,7 +76,7 @@ public class PartnerService {
 				blankToNull(registration.contactEmail()), registration.plannedPilots(), time.now(), by));
 		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
 				LifecycleProcess.PARTNER_REGISTERED));
-		createRepresentativesGroup(id, name);
+		system.run(() -> createRepresentativesGroup(id, name));
 		String processInstanceId = runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
 				Variables.createVariables()
 					.putValue(LifecycleProcess.PARTNER_ID, id)
@@ -155,11 +164,13 @@ public class PartnerService {
 			identityService.saveGroup(group);
 		}
 		if (filterService.createFilterQuery().filterName(name + " — partner tasks").count() == 0) {
-			filterService.saveFilter(filterService.newTaskFilter(name + " — partner tasks")
+			String filterId = filterService.saveFilter(filterService.newTaskFilter(name + " — partner tasks")
 				.setQuery(taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks())
 				.setProperties(Map.of("description", "Tasks for the representatives of " + name, "priority", 20,
 						"refresh", true, "variables",
-						List.of(Map.of("name", LifecycleProcess.PARTNER_NAME, "label", "Partner")))));
+						List.of(Map.of("name", LifecycleProcess.PARTNER_NAME, "label", "Partner")))))
+				.getId();
+			accessRules.grantFilterRead(groupId, filterId);
 		}
 	}
 

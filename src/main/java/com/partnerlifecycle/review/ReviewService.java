@@ -58,11 +58,14 @@ public class ReviewService {
 
 	public static final String MEETING_MOVED = "ReviewMeetingMoved";
 
+	private final com.partnerlifecycle.common.SystemActions system;
+
 	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
 			ReviewParticipantRepository participants, AgreementService agreements, PartnerService partners,
 			IdentityService identityService, ReviewProperties properties, ReviewCalendarProperties calendar,
 			BusinessTime time, CurrentUser currentUser, org.camunda.bpm.engine.ManagementService managementService,
-			org.camunda.bpm.engine.RuntimeService runtimeService) {
+			org.camunda.bpm.engine.RuntimeService runtimeService, com.partnerlifecycle.common.SystemActions system) {
+		this.system = system;
 		this.managementService = managementService;
 		this.runtimeService = runtimeService;
 		this.reviews = reviews;
@@ -214,13 +217,15 @@ public class ReviewService {
 		}
 		review.reschedule(meetingAt, minutes);
 		reviews.flush();
-		for (var job : managementService.createJobQuery().processInstanceId(review.getProcessInstanceId()).timers()
-			.listPage(0, 20)) {
-			managementService.recalculateJobDuedate(job.getId(), false);
-		}
-		runtimeService.createMessageCorrelation(MEETING_MOVED)
-			.processInstanceId(review.getProcessInstanceId())
-			.correlate();
+		system.run(() -> {
+			for (var job : managementService.createJobQuery().processInstanceId(review.getProcessInstanceId()).timers()
+				.listPage(0, 20)) {
+				managementService.recalculateJobDuedate(job.getId(), false);
+			}
+			runtimeService.createMessageCorrelation(MEETING_MOVED)
+				.processInstanceId(review.getProcessInstanceId())
+				.correlate();
+		});
 		return review;
 	}
 

@@ -14,6 +14,7 @@ import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.common.SystemActions;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -43,8 +44,11 @@ public class TerminationService {
 
 	private final CurrentUser currentUser;
 
+	private final SystemActions system;
+
 	public TerminationService(TerminationRequestRepository requests, PartnerService partners,
-			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser) {
+			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser, SystemActions system) {
+		this.system = system;
 		this.requests = requests;
 		this.partners = partners;
 		this.runtimeService = runtimeService;
@@ -65,10 +69,10 @@ public class TerminationService {
 		TerminationRequest request = requests.save(new TerminationRequest(partnerId, side, reason.strip(),
 				partner.getStage(), time.now(), currentUser.idOrSystem()));
 		try {
-			runtimeService.createMessageCorrelation(MESSAGE)
+			system.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
 				.processInstanceBusinessKey(partnerId)
 				.setVariable(DISSOLUTION_CAUSE, "TERMINATION_REQUESTED")
-				.correlate();
+				.correlate());
 		}
 		catch (MismatchingMessageCorrelationException e) {
 			throw new ConflictException("partner", "the lifecycle of " + partner.getName()

@@ -57,17 +57,18 @@ class FourEyesTest {
 
 	@Test
 	void shouldRefuseTheGateDecisionByTheEvaluationsAuthor() {
-		lifecycles.enterEvaluation(partnerId, "rita", 5);
+		String dana = lifecycles.sourcingManagerAndReviewer();
+		lifecycles.enterEvaluation(partnerId, dana, 5);
 
-		assertThatThrownBy(() -> driver.complete(partnerId, LifecycleProcess.DECIDE_GATE, "rita", approveGate()))
-			.hasMessageContaining("rita entered this evaluation, so another reviewer must decide the gate");
+		assertThatThrownBy(() -> driver.complete(partnerId, LifecycleProcess.DECIDE_GATE, dana, approveGate()))
+			.hasMessageContaining("dana entered this evaluation, so another reviewer must decide the gate");
 		assertThat(driver.openTasks(partnerId, LifecycleProcess.DECIDE_GATE)).hasSize(1);
 		assertThat(evaluations.latest(partnerId).orElseThrow().getDecision()).isNull();
 	}
 
 	@Test
 	void shouldAcceptTheGateDecisionByAnotherUser() {
-		lifecycles.enterEvaluation(partnerId, "rita", 5);
+		lifecycles.enterEvaluation(partnerId, lifecycles.sourcingManagerAndReviewer(), 5);
 
 		driver.complete(partnerId, LifecycleProcess.DECIDE_GATE, "raj", approveGate());
 
@@ -87,13 +88,23 @@ class FourEyesTest {
 
 	@Test
 	void shouldStoreTheAuthorOnTheRecordNotInAVariable() {
-		lifecycles.enterEvaluation(partnerId, "sofia", 5);
+		String dana = lifecycles.sourcingManagerAndReviewer();
+		lifecycles.enterEvaluation(partnerId, dana, 5);
 		Task gate = driver.openTask(partnerId, LifecycleProcess.DECIDE_GATE);
 		// a variable named like the author, set through the API, changes nothing
 		taskService.setVariable(gate.getId(), "evaluationEnteredBy", "someone-else");
 
-		assertThatThrownBy(() -> driver.complete(gate, "sofia", approveGate()))
-			.hasMessageContaining("sofia entered this evaluation");
+		assertThatThrownBy(() -> driver.complete(gate, dana, approveGate()))
+			.hasMessageContaining("dana entered this evaluation");
+	}
+
+	@Test
+	void shouldNotLetAUserOutsideTheReviewersDecideTheGate() {
+		lifecycles.enterEvaluation(partnerId, "sofia", 5);
+
+		assertThatThrownBy(() -> driver.complete(partnerId, LifecycleProcess.DECIDE_GATE, "erik", approveGate()))
+			.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+		assertThat(evaluations.latest(partnerId).orElseThrow().getDecision()).isNull();
 	}
 
 	@Test

@@ -70,7 +70,10 @@ class ReminderApiTest {
 
 		mvc.perform(get("/api/partners/{id}/reminders", partnerId))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(4))
+			.andExpect(jsonPath("$.content[?(@.kind == 'INVITATION')].recipientEmail",
+					org.hamcrest.Matchers.containsInAnyOrder("erik@buyer.example", "pat@provider.example")))
+			.andExpect(jsonPath("$.content[?(@.kind == 'SCHEDULE')].recipientEmail",
+					org.hamcrest.Matchers.hasItems("sofia@buyer.example", "samuel@buyer.example")))
 			.andExpect(jsonPath("$.content[*].status", everyItem(is("SENT"))))
 			.andExpect(jsonPath("$.content[*].channel", everyItem(is("LOG"))))
 			.andExpect(jsonPath("$.content[0].kind").value("INVITATION"))

@@ -14,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import jakarta.servlet.Filter;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -37,7 +34,10 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.ProcessDriver;
 
-/** Every API is authenticated (401 without or with wrong credentials) and each role may do only its part (403). */
+/**
+ * The product API is authenticated (401 without or with wrong credentials) and each role may do only its part
+ * (403). The engine REST API, served by Jersey, is checked over HTTP in EngineRestTest.
+ */
 @LifecycleTest
 class ApiSecurityTest {
 
@@ -49,9 +49,6 @@ class ApiSecurityTest {
 
 	@Autowired
 	ApiAuthenticationFilter apiFilter;
-
-	@Autowired
-	FilterRegistrationBean<? extends Filter> engineRestAuthenticationFilter;
 
 	@Autowired
 	IdentityService identityService;
@@ -69,7 +66,7 @@ class ApiSecurityTest {
 	@BeforeEach
 	void setUp() {
 		anonymous = MockMvcBuilders.webAppContextSetup(webContext)
-			.addFilters(apiFilter, engineRestAuthenticationFilter.getFilter())
+			.addFilters(apiFilter)
 			.build();
 		lifecycles = new Lifecycles(context);
 	}
@@ -95,15 +92,14 @@ class ApiSecurityTest {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "GET, /api/partners", "POST, /api/partners", "GET, /api/partners/any", "GET, /api/partners/any/reminders",
-			"POST, /api/partners/any/termination-requests", "PUT, /api/partners/any/reviews/1/meeting",
-			"GET, /engine-rest/task", "GET, /engine-rest/process-definition" })
+			"POST, /api/partners/any/termination-requests", "PUT, /api/partners/any/reviews/1/meeting" })
 	void shouldAnswer401WithoutCredentials(String method, String path) throws Exception {
 		anonymous.perform(call(method, path)).andExpect(status().isUnauthorized());
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "GET, /api/partners", "POST, /api/partners", "GET, /api/partners/any/reminders",
-			"POST, /api/partners/any/termination-requests", "GET, /engine-rest/task" })
+			"POST, /api/partners/any/termination-requests" })
 	void shouldAnswer401ForAWrongPassword(String method, String path) throws Exception {
 		String user = throwawayUser();
 

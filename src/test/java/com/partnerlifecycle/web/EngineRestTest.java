@@ -34,6 +34,9 @@ class EngineRestTest {
 	@Autowired
 	EvaluationService evaluations;
 
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identityService;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@AfterEach
@@ -58,6 +61,25 @@ class EngineRestTest {
 	}
 
 	@Test
+	void shouldAnswer401ForAWrongPassword() throws Exception {
+		HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/engine-rest/process-definition?maxResults=10"))
+			.header("Authorization", com.partnerlifecycle.TestUsers.basic(throwawayUser(), "wrong-password"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(wrong.statusCode()).isEqualTo(401);
+	}
+
+	/** Wrong passwords lock a user for a while: never a demo user. */
+	String throwawayUser() {
+		String id = "throwaway-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		org.camunda.bpm.engine.identity.User user = identityService.newUser(id);
+		user.setPassword("right-password");
+		identityService.saveUser(user);
+		return id;
+	}
+
+	@Test
 	void shouldRefuseAnUnboundedQuery() throws Exception {
 		HttpResponse<String> unbounded = call("GET", "/engine-rest/task", "rita", null);
 
@@ -68,15 +90,17 @@ class EngineRestTest {
 	@Test
 	void shouldApplyTheFourEyesRuleThroughTheEngineRestApi() throws Exception {
 		Lifecycles lifecycles = new Lifecycles(context);
-		String partnerId = lifecycles.atTheGateRecommendingProceed(); // the evaluation was entered by sofia
+		String dana = lifecycles.sourcingManagerAndReviewer();
+		String partnerId = lifecycles.throughPilots("1", 5);
+		lifecycles.enterEvaluation(partnerId, dana, 5);
 		String taskId = driver.openTask(partnerId, "UserTask_DecideGate").getId();
 		String approve = "{\"variables\":{\"gateApproval\":{\"value\":\"APPROVE\"}}}";
 
-		HttpResponse<String> byAuthor = call("POST", "/engine-rest/task/" + taskId + "/complete", "sofia", approve);
+		HttpResponse<String> byAuthor = call("POST", "/engine-rest/task/" + taskId + "/complete", dana, approve);
 		HttpResponse<String> byOther = call("POST", "/engine-rest/task/" + taskId + "/complete", "rita", approve);
 
 		assertThat(byAuthor.statusCode()).isGreaterThanOrEqualTo(400);
-		assertThat(byAuthor.body()).contains("sofia entered this evaluation");
+		assertThat(byAuthor.body()).contains("dana entered this evaluation");
 		assertThat(byOther.statusCode()).isEqualTo(204);
 		assertThat(evaluations.latest(partnerId).orElseThrow().getDecidedBy()).isEqualTo("rita");
 	}

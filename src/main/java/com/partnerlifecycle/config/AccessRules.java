@@ -1,0 +1,139 @@
+package com.partnerlifecycle.config;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in the engine (DESIGN.md "Who uses it"), created at start-up and only where missing:
+ * <ul>
+ * <li>sourcing managers, reviewers and executives use Tasklist and read the lifecycle processes; sourcing managers
+ * and executives also open Cockpit, read-only: no update, delete, retry or migration;</li>
+ * <li>a partner's representatives use Tasklist and see only their partner's tasks (candidate group
+ * {@code partner-<id>}) through their partner's filter;</li>
+ * <li>only {@code camunda-admin} operates the engine and uses Admin (the starter grants it everything).</li>
+ * </ul>
+ * Tasks created before authorization was on get the authorizations of their candidate groups (a migration step).
+ */
+@Component
+@Order(5)
+public class AccessRules implements ApplicationRunner {
+
+	static final List<String> BUYER_GROUPS = List.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS,
+			Groups.EXECUTIVES);
+
+	private final AuthorizationService authorizations;
+
+	private final TaskService taskService;
+
+	private final FilterService filterService;
+
+	public AccessRules(AuthorizationService authorizations, TaskService taskService, FilterService filterService) {
+		this.authorizations = authorizations;
+		this.taskService = taskService;
+		this.filterService = filterService;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		for (String group : BUYER_GROUPS) {
+			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+			grant(group, Resources.USER, ANY, Permissions.READ); // to name colleagues as sponsors and participants
+			grant(group, Resources.GROUP, ANY, Permissions.READ);
+		}
+		grant(Groups.PARTNER_REPRESENTATIVES, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		for (String process : List.of("business-review", "partnership-dissolution")) {
+			grant(Groups.PARTNER_REPRESENTATIVES, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+		}
+		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {
+			grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+					Permissions.READ_HISTORY);
+			grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+		}
+		// registering a candidate starts its lifecycle
+		grant(Groups.SOURCING_MANAGERS, Resources.PROCESS_DEFINITION, "partnership-lifecycle", Permissions.READ,
+				Permissions.CREATE_INSTANCE);
+		grant(Groups.SOURCING_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+		authorizeExistingTasks();
+	}
+
+	/** The group may see a Tasklist filter (filters use literal group ids: expressions are off). */
+	public void grantFilterRead(String group, String filterId) {
+		grant(group, Resources.FILTER, filterId, Permissions.READ);
+	}
+
+	/** Every filter whose name says whose it is, readable by that group. */
+	public void grantFilterRead(String group, Filter filter) {
+		grantFilterRead(group, filter.getId());
+	}
+
+	/** Tasks created while authorization was off: their candidate groups get what the engine now grants new tasks. */
+	private void authorizeExistingTasks() {
+		int first = 0;
+		List<Task> page;
+		do {
+			page = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, 500);
+			for (Task task : page) {
+				for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+					if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+						grant(link.getGroupId(), Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE);
+					}
+				}
+			}
+			first += page.size();
+		}
+		while (page.size() == 500);
+	}
+
+	/** Adds the permissions to the group's grant on the resource, creating the grant if there is none. */
+	private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = authorizations.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.authorizationType(AUTH_TYPE_GRANT)
+			.listPage(0, 1)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		boolean missing = authorization == null;
+		if (missing) {
+			authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+			authorization.setGroupId(group);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		for (Permission permission : permissions) {
+			if (!authorization.isPermissionGranted(permission)) {
+				authorization.addPermission(permission);
+				missing = true;
+			}
+		}
+		if (missing) {
+			authorizations.saveAuthorization(authorization);
+		}
+	}
+
+}
