@@ -9,7 +9,10 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.evaluation.EvaluationService;
+import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.evaluation.GateDecision;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -22,6 +25,14 @@ import com.partnerlifecycle.partner.Stage;
 class TasklistJourneyTest {
 
 	static final String CONTOSO = "contoso-it-consulting";
+
+	static final String FABRIKAM = "fabrikam-data-center";
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
+	com.partnerlifecycle.demo.ProcessDriver driver;
 
 	@LocalServerPort
 	int port;
@@ -80,6 +91,35 @@ class TasklistJourneyTest {
 
 		assertThat(evaluations.latest(CONTOSO).orElseThrow().getDecision()).isEqualTo(GateDecision.PROCEED);
 		assertThat(evaluations.latest(CONTOSO).orElseThrow().getDecidedBy()).isEqualTo("rita");
+	}
+
+	@Test
+	void shouldShowARepresentativeOnlyItsOwnPartnersTasks() {
+		// given the partners' sides of two reviews wait for a rating: Fabrikam's (paula) and another partner's
+		Lifecycles lifecycles = new Lifecycles(context);
+		driver.complete(FABRIKAM, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
+				lifecycles.now().plus(java.time.Duration.ofDays(5)).atOffset(java.time.ZoneOffset.UTC).toString(), "erik",
+				"Alex Account", "alex@fabrikam.example"));
+		driver.executeDueJobs(FABRIKAM);
+		String other = lifecycles.active();
+		lifecycles.representative(other);
+		lifecycles.untilNextReviewStarts(other);
+		lifecycles.scheduleMeeting(other);
+		driver.resetClock();
+
+		// when paula logs in to Tasklist
+		browser.open("/camunda/app/tasklist/default/");
+		browser.login("paula", "demo");
+		browser.click(Browser.withText("h4", "Fabrikam Data Center — partner tasks"));
+		browser.click(Browser.withText("h4", "Rate the partnership (partner's side)"));
+		browser.waitForText(By.cssSelector(".fjs-container"), "Fabrikam Data Center");
+		browser.screenshot("8-partner-representative-tasklist");
+
+		// then she sees her partner's filter and task only
+		String page = browser.driver.findElement(By.cssSelector("body")).getText();
+		assertThat(page).contains("Fabrikam Data Center — partner tasks")
+			.doesNotContain("Sourcing tasks", "Gate decisions", partners.get(other).getName());
+		assertThat(browser.driver.findElements(By.cssSelector("li.task"))).hasSize(1);
 	}
 
 	@Test

@@ -1,0 +1,80 @@
+package com.partnerlifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.partnerlifecycle.partner.LifecycleProcess;
+import com.partnerlifecycle.partner.PartnerService;
+
+/** Cockpit as operators and managers use it: the Partnerships dashboard, and a partner found by its name. */
+@WebAppTest
+class CockpitJourneyTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	PartnerService partners;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser("http://localhost:" + port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void shouldShowTheSourcingManagerThePortfolioAndLeadToAPartnersLifecycle() {
+		browser.open("/camunda/app/cockpit/default/");
+		browser.login("sofia", "demo");
+		browser.waitForText(By.cssSelector(".partnerships"), "Reviews due in the next 30 days");
+		browser.waitForText(By.cssSelector(".partnerships"), "Fabrikam Data Center");
+		browser.screenshot("5-partnerships-dashboard");
+		String dashboard = browser.driver.findElement(By.cssSelector(".partnerships")).getText();
+		assertThat(dashboard).contains("By stage", "ACTIVE", "Overdue reviews", "Health fell at the last review");
+
+		browser.click(By.linkText("Fabrikam Data Center"));
+		browser.wait.until(d -> d.getCurrentUrl().contains("/process-instance/"
+				+ partners.get("fabrikam-data-center").getProcessInstanceId()));
+		browser.visible(By.cssSelector("[data-element-id='SubProcess_ActivePartnership']"));
+		browser.screenshot("6-partner-lifecycle-from-dashboard");
+	}
+
+	@Test
+	void shouldFindAPartnersLifecycleByItsNameWithTheVariableFilter() {
+		String definitionId = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(LifecycleProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		String search = "[{\"type\":\"variables\",\"operator\":\"eq\",\"value\":\"Northwind Cloud Services\",\"name\":\"partnerName\"}]";
+
+		browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime?searchQuery="
+				+ URLEncoder.encode(search, StandardCharsets.UTF_8));
+		browser.login("admin", "admin");
+		browser.waitForText(By.cssSelector("body"), "northwind-cloud-services");
+		browser.screenshot("7-partner-found-by-name-in-cockpit");
+
+		String instances = browser.driver.findElement(By.cssSelector("body")).getText();
+		assertThat(instances).contains("northwind-cloud-services").doesNotContain("initech-outsourcing");
+	}
+
+}
