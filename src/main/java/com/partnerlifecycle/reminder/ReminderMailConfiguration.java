@@ -15,9 +15,10 @@ class ReminderMailConfiguration {
 
 	@Bean
 	ReminderTransport reminderTransport(ObjectProvider<JavaMailSender> mailSender,
-			@Value("${partnership.mail.from:partnerships@buyer.example}") String from) {
+			@Value("${partnership.mail.from:partnerships@buyer.example}") String from,
+			@Value("${partnership.node-id:${HOSTNAME:node}}") String nodeId) {
 		JavaMailSender sender = mailSender.getIfAvailable();
-		return sender == null ? new LoggingReminderTransport() : new SmtpReminderTransport(sender, from);
+		return sender == null ? new LoggingReminderTransport() : new SmtpReminderTransport(sender, from, nodeId);
 	}
 
 }

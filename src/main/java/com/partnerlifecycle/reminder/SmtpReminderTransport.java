@@ -23,9 +23,12 @@ class SmtpReminderTransport implements ReminderTransport {
 
 	private final String from;
 
-	SmtpReminderTransport(JavaMailSender mailSender, String from) {
+	private final String nodeId;
+
+	SmtpReminderTransport(JavaMailSender mailSender, String from, String nodeId) {
 		this.mailSender = mailSender;
 		this.from = from;
+		this.nodeId = nodeId;
 	}
 
 	@Override
@@ -41,6 +44,7 @@ class SmtpReminderTransport implements ReminderTransport {
 			message.setRecipient(MimeMessage.RecipientType.TO,
 					new InternetAddress(mail.to(), mail.toName(), StandardCharsets.UTF_8.name()));
 			message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+			message.setHeader("X-Partnership-Node", nodeId); // which node of a cluster sent it
 			MimeMultipart alternative = new MimeMultipart("alternative");
 			alternative.addBodyPart(part(mail.text(), "text/plain; charset=UTF-8"));
 			alternative.addBodyPart(part(mail.html(), "text/html; charset=UTF-8"));
