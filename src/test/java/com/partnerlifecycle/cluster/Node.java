@@ -34,6 +34,11 @@ final class Node implements AutoCloseable {
 	}
 
 	static Node start(String id, int port, String jdbcUrl, int smtpPort, boolean jobs, Path log) throws Exception {
+		return start(id, port, jdbcUrl, "postgres", "postgres", "postgres", smtpPort, jobs, log);
+	}
+
+	static Node start(String id, int port, String jdbcUrl, String profile, String user, String password, int smtpPort,
+			boolean jobs, Path log) throws Exception {
 		File jar = Files.list(Path.of("target"))
 			.filter(p -> p.getFileName().toString().matches("partnership-lifecycle-.*\\.jar"))
 			.findFirst()
@@ -41,8 +46,8 @@ final class Node implements AutoCloseable {
 			.toFile();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.getPath(),
-				"--spring.profiles.active=postgres", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--spring.profiles.active=" + profile, "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
 				"--camunda.bpm.webapp.enabled=false", "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort, "--partnership.node-id=" + id,
 				"--camunda.bpm.job-execution.enabled=" + jobs,
