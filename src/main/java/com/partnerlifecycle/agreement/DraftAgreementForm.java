@@ -1,7 +1,6 @@
 package com.partnerlifecycle.agreement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,17 +30,11 @@ class DraftAgreementForm extends FormTaskListener {
 	protected void prepare(DelegateTask task) {
 		String partnerId = task.getExecution().getProcessBusinessKey();
 		Partner partner = partners.get(partnerId);
-		List<Map<String, Object>> options = agreements.executives().stream().map(user -> {
-			Map<String, Object> option = new LinkedHashMap<>();
-			option.put("label", (user.getFirstName() + " " + user.getLastName()).strip());
-			option.put("value", user.getId());
-			return option;
-		}).toList();
 		FormContext.of(task)
 			.put("buyerBenefits", orDash(partner.getBuyerBenefits()))
 			.put("providerBenefits", orDash(partner.getProviderBenefits()))
 			.put("returnComment", agreements.find(partnerId).map(Agreement::getReturnComment).orElse(""))
-			.put("buyerSponsorOptions", options);
+			.putUserOptions("buyerSponsorOptions", agreements.executives());
 	}
 
 	@Override

@@ -24,6 +24,18 @@ public final class FormContext {
 		return new FormContext(task);
 	}
 
+	/** People to choose from in a checklist or select: label = full name, value = user id; each once. */
+	public FormContext putUserOptions(String name, java.util.List<org.camunda.bpm.engine.identity.User> users) {
+		java.util.Map<String, Map<String, Object>> options = new java.util.LinkedHashMap<>();
+		for (org.camunda.bpm.engine.identity.User user : users) {
+			Map<String, Object> option = new java.util.LinkedHashMap<>();
+			option.put("label", (user.getFirstName() + " " + user.getLastName()).strip());
+			option.put("value", user.getId());
+			options.putIfAbsent(user.getId(), option);
+		}
+		return put(name, new java.util.ArrayList<>(options.values()));
+	}
+
 	public FormContext put(String name, Object value) {
 		if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
 			try {

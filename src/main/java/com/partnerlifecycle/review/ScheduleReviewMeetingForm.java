@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,16 +33,10 @@ class ScheduleReviewMeetingForm extends FormTaskListener {
 	@Override
 	protected void prepare(DelegateTask task) {
 		Review review = reviews.get(ReviewProcess.reviewId(task));
-		List<Map<String, Object>> options = reviews.buyerPeople().stream().distinct().map(user -> {
-			Map<String, Object> option = new LinkedHashMap<>();
-			option.put("label", (user.getFirstName() + " " + user.getLastName()).strip());
-			option.put("value", user.getId());
-			return option;
-		}).toList();
 		FormContext.of(task)
 			.put("reviewNumber", review.getNumber())
 			.put("reviewDueDate", review.getDueDate().toString())
-			.put("buyerParticipantOptions", options)
+			.putUserOptions("buyerParticipantOptions", reviews.buyerPeople())
 			.put("previousReviews", ReviewTables.history(reviews.history(review.getPartnerId())));
 	}
 
