@@ -1,0 +1,74 @@
+package com.partnerlifecycle.security;
+
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.common.InvalidInputException;
+
+/**
+ * A form's listener that refuses a completion through the engine REST API (bad input, the four-eyes rule) answers
+ * 400 with the listener's message and the field, like the product API; every other engine error keeps Camunda's
+ * own answer.
+ */
+@Component
+class EngineRestRefusals implements ResourceConfigCustomizer {
+
+	@Override
+	public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+		config.register(EngineRefusalMapper.class);
+		config.register(RestRefusalMapper.class);
+	}
+
+	/** 400 with the listener's message when the failure was a refused form input; null otherwise. */
+	static Response refusal(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidInputException refusal) {
+				return Response.status(Response.Status.BAD_REQUEST)
+					.type(MediaType.APPLICATION_JSON)
+					.entity(Map.of("type", "InvalidInputException", "message", refusal.getMessage(), "field",
+							refusal.field()))
+					.build();
+			}
+		}
+		return null;
+	}
+
+	@Priority(1)
+	public static class EngineRefusalMapper implements ExceptionMapper<ProcessEngineException> {
+
+		private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+		@Override
+		public Response toResponse(ProcessEngineException exception) {
+			Response refused = refusal(exception);
+			return refused != null ? refused : camunda.toResponse(exception);
+		}
+
+	}
+
+	/** The task resource wraps the engine's exception in a RestException (500): unwrap a refusal. */
+	@Priority(1)
+	public static class RestRefusalMapper implements ExceptionMapper<RestException> {
+
+		private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+		@Override
+		public Response toResponse(RestException exception) {
+			Response refused = refusal(exception);
+			return refused != null ? refused : camunda.toResponse(exception);
+		}
+
+	}
+
+}
