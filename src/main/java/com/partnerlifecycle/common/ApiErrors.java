@@ -91,10 +91,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldError> errors = e.getParameterValidationResults()
 			.stream()
-			.flatMap(result -> result.getResolvableErrors()
-				.stream()
-				.map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-						error.getDefaultMessage())))
+			.flatMap(result -> result instanceof org.springframework.validation.method.ParameterErrors body
+					// a request body's fields: name the field, not the parameter
+					? body.getFieldErrors().stream().map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+					: result.getResolvableErrors()
+						.stream()
+						.map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+								error.getDefaultMessage())))
+			.sorted((a, b) -> a.field().compareTo(b.field()))
 			.toList();
 		return cast(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
 	}
@@ -111,7 +115,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			String field = path(format);
 			String reason = format.getTargetType().isEnum()
 					? "must be one of " + List.of(format.getTargetType().getEnumConstants()) + ", was '" + format.getValue() + "'"
-					: "must be a " + format.getTargetType().getSimpleName() + ", was '" + format.getValue() + "'";
+					: format.getTargetType() == java.time.LocalDate.class
+							? "must be a date like 2026-12-31, was '" + format.getValue() + "'"
+							: "must be a " + format.getTargetType().getSimpleName() + ", was '" + format.getValue() + "'";
 			return cast(problem(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason))));
 		}
 		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -61,7 +61,7 @@ public class AccessRules implements ApplicationRunner {
 			grant(group, Resources.GROUP, ANY, Permissions.READ);
 		}
 		grant(Groups.PARTNER_REPRESENTATIVES, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		for (String process : List.of("business-review", "partnership-dissolution")) {
+		for (String process : List.of("business-review", "partnership-dissolution", "annual-partner-summit")) {
 			grant(Groups.PARTNER_REPRESENTATIVES, Resources.PROCESS_DEFINITION, process, Permissions.READ);
 		}
 		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {

@@ -1,14 +1,25 @@
 package com.partnerlifecycle.partner;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
 
 /** A provider on its way to (or in) a strategic partnership. Its id is the lifecycle's business key. */
 @Entity
@@ -45,6 +56,14 @@ public class Partner {
 	private Instant registeredAt;
 
 	private String registeredBy;
+
+	/** What the partner provides ({@link Capabilities}); loaded with the partner, a page of partners at once. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "partner_capability", joinColumns = @JoinColumn(name = "partner_id"))
+	@Column(name = "tag")
+	@OrderBy
+	@BatchSize(size = 100)
+	private Set<String> capabilities = new TreeSet<>();
 
 	/** Set when a dissolved partnership's record is archived: kept, read-only. */
 	private Instant archivedAt;
@@ -93,6 +112,11 @@ public class Partner {
 
 	public void countPilotExtension() {
 		this.pilotExtensions++;
+	}
+
+	public void declareCapabilities(SortedSet<String> tags) {
+		capabilities.clear();
+		capabilities.addAll(tags);
 	}
 
 	public void linkProcessInstance(String processInstanceId) {
@@ -149,6 +173,11 @@ public class Partner {
 
 	public String getRegisteredBy() {
 		return registeredBy;
+	}
+
+	/** Sorted, read-only. */
+	public SortedSet<String> getCapabilities() {
+		return Collections.unmodifiableSortedSet(new TreeSet<>(capabilities));
 	}
 
 	public Instant getArchivedAt() {

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,7 +53,7 @@ class PartnerController {
 	ResponseEntity<PartnerSummary> register(@Valid @RequestBody RegistrationRequest request) {
 		roles.requireAnyOf("Registering a partner", Groups.SOURCING_MANAGERS);
 		Partner partner = partners.register(new PartnerService.Registration(request.name(), request.description(),
-				request.contactEmail(), request.plannedPilots()));
+				request.contactEmail(), request.plannedPilots(), request.capabilities()));
 		return ResponseEntity.created(URI.create("/api/partners/" + partner.getId())).body(PartnerSummary.of(partner));
 	}
 
@@ -73,6 +74,16 @@ class PartnerController {
 				partner.getArchivedAt(), history, more);
 	}
 
+	/** What the partner provides: declared by the sourcing managers or by the partner's own representatives. */
+	@PutMapping(path = "/{id}/capabilities", consumes = MediaType.APPLICATION_JSON_VALUE)
+	CapabilitiesBody declareCapabilities(@PathVariable @Size(max = 60) String id,
+			@Valid @RequestBody CapabilitiesBody request) {
+		if (!roles.represents(id)) {
+			roles.requireAnyOf("Declaring a partner's capabilities", Groups.SOURCING_MANAGERS);
+		}
+		return new CapabilitiesBody(List.copyOf(partners.declareCapabilities(id, request.capabilities()).getCapabilities()));
+	}
+
 	@GetMapping
 	PageOf<PartnerSummary> search(@RequestParam(required = false) Stage stage,
 			@RequestParam(required = false) Mode mode,
@@ -90,15 +101,19 @@ class PartnerController {
 			@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
 			@Size(max = 2000, message = "must be at most 2000 characters") String description,
 			@Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters") String contactEmail,
-			@Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5") Integer plannedPilots) {
+			@Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5") Integer plannedPilots,
+			List<String> capabilities) {
 	}
 
-	record PartnerSummary(String id, String name, Stage stage, Mode mode, String processInstanceId,
-			Instant registeredAt) {
+	record CapabilitiesBody(@jakarta.validation.constraints.NotNull(message = "is required, [] for none") List<String> capabilities) {
+	}
+
+	record PartnerSummary(String id, String name, Stage stage, Mode mode, List<String> capabilities,
+			String processInstanceId, Instant registeredAt) {
 
 		static PartnerSummary of(Partner partner) {
 			return new PartnerSummary(partner.getId(), partner.getName(), partner.getStage(), partner.getMode(),
-					partner.getProcessInstanceId(), partner.getRegisteredAt());
+					List.copyOf(partner.getCapabilities()), partner.getProcessInstanceId(), partner.getRegisteredAt());
 		}
 	}
 

@@ -67,6 +67,7 @@ public class PartnerService {
 	@Transactional
 	public Partner register(Registration registration) {
 		String name = registration.name().strip();
+		var capabilities = Capabilities.normalize("capabilities", registration.capabilities());
 		if (partners.existsByNameKey(Partner.nameKey(name))) {
 			throw new ConflictException("name", "a partner named '" + name + "' is already registered");
 		}
@@ -74,6 +75,7 @@ public class PartnerService {
 		String by = currentUser.idOrSystem();
 		Partner partner = partners.save(new Partner(id, name, blankToNull(registration.description()),
 				blankToNull(registration.contactEmail()), registration.plannedPilots(), time.now(), by));
+		partner.declareCapabilities(capabilities);
 		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
 				LifecycleProcess.PARTNER_REGISTERED));
 		system.run(() -> createRepresentativesGroup(id, name));
@@ -136,6 +138,19 @@ public class PartnerService {
 		get(partnerId).recordExpectedBenefits(buyerBenefits, providerBenefits);
 	}
 
+	/** What the partner provides, replacing what it declared before; refused once the partnership has ended. */
+	@Transactional
+	public Partner declareCapabilities(String partnerId, List<String> tags) {
+		Partner partner = get(partnerId);
+		var normalized = Capabilities.normalize("capabilities", tags);
+		if (partner.getStage().hasEnded()) {
+			throw new ConflictException("partner", "the partnership with " + partner.getName() + " has ended ("
+					+ partner.getStage() + "); its capabilities are kept as they were");
+		}
+		partner.declareCapabilities(normalized);
+		return partner;
+	}
+
 	@Transactional
 	public void changeMode(String partnerId, Mode mode) {
 		get(partnerId).changeMode(mode);
@@ -179,7 +194,12 @@ public class PartnerService {
 	}
 
 	/** What a sourcing manager gives to register a candidate. */
-	public record Registration(String name, String description, String contactEmail, Integer plannedPilots) {
+	public record Registration(String name, String description, String contactEmail, Integer plannedPilots,
+			List<String> capabilities) {
+
+		public Registration(String name, String description, String contactEmail, Integer plannedPilots) {
+			this(name, description, contactEmail, plannedPilots, List.of());
+		}
 	}
 
 

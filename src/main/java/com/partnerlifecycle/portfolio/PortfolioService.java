@@ -19,10 +19,13 @@ import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.review.ReviewStatus;
+import com.partnerlifecycle.summit.SummitService;
 
 /**
  * The portfolio at a glance (DESIGN.md "Portfolio view"): partners by stage and mode, reviews due soon or overdue,
- * and partnerships whose health fell at their last review. Shown by the Cockpit dashboard plugin.
+ * partnerships whose health fell at their last review, consolidation candidates (active partners providing the same
+ * capability, the weaker first) and the last summit's outcome. Served by {@code GET /api/portfolio} and shown by the
+ * Cockpit dashboard plugin.
  */
 @Service
 public class PortfolioService {
@@ -31,16 +34,21 @@ public class PortfolioService {
 
 	static final int MAX_ACTIVE = 1000;
 
+	static final int MAX_CANDIDATES = 100;
+
 	private final PartnerService partners;
 
 	private final ReviewService reviews;
 
 	private final BusinessTime time;
 
-	public PortfolioService(PartnerService partners, ReviewService reviews, BusinessTime time) {
+	private final SummitService summits;
+
+	public PortfolioService(PartnerService partners, ReviewService reviews, BusinessTime time, SummitService summits) {
 		this.partners = partners;
 		this.reviews = reviews;
 		this.time = time;
+		this.summits = summits;
 	}
 
 	/** One partner in a list; {@code date} is ISO (yyyy-mm-dd) so any JSON mapper shows it as text. */
@@ -48,7 +56,30 @@ public class PortfolioService {
 	}
 
 	public record Dashboard(Map<Stage, Long> byStage, Map<Mode, Long> activeByMode, List<PartnerLine> reviewsDueSoon,
-			List<PartnerLine> overdueReviews, List<PartnerLine> healthFell) {
+			List<PartnerLine> overdueReviews, List<PartnerLine> healthFell,
+			List<ConsolidationCandidate> consolidationCandidates, SummitService.Outcome lastSummit) {
+	}
+
+	/**
+	 * An active partner's health at its last rated review: HEALTHY, UNHEALTHY or NOT_REVIEWED, and the lower of the
+	 * two sides' average ratings (1-5) there.
+	 */
+	public record PartnerHealth(String partnerId, String name, Mode mode, String health, Double lowestAverageRating,
+			Integer lastReview) {
+
+		/** Weaker first: unhealthy before healthy, then the lower rating; not yet reviewed last (unknown). */
+		static final Comparator<PartnerHealth> WEAKER_FIRST = Comparator
+			.comparingInt((PartnerHealth h) -> switch (h.health()) {
+				case "UNHEALTHY" -> 0;
+				case "HEALTHY" -> 1;
+				default -> 2;
+			})
+			.thenComparing(PartnerHealth::lowestAverageRating, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(PartnerHealth::name, String.CASE_INSENSITIVE_ORDER);
+	}
+
+	/** Two active partners that provide the same capabilities: the weaker one first, a candidate to consolidate. */
+	public record ConsolidationCandidate(List<String> sharedCapabilities, PartnerHealth weaker, PartnerHealth stronger) {
 	}
 
 	@Transactional(readOnly = true)
@@ -61,8 +92,10 @@ public class PortfolioService {
 		List<PartnerLine> dueSoon = new ArrayList<>();
 		List<PartnerLine> overdue = new ArrayList<>();
 		List<PartnerLine> fell = new ArrayList<>();
+		List<Partner> active = partners.search(Stage.ACTIVE, null, null, PageRequest.of(0, MAX_ACTIVE)).getContent();
+		Map<String, PartnerHealth> health = new java.util.HashMap<>();
 		LocalDate today = time.today();
-		for (Partner partner : partners.search(Stage.ACTIVE, null, null, PageRequest.of(0, MAX_ACTIVE)).getContent()) {
+		for (Partner partner : active) {
 			byMode.merge(partner.getMode(), 1L, Long::sum);
 			List<Review> history = reviews.history(partner.getId());
 			Review open = history.stream()
@@ -79,6 +112,7 @@ public class PortfolioService {
 						nextDue));
 			}
 			List<Review> rated = history.stream().filter(r -> r.getHealthy() != null).toList();
+			health.put(partner.getId(), health(partner, rated));
 			if (rated.size() >= 2 && rated.get(rated.size() - 2).getHealthy() && !rated.get(rated.size() - 1).getHealthy()) {
 				fell.add(line(partner, "Healthy at review " + rated.get(rated.size() - 2).getNumber()
 						+ ", unhealthy at review " + rated.get(rated.size() - 1).getNumber(), rated.get(rated.size() - 1).getDueDate()));
@@ -86,7 +120,45 @@ public class PortfolioService {
 		}
 		dueSoon.sort(Comparator.comparing(PartnerLine::date));
 		overdue.sort(Comparator.comparing(PartnerLine::date));
-		return new Dashboard(byStage, byMode, dueSoon, overdue, fell);
+		return new Dashboard(byStage, byMode, dueSoon, overdue, fell, consolidationCandidates(active, health),
+				summits.latest().map(s -> summits.outcome(s.getId())).orElse(null));
+	}
+
+	private PartnerHealth health(Partner partner, List<Review> rated) {
+		if (rated.isEmpty()) {
+			return new PartnerHealth(partner.getId(), partner.getName(), partner.getMode(), "NOT_REVIEWED", null, null);
+		}
+		Review last = rated.get(rated.size() - 1);
+		Double lowest = reviews.ratingsOf(last.getId())
+			.stream()
+			.map(r -> r.ratings().average())
+			.min(Double::compare)
+			.orElse(null);
+		return new PartnerHealth(partner.getId(), partner.getName(), partner.getMode(),
+				last.getHealthy() ? "HEALTHY" : "UNHEALTHY", lowest, last.getNumber());
+	}
+
+	/** Every pair of active partners sharing a capability, the pair with the weakest partner first. */
+	static List<ConsolidationCandidate> consolidationCandidates(List<Partner> active, Map<String, PartnerHealth> health) {
+		List<ConsolidationCandidate> candidates = new ArrayList<>();
+		for (int i = 0; i < active.size(); i++) {
+			for (int j = i + 1; j < active.size(); j++) {
+				List<String> shared = active.get(i)
+					.getCapabilities()
+					.stream()
+					.filter(active.get(j).getCapabilities()::contains)
+					.toList();
+				if (!shared.isEmpty()) {
+					PartnerHealth a = health.get(active.get(i).getId());
+					PartnerHealth b = health.get(active.get(j).getId());
+					boolean aWeaker = PartnerHealth.WEAKER_FIRST.compare(a, b) <= 0;
+					candidates.add(new ConsolidationCandidate(shared, aWeaker ? a : b, aWeaker ? b : a));
+				}
+			}
+		}
+		candidates.sort(Comparator.comparing(ConsolidationCandidate::weaker, PartnerHealth.WEAKER_FIRST)
+			.thenComparing(ConsolidationCandidate::stronger, PartnerHealth.WEAKER_FIRST));
+		return candidates.size() > MAX_CANDIDATES ? candidates.subList(0, MAX_CANDIDATES) : candidates;
 	}
 
 	private static PartnerLine line(Partner partner, String detail, LocalDate date) {

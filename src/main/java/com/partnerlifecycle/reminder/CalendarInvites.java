@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -23,23 +24,29 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * The review meeting as an iCalendar object (RFC 5545) built with ical4j: one VEVENT whose UID is stable per
- * review, so a moved meeting is an update (same UID, higher SEQUENCE) and a cancelled one a METHOD:CANCEL.
+ * A meeting (a review, a summit) as an iCalendar object (RFC 5545) built with ical4j: one VEVENT whose UID is
+ * stable per meeting, so a moved meeting is an update (same UID, higher SEQUENCE) and a cancelled one a
+ * METHOD:CANCEL.
  */
-final class CalendarInvites {
+public final class CalendarInvites {
 
-	static final String REQUEST = "REQUEST";
+	public static final String REQUEST = "REQUEST";
 
 	static final String CANCEL = "CANCEL";
 
 	private CalendarInvites() {
 	}
 
-	record Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
-			ReminderBatch.Recipient organizer, List<ReminderBatch.Recipient> attendees) {
+	public record Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
+			ReminderBatch.Recipient organizer, List<ReminderBatch.Recipient> attendees, String location) {
+
+		Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
+				ReminderBatch.Recipient organizer, List<ReminderBatch.Recipient> attendees) {
+			this(uid, sequence, summary, description, start, end, organizer, attendees, null);
+		}
 	}
 
-	static String request(Meeting meeting, Instant now) {
+	public static String request(Meeting meeting, Instant now) {
 		return build(meeting, REQUEST, now);
 	}
 
@@ -53,6 +60,9 @@ final class CalendarInvites {
 		event.add(new Sequence(meeting.sequence()));
 		event.add(new DtStamp(now));
 		event.add(new Description(meeting.description()));
+		if (meeting.location() != null) {
+			event.add(new Location(meeting.location()));
+		}
 		event.add(CANCEL.equals(method) ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
 		Organizer organizer = new Organizer(mailto(meeting.organizer().email()));
 		organizer.add(new Cn(meeting.organizer().name()));
@@ -68,7 +78,7 @@ final class CalendarInvites {
 			event.add(attendee);
 		}
 		Calendar calendar = new Calendar();
-		calendar.add(new ProdId("-//Partnership Lifecycle//Business reviews//EN"));
+		calendar.add(new ProdId("-//Partnership Lifecycle//Meetings//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(new Method(method));

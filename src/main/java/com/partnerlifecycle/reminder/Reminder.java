@@ -29,6 +29,8 @@ public class Reminder {
 
 	private Long reviewId;
 
+	private Long summitId;
+
 	@Column(name = "sequence_number")
 	private int sequence;
 
@@ -59,8 +61,9 @@ public class Reminder {
 	protected Reminder() {
 	}
 
-	Reminder(String key, ReminderKind kind, String partnerId, Long reviewId, int sequence, String recipientName,
-			String recipientEmail, String subject, Instant createdAt) {
+	Reminder(String key, ReminderKind kind, String partnerId, Long reviewId, Long summitId, int sequence,
+			String recipientName, String recipientEmail, String subject, Instant createdAt) {
+		this.summitId = summitId;
 		this.key = key;
 		this.kind = kind;
 		this.partnerId = partnerId;
@@ -109,6 +112,10 @@ public class Reminder {
 
 	public Long getReviewId() {
 		return reviewId;
+	}
+
+	public Long getSummitId() {
+		return summitId;
 	}
 
 	public int getSequence() {

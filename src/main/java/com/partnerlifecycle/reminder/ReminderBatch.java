@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * One reminder to several recipients: the same subject, texts and calendar part, one row and one mail each.
- * {@code scope} makes the keys unique: e.g. "review-12" for a review's invitation of sequence 0.
+ * {@code scope} makes the keys unique: e.g. "review-12" for a review's invitation of sequence 0. It concerns a
+ * partner, a review of it, or a summit ({@code summitId}); a summit's mail to the executives concerns no partner.
  */
-public record ReminderBatch(ReminderKind kind, String partnerId, Long reviewId, String scope, int sequence,
-		List<Recipient> recipients, String subject, String text, String html, String calendar, String calendarMethod) {
+public record ReminderBatch(ReminderKind kind, String partnerId, Long reviewId, Long summitId, String scope,
+		int sequence, List<Recipient> recipients, String subject, String text, String html, String calendar,
+		String calendarMethod) {
 
 	public record Recipient(String name, String email) {
 	}
@@ -18,6 +20,14 @@ public record ReminderBatch(ReminderKind kind, String partnerId, Long reviewId, 
 			.collect(java.util.stream.Collectors.toMap(r -> r.email().strip().toLowerCase(java.util.Locale.ROOT),
 					r -> r, (first, second) -> first, java.util.LinkedHashMap::new))
 			.values());
+	}
+
+	/** The plain text as a simple HTML mail body: paragraphs, escaped, signed. */
+	public static String html(String text) {
+		return "<html><body style=\"font-family:sans-serif\">"
+				+ org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
+					.transform(t -> "<p>" + t + "</p>")
+				+ "<p style=\"color:#666\">Partnership Lifecycle</p></body></html>";
 	}
 
 	/** kind.scope.sSEQUENCE.recipient-hash: stable across retries and nodes, no address in the Message-ID. */

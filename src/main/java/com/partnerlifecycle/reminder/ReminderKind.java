@@ -13,5 +13,11 @@ public enum ReminderKind {
 	/** the notice period began: the executives decide on renewal */
 	RENEWAL,
 	/** the review will not take place: the calendar entry is cancelled */
-	CANCELLATION
+	CANCELLATION,
+	/** a summit opened: partners' representatives and executives get the calendar invitation */
+	SUMMIT_INVITATION,
+	/** a partner has not proposed yet, the due date is near */
+	SUMMIT_PROPOSALS,
+	/** the executives decided: each partner learns the decision on its proposals */
+	SUMMIT_OUTCOME
 }

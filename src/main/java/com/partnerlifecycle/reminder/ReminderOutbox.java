@@ -55,7 +55,7 @@ public class ReminderOutbox {
 
 	private Reminder insert(ReminderBatch batch, ReminderBatch.Recipient recipient, String key) {
 		try {
-			return reminders.saveAndFlush(new Reminder(key, batch.kind(), batch.partnerId(), batch.reviewId(),
+			return reminders.saveAndFlush(new Reminder(key, batch.kind(), batch.partnerId(), batch.reviewId(), batch.summitId(),
 					batch.sequence(), recipient.name(), recipient.email().strip(), batch.subject(), time.now()));
 		}
 		catch (DataIntegrityViolationException recordedMeanwhile) {

@@ -5,12 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 import com.partnerlifecycle.agreement.AgreementService;
 import com.partnerlifecycle.agreement.AgreementSponsor;
@@ -36,21 +32,17 @@ public class ReviewReminders {
 
 	private final AgreementService agreements;
 
-	private final IdentityService identityService;
+	private final Recipients recipients;
 
 	private final BusinessTime time;
 
-	private final Recipient organizer;
-
 	public ReviewReminders(ReviewService reviews, PartnerService partners, AgreementService agreements,
-			IdentityService identityService, BusinessTime time,
-			@Value("${partnership.mail.from:partnerships@buyer.example}") String from) {
+			Recipients recipients, BusinessTime time) {
 		this.reviews = reviews;
 		this.partners = partners;
 		this.agreements = agreements;
-		this.identityService = identityService;
+		this.recipients = recipients;
 		this.time = time;
-		this.organizer = new Recipient("Partnership Lifecycle", from);
 	}
 
 	/** The review's process started: the sourcing managers schedule the meeting before the due date. */
@@ -133,21 +125,21 @@ public class ReviewReminders {
 		String text = "The notice period of the agreement with " + partner + " has begun: it ends on "
 				+ agreement.getEndDate() + ". Please decide in Tasklist (task \"Decide on renewal\") whether to extend "
 				+ "its term or let it end.";
-		return new ReminderBatch(ReminderKind.RENEWAL, partnerId, null, "partner-" + partnerId + "-" + agreement.getEndDate(),
-				agreement.getRenewalCount(), people, subject, text, html(text), null, null);
+		return new ReminderBatch(ReminderKind.RENEWAL, partnerId, null, null, "partner-" + partnerId + "-" + agreement.getEndDate(),
+				agreement.getRenewalCount(), people, subject, text, ReminderBatch.html(text), null, null);
 	}
 
 	private ReminderBatch batch(ReminderKind kind, Review review, int sequence, List<Recipient> recipients,
 			String subject, String text, String calendar, String method) {
-		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), "review-" + review.getId(), sequence,
-				recipients, subject, text, html(text), calendar, method);
+		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), null, "review-" + review.getId(), sequence,
+				recipients, subject, text, ReminderBatch.html(text), calendar, method);
 	}
 
 	private CalendarInvites.Meeting meeting(Review review, String partner) {
 		Instant start = review.getMeetingAt();
 		return new CalendarInvites.Meeting("review-" + review.getId() + "@partnership-lifecycle",
 				review.getInvitationSequence(), "Business review " + review.getNumber() + " with " + partner,
-				"To prepare: " + PREPARE, start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())), organizer,
+				"To prepare: " + PREPARE, start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())), recipients.organizer(),
 				participants(review));
 	}
 
@@ -159,22 +151,11 @@ public class ReviewReminders {
 	}
 
 	private List<Recipient> groupMembers(String group) {
-		return identityService.createUserQuery()
-			.memberOfGroup(group)
-			.listPage(0, 200)
-			.stream()
-			.map((User u) -> new Recipient((u.getFirstName() + " " + u.getLastName()).strip(), u.getEmail()))
-			.toList();
+		return recipients.membersOf(group);
 	}
 
 	private String partnerName(Review review) {
 		return partners.get(review.getPartnerId()).getName();
-	}
-
-	private static String html(String text) {
-		return "<html><body style=\"font-family:sans-serif\">"
-				+ HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").transform(t -> "<p>" + t + "</p>")
-				+ "<p style=\"color:#666\">Partnership Lifecycle</p></body></html>";
 	}
 
 }

@@ -33,23 +33,13 @@ class ReviewSection implements PartnerRecordSection {
 
 	@Override
 	public Optional<Object> describe(String partnerId) {
-		List<Review> history = reviews.history(partnerId);
 		boolean active = partners.get(partnerId).getStage() == Stage.ACTIVE;
+		ReviewService.Standing standing = reviews.standing(partnerId, active);
+		List<Review> history = standing.history();
 		if (history.isEmpty() && !active) {
 			return Optional.empty();
 		}
-		Boolean lastHealthy = history.stream()
-			.filter(r -> r.getHealthy() != null)
-			.reduce((first, second) -> second)
-			.map(Review::getHealthy)
-			.orElse(null);
-		LocalDate nextDue = !active ? null
-				: history.stream()
-					.filter(r -> r.getStatus() != ReviewStatus.DECIDED && r.getStatus() != ReviewStatus.CANCELLED)
-					.map(Review::getDueDate)
-					.findFirst()
-					.orElseGet(() -> reviews.nextDueDate(partnerId));
-		return Optional.of(new ReviewsView(lastHealthy == null ? null : lastHealthy ? "HEALTHY" : "UNHEALTHY", nextDue,
+		return Optional.of(new ReviewsView(standing.lastHealth(), standing.nextDue(),
 				history.stream()
 					.map(r -> new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(),
 							r.getHealthy(), r.getBuyerValue(), r.getProviderValue(), r.getModeAfter(),

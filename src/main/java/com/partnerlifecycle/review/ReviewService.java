@@ -287,6 +287,30 @@ public class ReviewService {
 		return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
 	}
 
+	/**
+	 * Where a partnership stands in its review calendar: all its reviews, the last one rated (its health), and while
+	 * it is active the due date of the next review (the open one, or the next on the calendar).
+	 */
+	public record Standing(List<Review> history, Review lastRated, LocalDate nextDue) {
+
+		public String lastHealth() {
+			return lastRated == null ? null : lastRated.getHealthy() ? "HEALTHY" : "UNHEALTHY";
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Standing standing(String partnerId, boolean active) {
+		List<Review> history = history(partnerId);
+		Review lastRated = history.stream().filter(r -> r.getHealthy() != null).reduce((a, b) -> b).orElse(null);
+		LocalDate nextDue = !active ? null
+				: history.stream()
+					.filter(r -> r.getStatus() != ReviewStatus.DECIDED && r.getStatus() != ReviewStatus.CANCELLED)
+					.map(Review::getDueDate)
+					.findFirst()
+					.orElseGet(() -> nextDueDate(partnerId));
+		return new Standing(history, lastRated, nextDue);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Review> history(String partnerId) {
 		return reviews.findByPartnerIdOrderByNumberAsc(partnerId);

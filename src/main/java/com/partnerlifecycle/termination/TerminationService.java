@@ -1,9 +1,7 @@
 package com.partnerlifecycle.termination;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,8 +30,6 @@ public class TerminationService {
 	/** Set with the message: the dissolution knows why it started. */
 	public static final String DISSOLUTION_CAUSE = "dissolutionCause";
 
-	private static final Set<Stage> ENDED = EnumSet.of(Stage.DISSOLVED, Stage.REJECTED, Stage.WITHDRAWN);
-
 	private final TerminationRequestRepository requests;
 
 	private final PartnerService partners;
@@ -59,7 +55,7 @@ public class TerminationService {
 	@Transactional
 	public TerminationRequest request(String partnerId, Side side, String reason) {
 		Partner partner = partners.get(partnerId);
-		if (ENDED.contains(partner.getStage())) {
+		if (partner.getStage().hasEnded()) {
 			throw new ConflictException("partner", "the partnership with " + partner.getName()
 					+ " has already ended (" + partner.getStage() + ")");
 		}

@@ -18,4 +18,9 @@ public final class InvalidInputAssertions {
 		});
 	}
 
+	/** A form's completion refused by its task listener: the engine wraps the exception, Tasklist shows its message. */
+	public static void assertFormRefused(ThrowingCallable completion, String field, String reason) {
+		assertThatThrownBy(completion).hasMessageEndingWith(field + ": " + reason + "'");
+	}
+
 }

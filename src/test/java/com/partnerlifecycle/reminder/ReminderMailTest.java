@@ -329,7 +329,7 @@ class ReminderMailTest {
 		ReminderBatch batch = reviewReminders.invitation(review().getId());
 		String crashedKey = batch.keyFor(batch.recipients().get(0));
 		// an earlier attempt committed SENDING, handed the mail over and died before recording SENT
-		Reminder crashed = reminders.save(new Reminder(crashedKey, ReminderKind.INVITATION, partnerId, review().getId(), 0,
+		Reminder crashed = reminders.save(new Reminder(crashedKey, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,
 				"Erik", batch.recipients().get(0).email(), batch.subject(), Instant.now()));
 		crashed.markSending(Instant.now());
 		reminders.save(crashed);

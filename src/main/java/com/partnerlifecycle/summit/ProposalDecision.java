@@ -1,0 +1,6 @@
+package com.partnerlifecycle.summit;
+
+/** The executives' decision on one roadmap proposal. */
+public enum ProposalDecision {
+	ACCEPTED, DECLINED
+}

@@ -1,0 +1,25 @@
+package com.partnerlifecycle.summit;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.FormContext;
+
+/** What every summit form shows at its top: the summit, when it takes place, when proposals are due. */
+final class SummitForms {
+
+	private SummitForms() {
+	}
+
+	static Long summitId(DelegateTask task) {
+		return ((Number) task.getVariable(SummitProcess.SUMMIT_ID)).longValue();
+	}
+
+	static FormContext header(DelegateTask task, Summit summit, BusinessTime time) {
+		return FormContext.of(task)
+			.put("summitTitle", summit.getTitle())
+			.put("summitDate", time.display(summit.getHeldAt()))
+			.put("proposalsDueOn", summit.getProposalsDue().toString());
+	}
+
+}

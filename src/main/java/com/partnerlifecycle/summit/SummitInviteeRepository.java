@@ -1,0 +1,13 @@
+package com.partnerlifecycle.summit;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SummitInviteeRepository extends JpaRepository<SummitInvitee, SummitInvitee.Key> {
+
+	List<SummitInvitee> findBySummitIdOrderByPartnerIdAsc(Long summitId);
+
+	List<SummitInvitee> findByPartnerIdOrderBySummitIdDesc(String partnerId);
+
+}

@@ -1,0 +1,421 @@
+package com.partnerlifecycle.summit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.ConflictException;
+import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.NotFoundException;
+import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.partner.Partner;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
+
+/**
+ * The annual partner summit's records (DESIGN.md "Annual partner summit"): who was invited, what each partner
+ * proposed, what the executives decided. Called by the {@code annual-partner-summit} process as bean
+ * {@code summits} and by the summit API.
+ */
+@Service("summits")
+public class SummitService {
+
+	static final int MAX_PROPOSALS_PER_PARTNER = 10;
+
+	private final SummitRepository summits;
+
+	private final SummitInviteeRepository invitees;
+
+	private final SummitProposalRepository proposals;
+
+	private final PartnerService partners;
+
+	private final SummitProperties properties;
+
+	private final BusinessTime time;
+
+	private final CurrentUser currentUser;
+
+	private final RuntimeService runtimeService;
+
+	private final SystemActions system;
+
+	public SummitService(SummitRepository summits, SummitInviteeRepository invitees,
+			SummitProposalRepository proposals, PartnerService partners, SummitProperties properties,
+			BusinessTime time, CurrentUser currentUser, RuntimeService runtimeService, SystemActions system) {
+		this.runtimeService = runtimeService;
+		this.system = system;
+		this.summits = summits;
+		this.invitees = invitees;
+		this.proposals = proposals;
+		this.partners = partners;
+		this.properties = properties;
+		this.time = time;
+		this.currentUser = currentUser;
+	}
+
+	/** What a summit is to be: from the start form, the API, or the configured calendar. */
+	public record Plan(String title, Instant heldAt, int meetingMinutes, String location, LocalDate proposalsDue) {
+	}
+
+	/** One roadmap proposal as a partner submits it. */
+	public record ProposalInput(String title, String valueToBuyer, int effortDays) {
+	}
+
+	/** The executives' decision on one proposal. */
+	public record DecisionInput(Long proposalId, ProposalDecision decision, String comment) {
+	}
+
+	// the calendar
+
+	/** The yearly timer start event's cycle: the next opening day, then every year ({@code R/start/P1Y}). */
+	public String schedule() {
+		return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(nextOpening(time.now())) + "/P1Y";
+	}
+
+	Instant now() {
+		return time.now();
+	}
+
+	/** The first opening time after the given instant. */
+	ZonedDateTime nextOpening(Instant after) {
+		ZonedDateTime now = after.atZone(time.zone());
+		ZonedDateTime candidate = properties.openingDay().atYear(now.getYear()).atTime(properties.opensAt()).atZone(time.zone());
+		return candidate.isAfter(now) ? candidate : properties.openingDay()
+			.atYear(now.getYear() + 1)
+			.atTime(properties.opensAt())
+			.atZone(time.zone());
+	}
+
+	/** The summit the calendar gives when it opens now. */
+	public Plan planFromCalendar() {
+		LocalDate heldOn = time.today().plus(properties.heldAfter());
+		return new Plan(properties.title() + " " + heldOn.getYear(),
+				heldOn.atTime(properties.startsAt()).atZone(time.zone()).toInstant(), properties.meetingMinutes(),
+				properties.location(), heldOn.minus(properties.proposalsDueBefore()));
+	}
+
+	/** A summit set by hand: the day it takes place and the day proposals are due; the rest from the calendar. */
+	public Plan planByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
+		Plan plan = new Plan(title == null || title.isBlank() ? properties.title() + " " + heldOn.getYear() : title.strip(),
+				heldOn.atTime(properties.startsAt()).atZone(time.zone()).toInstant(), properties.meetingMinutes(),
+				location == null || location.isBlank() ? properties.location() : location.strip(), proposalsDue);
+		validate(plan, "heldOn");
+		return plan;
+	}
+
+	private void validate(Plan plan, String heldField) {
+		if (plan.title().length() > 200) {
+			throw new InvalidInputException("title", "must be at most 200 characters, was " + plan.title().length());
+		}
+		if (plan.location() != null && plan.location().length() > 200) {
+			throw new InvalidInputException("location", "must be at most 200 characters, was " + plan.location().length());
+		}
+		LocalDate today = time.today();
+		LocalDate heldOn = LocalDate.ofInstant(plan.heldAt(), time.zone());
+		if (!heldOn.isAfter(today)) {
+			throw new InvalidInputException(heldField, "must be after today (" + today + "), was " + heldOn);
+		}
+		if (plan.proposalsDue().isBefore(today)) {
+			throw new InvalidInputException("proposalsDue", "must be today or later (" + today + "), was "
+					+ plan.proposalsDue());
+		}
+		if (!plan.proposalsDue().isBefore(heldOn)) {
+			throw new InvalidInputException("proposalsDue", "must be before the summit (" + heldOn + "), was "
+					+ plan.proposalsDue());
+		}
+	}
+
+	// the process
+
+	/**
+	 * Opens a summit by hand (its start message): the dates are checked first, and the record, the invitations and
+	 * the process begin together or not at all. The caller's role is checked by the API.
+	 */
+	@Transactional
+	public Summit openByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
+		planByHand(title, heldOn, proposalsDue, location);
+		String openedBy = currentUser.idOrSystem();
+		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByMessage(SummitProcess.REQUESTED,
+				Variables.createVariables()
+					.putValue(SummitProcess.OPENED_BY, openedBy)
+					.putValue(OpenSummit.TITLE, title)
+					.putValue(OpenSummit.HELD_ON, heldOn.toString())
+					.putValue(OpenSummit.PROPOSALS_DUE, proposalsDue.toString())
+					.putValue(OpenSummit.LOCATION, location))
+			.getId());
+		return openedBy(processInstanceId);
+	}
+
+	/**
+	 * Opens the summit: every partner active now is invited. Started by hand, it is refused while another summit is
+	 * still under way; the yearly timer always opens one.
+	 */
+	@Transactional
+	public Summit open(Plan plan, String processInstanceId, String openedBy) {
+		if (openedBy != null) {
+			Optional<Summit> running = summits.findFirstByStatusInOrderByOpenedAtDesc(
+					EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
+			if (running.isPresent()) {
+				throw new ConflictException("summit", "'" + running.get().getTitle() + "' is still under way ("
+						+ running.get().getStatus() + "); finish its review first");
+			}
+		}
+		Summit summit = summits.save(new Summit(plan.title(), plan.heldAt(),
+				LocalDate.ofInstant(plan.heldAt(), time.zone()).getYear(), plan.meetingMinutes(), plan.location(),
+				plan.proposalsDue(), processInstanceId, time.now(), openedBy == null ? CurrentUser.SYSTEM : openedBy));
+		int page = 0;
+		Page<Partner> active;
+		do {
+			active = partners.search(Stage.ACTIVE, null, null, PageRequest.of(page++, 500, Sort.by("id")));
+			active.forEach(partner -> invitees.save(new SummitInvitee(summit.getId(), partner.getId())));
+		}
+		while (active.hasNext());
+		if (active.getTotalElements() == 0) {
+			summit.closeEmpty(time.now());
+		}
+		return summit;
+	}
+
+	@Transactional(readOnly = true)
+	public Summit get(Long summitId) {
+		return summits.findById(summitId).orElseThrow(() -> new NotFoundException("summit", String.valueOf(summitId)));
+	}
+
+	/** The summit a process instance opened. */
+	@Transactional(readOnly = true)
+	public Summit openedBy(String processInstanceId) {
+		return summits.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(() -> new NotFoundException("summit of process instance", processInstanceId));
+	}
+
+	/** The partners invited, for the multi-instance proposal task: one task each. */
+	@Transactional(readOnly = true)
+	public List<String> invitedPartners(Long summitId) {
+		return invitees.findBySummitIdOrderByPartnerIdAsc(summitId).stream().map(SummitInvitee::getPartnerId).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<SummitInvitee> invitees(Long summitId) {
+		return invitees.findBySummitIdOrderByPartnerIdAsc(summitId);
+	}
+
+	public String partnerGroup(String partnerId) {
+		return Groups.ofPartner(partnerId);
+	}
+
+	/** Due date of the proposal tasks: the end of the due day. */
+	public Date proposalsDue(Long summitId) {
+		return time.endOf(get(summitId).getProposalsDue());
+	}
+
+	/** When a partner that has not proposed yet is reminded: {@code remindBefore} the due day, at opening time. */
+	public Date proposalReminderAt(Long summitId) {
+		LocalDate day = get(summitId).getProposalsDue().minus(properties.remindBefore());
+		return Date.from(day.atTime(properties.opensAt()).atZone(time.zone()).toInstant());
+	}
+
+	/** The executives decide on the proposals by the summit. */
+	public Date heldAt(Long summitId) {
+		return Date.from(get(summitId).getHeldAt());
+	}
+
+	/** A partner's roadmap proposals, or none ("no proposal this year"): accepted while the round is open. */
+	@Transactional
+	public List<SummitProposal> submit(Long summitId, String partnerId, List<ProposalInput> submitted) {
+		Summit summit = get(summitId);
+		SummitInvitee invitee = invitees.findById(new SummitInvitee.Key(summitId, partnerId))
+			.orElseThrow(() -> new NotFoundException("summit invitation", summitId + "/" + partnerId));
+		if (summit.getStatus() != SummitStatus.COLLECTING) {
+			throw new ConflictException("proposals", "the proposal round of '" + summit.getTitle()
+					+ "' is closed: the executives have started reviewing");
+		}
+		if (invitee.getStatus() != InviteeStatus.INVITED) {
+			throw new ConflictException("proposals", "already answered (" + invitee.getStatus() + ")");
+		}
+		if (submitted.size() > MAX_PROPOSALS_PER_PARTNER) {
+			throw new InvalidInputException("proposals", "must hold at most " + MAX_PROPOSALS_PER_PARTNER
+					+ " proposals, was " + submitted.size());
+		}
+		Instant now = time.now();
+		String by = currentUser.idOrSystem();
+		boolean late = time.today().isAfter(summit.getProposalsDue());
+		List<SummitProposal> saved = new ArrayList<>();
+		for (int i = 0; i < submitted.size(); i++) {
+			ProposalInput input = submitted.get(i);
+			saved.add(proposals.save(new SummitProposal(summitId, partnerId, i + 1, input.title(), input.valueToBuyer(),
+					input.effortDays(), now, by, late)));
+		}
+		if (saved.isEmpty()) {
+			invitee.noProposal(now);
+		}
+		else {
+			invitee.proposed(now, by);
+		}
+		return saved;
+	}
+
+	/** The executives start reviewing: from now on no proposal is accepted, and who has none is recorded so. */
+	@Transactional
+	public void closeRound(Long summitId) {
+		Summit summit = get(summitId);
+		if (summit.getStatus() != SummitStatus.COLLECTING) {
+			return; // already closed: a retried step changes nothing
+		}
+		Instant now = time.now();
+		invitees.findBySummitIdOrderByPartnerIdAsc(summitId)
+			.stream()
+			.filter(i -> i.getStatus() == InviteeStatus.INVITED)
+			.forEach(i -> i.noProposal(now));
+		summit.closeRound(now, currentUser.idOrSystem());
+	}
+
+	@Transactional(readOnly = true)
+	public long proposalCount(Long summitId) {
+		return proposals.countBySummitId(summitId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SummitProposal> proposals(Long summitId) {
+		return proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SummitProposal> proposals(Long summitId, String partnerId) {
+		return proposals.findBySummitIdAndPartnerIdOrderByPositionAsc(summitId, partnerId);
+	}
+
+	/** Every proposal accepted or declined, each with a comment, in one go: all of them or none. */
+	@Transactional
+	public void decide(Long summitId, List<DecisionInput> decisions) {
+		Summit summit = get(summitId);
+		if (summit.getStatus() != SummitStatus.REVIEWING) {
+			throw new ConflictException("decisions", "'" + summit.getTitle() + "' is not in review (" + summit.getStatus() + ")");
+		}
+		Map<Long, SummitProposal> open = new HashMap<>();
+		proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId).forEach(p -> open.put(p.getId(), p));
+		Map<Long, DecisionInput> byProposal = new HashMap<>();
+		for (int i = 0; i < decisions.size(); i++) {
+			DecisionInput decision = decisions.get(i);
+			String field = "decisions[" + (i + 1) + "]";
+			if (decision.proposalId() == null || !open.containsKey(decision.proposalId())) {
+				throw new InvalidInputException(field + ".proposalId", "is not a proposal of this summit: "
+						+ decision.proposalId());
+			}
+			if (byProposal.put(decision.proposalId(), decision) != null) {
+				throw new InvalidInputException(field + ".proposalId", "decided twice: " + decision.proposalId());
+			}
+		}
+		List<String> undecided = open.values()
+			.stream()
+			.filter(p -> !byProposal.containsKey(p.getId()))
+			.map(p -> "'" + p.getTitle() + "'")
+			.toList();
+		if (!undecided.isEmpty()) {
+			throw new InvalidInputException("decisions", "accept or decline every proposal; undecided: "
+					+ String.join(", ", undecided));
+		}
+		Instant now = time.now();
+		String by = currentUser.idOrSystem();
+		byProposal.forEach((id, decision) -> open.get(id).decide(decision.decision(), decision.comment(), now, by));
+	}
+
+	/** The outcome is recorded: the summit is closed, each partner's proposals carry their decision. */
+	@Transactional
+	public void recordOutcome(Long summitId) {
+		Summit summit = get(summitId);
+		if (summit.getStatus() == SummitStatus.CLOSED) {
+			return;
+		}
+		if (summit.getStatus() == SummitStatus.COLLECTING) {
+			closeRound(summitId); // nobody proposed: there was nothing to review
+		}
+		String by = proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId)
+			.stream()
+			.map(SummitProposal::getDecidedBy)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(CurrentUser.SYSTEM);
+		summit.close(time.now(), by);
+	}
+
+	// reading
+
+	/** A summit as people read it: counts, then each invited partner with its proposals and their decisions. */
+	public record Outcome(Long summitId, int year, String title, Instant heldAt, String location,
+			LocalDate proposalsDue, SummitStatus status, int invited, int proposed, int noProposal, int accepted,
+			int declined, List<PartnerOutcome> partners) {
+	}
+
+	public record PartnerOutcome(String partnerId, String name, InviteeStatus status, List<ProposalView> proposals) {
+	}
+
+	public record ProposalView(Long id, String title, String valueToBuyer, int effortDays, boolean late,
+			Instant submittedAt, String submittedBy, ProposalDecision decision, String comment, String decidedBy) {
+
+		static ProposalView of(SummitProposal p) {
+			return new ProposalView(p.getId(), p.getTitle(), p.getValueToBuyer(), p.getEffortDays(), p.isLate(),
+					p.getSubmittedAt(), p.getSubmittedBy(), p.getDecision(), p.getDecisionComment(), p.getDecidedBy());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Outcome outcome(Long summitId) {
+		Summit summit = get(summitId);
+		List<SummitInvitee> invited = invitees.findBySummitIdOrderByPartnerIdAsc(summitId);
+		List<SummitProposal> all = proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId);
+		List<PartnerOutcome> byPartner = invited.stream()
+			.map(i -> new PartnerOutcome(i.getPartnerId(), partnerName(i.getPartnerId()), i.getStatus(),
+					all.stream().filter(p -> p.getPartnerId().equals(i.getPartnerId())).map(ProposalView::of).toList()))
+			.sorted(java.util.Comparator.comparing(PartnerOutcome::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new Outcome(summit.getId(), summit.getYear(), summit.getTitle(), summit.getHeldAt(), summit.getLocation(),
+				summit.getProposalsDue(), summit.getStatus(), invited.size(),
+				count(invited, InviteeStatus.PROPOSED), count(invited, InviteeStatus.NO_PROPOSAL),
+				(int) all.stream().filter(p -> p.getDecision() == ProposalDecision.ACCEPTED).count(),
+				(int) all.stream().filter(p -> p.getDecision() == ProposalDecision.DECLINED).count(), byPartner);
+	}
+
+	private static int count(List<SummitInvitee> invited, InviteeStatus status) {
+		return (int) invited.stream().filter(i -> i.getStatus() == status).count();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Summit> latest() {
+		return summits.findFirstByOrderByOpenedAtDescIdDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Summit> recent(int count) {
+		return summits.findAllByOrderByOpenedAtDescIdDesc(PageRequest.of(0, count));
+	}
+
+	@Transactional(readOnly = true)
+	public List<SummitInvitee> invitationsOf(String partnerId) {
+		return invitees.findByPartnerIdOrderBySummitIdDesc(partnerId);
+	}
+
+	public String partnerName(String partnerId) {
+		return partners.find(partnerId).map(Partner::getName).orElse(partnerId);
+	}
+
+}

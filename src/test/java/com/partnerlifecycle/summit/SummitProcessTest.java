@@ -1,0 +1,316 @@
+package com.partnerlifecycle.summit;
+
+import static com.partnerlifecycle.common.InvalidInputAssertions.assertFormRefused;
+import static com.partnerlifecycle.common.InvalidInputAssertions.assertInvalidInput;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+import com.partnerlifecycle.LifecycleTest;
+import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.common.ConflictException;
+import com.partnerlifecycle.demo.FormValues;
+import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.reminder.Reminder;
+import com.partnerlifecycle.reminder.ReminderKind;
+import com.partnerlifecycle.reminder.ReminderRepository;
+
+/**
+ * The annual partner summit, run through its process: several partners, none, a late proposal, a declined one.
+ * Its own database, so that "every active partner" means the partners these tests make (in this order).
+ */
+@LifecycleTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:summits;DB_CLOSE_DELAY=-1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SummitProcessTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProcessDriver driver;
+
+	@Autowired
+	SummitService summits;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	ReminderRepository reminders;
+
+	Lifecycles lifecycles;
+
+	@BeforeEach
+	void setUp() {
+		lifecycles = new Lifecycles(context);
+	}
+
+	@AfterEach
+	void resetClock() {
+		driver.resetClock();
+	}
+
+	/** Opens a summit by hand, as an executive. */
+	Summit openByHand(int heldInDays, int proposalsDueInDays) {
+		Summit[] summit = new Summit[1];
+		driver.asUser("erik", () -> summit[0] = summits.openByHand(null, lifecycles.inDays(heldInDays),
+				lifecycles.inDays(proposalsDueInDays), null));
+		assertThat(summit[0].getOpenedBy()).isEqualTo("erik");
+		driver.executeDueJobs(key(summit[0])); // the invitations
+		return summit[0];
+	}
+
+	static String key(Summit summit) {
+		return "summit-" + summit.getId();
+	}
+
+	Task proposalTask(Summit summit, String partnerId) {
+		return taskService.createTaskQuery()
+			.processInstanceBusinessKey(key(summit))
+			.taskDefinitionKey("UserTask_SubmitRoadmapProposals")
+			.taskCandidateGroup("partner-" + partnerId)
+			.includeAssignedTasks()
+			.singleResult();
+	}
+
+	Task executivesTask(Summit summit, String taskKey) {
+		return taskService.createTaskQuery()
+			.processInstanceBusinessKey(key(summit))
+			.taskDefinitionKey(taskKey)
+			.taskCandidateGroup("executives")
+			.includeAssignedTasks()
+			.singleResult();
+	}
+
+	void propose(Summit summit, String partnerId, Map<String, Object>... proposals) {
+		driver.complete(proposalTask(summit, partnerId), lifecycles.representative(partnerId),
+				FormValues.map("proposals", List.of(proposals), "noProposal", false));
+	}
+
+	static Map<String, Object> proposal(String title, int effortDays) {
+		return FormValues.map("title", title, "valueToBuyer", "Saves two weeks per release", "effortDays", effortDays);
+	}
+
+	static List<Map<String, Object>> jsonList(Object json) {
+		try {
+			return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.toString(),
+					new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {
+					});
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	boolean ended(Summit summit) {
+		return historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(summit.getProcessInstanceId())
+			.finished()
+			.count() == 1;
+	}
+
+	List<Reminder> mails(Summit summit, ReminderKind kind) {
+		return reminders.findAll().stream().filter(r -> summit.getId().equals(r.getSummitId()) && r.getKind() == kind).toList();
+	}
+
+	@Test
+	@Order(1)
+	void shouldEndCleanlyWhenNoPartnerIsActive() {
+		Job yearly = managementService.createJobQuery()
+			.processDefinitionKey(SummitProcess.KEY)
+			.timers()
+			.singleResult();
+		assertThat(yearly.getDuedate().toInstant()).as("next opening day")
+			.isEqualTo(summits.nextOpening(Instant.now()).toInstant());
+
+		driver.clockAt(yearly.getDuedate().toInstant()); // the opening day has come
+		managementService.executeJob(yearly.getId());
+
+		Summit summit = summits.latest().orElseThrow();
+		assertThat(summit.getStatus()).isEqualTo(SummitStatus.CLOSED);
+		assertThat(summit.getOpenedBy()).isEqualTo("system");
+		assertThat(summits.outcome(summit.getId()).invited()).isZero();
+		assertThat(ended(summit)).isTrue();
+		assertThat(historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId(summit.getProcessInstanceId())
+			.activityId("EndEvent_NoActivePartner")
+			.count()).isEqualTo(1);
+		assertThat(reminders.findAll().stream().filter(r -> summit.getId().equals(r.getSummitId()))).isEmpty();
+		assertThat(managementService.createJobQuery().processDefinitionKey(SummitProcess.KEY).timers().singleResult()
+			.getDuedate()).as("the next year's summit is scheduled").isAfter(yearly.getDuedate());
+	}
+
+	@Test
+	@Order(2)
+	void shouldCollectReviewAndRecordProposalsOfSeveralPartners() {
+		String proposing = lifecycles.active();
+		String declining = lifecycles.active();
+		String silent = lifecycles.active();
+		List.of(proposing, declining, silent).forEach(lifecycles::representative);
+		Summit summit = openByHand(40, 20);
+
+		assertThat(summits.invitedPartners(summit.getId())).containsExactlyInAnyOrder(proposing, declining, silent);
+		assertThat(mails(summit, ReminderKind.SUMMIT_INVITATION)).as("executives (erik, eva) and each partner's rep")
+			.hasSize(5)
+			.allMatch(r -> r.getStatus() == com.partnerlifecycle.reminder.ReminderStatus.SENT);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key(summit))
+			.taskDefinitionKey("UserTask_SubmitRoadmapProposals").count()).isEqualTo(3);
+
+		propose(summit, proposing, proposal("Observability platform", 60), proposal("Joint innovation lab", 120));
+		driver.complete(proposalTask(summit, declining), lifecycles.representative(declining),
+				FormValues.map("noProposal", true));
+
+		// the reminder before the due date goes only to the partner that has not answered
+		lifecycles.clockTo(key(summit), summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
+		assertThat(mails(summit, ReminderKind.SUMMIT_PROPOSALS)).extracting(Reminder::getPartnerId).containsExactly(silent);
+
+		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
+		assertThat(proposalTask(summit, silent)).as("no proposal accepted once the review started").isNull();
+		assertThatThrownBy(() -> summits.submit(summit.getId(), silent, List.of(
+				new SummitService.ProposalInput("Too late", "Nothing", 5))))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("the executives have started reviewing");
+
+		SummitService.Outcome collected = summits.outcome(summit.getId());
+		assertThat(collected.status()).isEqualTo(SummitStatus.REVIEWING);
+		assertThat(collected.partners()).extracting(SummitService.PartnerOutcome::partnerId, SummitService.PartnerOutcome::status)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(proposing, InviteeStatus.PROPOSED),
+					org.assertj.core.groups.Tuple.tuple(declining, InviteeStatus.NO_PROPOSAL),
+					org.assertj.core.groups.Tuple.tuple(silent, InviteeStatus.NO_PROPOSAL));
+
+		Task review = executivesTask(summit, "UserTask_ReviewSummitProposals");
+		List<Map<String, Object>> rows = jsonList(taskService.getVariableLocal(review.getId(), "decisions"));
+		assertThat(rows).extracting(r -> r.get("title")).containsExactly("Observability platform", "Joint innovation lab");
+		driver.complete(review, "eva", FormValues.map("decisions", List.of(
+				FormValues.map("decision", "ACCEPTED", "comment", "Start in Q2 with the operations team"),
+				FormValues.map("decision", "DECLINED", "comment", "Not a priority this year"))));
+		driver.executeDueJobs(key(summit)); // the outcome mails
+
+		SummitService.Outcome outcome = summits.outcome(summit.getId());
+		assertThat(outcome.status()).isEqualTo(SummitStatus.CLOSED);
+		assertThat(outcome).extracting(SummitService.Outcome::invited, SummitService.Outcome::proposed,
+				SummitService.Outcome::noProposal, SummitService.Outcome::accepted, SummitService.Outcome::declined)
+			.containsExactly(3, 1, 2, 1, 1);
+		assertThat(summits.proposals(summit.getId(), proposing)).extracting(SummitProposal::getDecision,
+				SummitProposal::getDecisionComment, SummitProposal::getDecidedBy)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProposalDecision.ACCEPTED, "Start in Q2 with the operations team", "eva"),
+					org.assertj.core.groups.Tuple.tuple(ProposalDecision.DECLINED, "Not a priority this year", "eva"));
+		assertThat(mails(summit, ReminderKind.SUMMIT_OUTCOME)).extracting(Reminder::getPartnerId).containsExactly(proposing);
+		assertThat(ended(summit)).isTrue();
+		for (String partnerId : List.of(proposing, declining, silent)) {
+			lifecycles.assertStageMatchesEngine(partnerId); // the summit leaves every lifecycle where it was
+		}
+	}
+
+	@Test
+	@Order(3)
+	void shouldAcceptALateProposalWhileTheRoundIsOpenAndCloseTheRoundWhenEveryPartnerAnswered() {
+		Summit summit = openByHand(30, 10);
+		List<String> invited = summits.invitedPartners(summit.getId());
+		assertThat(invited).hasSize(3); // the partners of the test before, still active
+
+		lifecycles.clockTo(key(summit), summits.proposalsDue(summit.getId()).toInstant().plus(Duration.ofDays(2)));
+		for (String partnerId : invited.subList(1, invited.size())) {
+			driver.complete(proposalTask(summit, partnerId), lifecycles.representative(partnerId),
+					FormValues.map("noProposal", true));
+		}
+		assertThat(executivesTask(summit, "UserTask_StartProposalReview")).as("the executives have not started").isNotNull();
+		propose(summit, invited.get(0), proposal("Late but welcome", 15));
+
+		assertThat(summits.proposals(summit.getId(), invited.get(0))).singleElement()
+			.satisfies(p -> assertThat(p.isLate()).isTrue());
+		assertThat(executivesTask(summit, "UserTask_StartProposalReview")).as("every partner answered: round closed")
+			.isNull();
+		assertThat(summits.get(summit.getId()).getStatus()).isEqualTo(SummitStatus.REVIEWING);
+
+		driver.complete(executivesTask(summit, "UserTask_ReviewSummitProposals"), "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "DECLINED", "comment", "We already run this in-house"))));
+		assertThat(summits.get(summit.getId()).getStatus()).isEqualTo(SummitStatus.CLOSED);
+	}
+
+	@Test
+	@Order(4)
+	void shouldRefuseIncompleteProposalsAndDecisions() {
+		Summit summit = openByHand(30, 10);
+		String partnerId = summits.invitedPartners(summit.getId()).get(0);
+		Task task = proposalTask(summit, partnerId);
+		String rep = lifecycles.representative(partnerId);
+
+		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("noProposal", false)), "proposals[1].title",
+				"is required");
+		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals", List.of(), "noProposal", false)),
+				"proposals", "add at least one proposal, or tick \"We have no proposal this year\"");
+		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals",
+				List.of(proposal("Zero effort", 0)), "noProposal", false)), "proposals[1].effortDays",
+				"must be between 1 and 10000, was 0");
+		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals",
+				List.of(FormValues.map("title", "x".repeat(201), "valueToBuyer", "v", "effortDays", 3)), "noProposal", false)),
+				"proposals[1].title", "must be at most 200 characters, was 201");
+		assertThat(summits.proposals(summit.getId(), partnerId)).as("nothing half-written").isEmpty();
+
+		assertFormRefused(() -> driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik",
+				FormValues.map("closeRound", false)), "closeRound",
+				"tick the box to close the round; until then partners may still propose");
+
+		propose(summit, partnerId, proposal("Shared service desk", 40));
+		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
+		Task review = executivesTask(summit, "UserTask_ReviewSummitProposals");
+		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", null, "comment", "Fine")))), "decisions[1].decision",
+				"accept or decline 'Shared service desk'");
+		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "ACCEPTED", "comment", " ")))), "decisions[1].comment", "is required");
+		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "MAYBE", "comment", "Hmm")))), "decisions[1].decision",
+				"must be ACCEPTED or DECLINED, was 'MAYBE'");
+		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions", List.of())), "decisions",
+				"must hold one decision for each of the 1 proposals, was 0");
+		assertThat(summits.proposals(summit.getId(), partnerId)).allMatch(p -> p.getDecision() == null);
+
+		driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "ACCEPTED", "comment", "Go ahead"))));
+		assertThat(summits.get(summit.getId()).getStatus()).isEqualTo(SummitStatus.CLOSED);
+	}
+
+	@Test
+	@Order(5)
+	void shouldRefuseASummitOpenedByHandWithDatesInThePastOrInTheWrongOrder() {
+		assertInvalidInput(() -> summits.planByHand(null, LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), LocalDate.now(java.time.ZoneOffset.UTC), null), "heldOn",
+				"must be after today (" + LocalDate.now(java.time.ZoneOffset.UTC) + "), was " + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+		assertInvalidInput(() -> summits.planByHand(null, LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10), null),
+				"proposalsDue", "must be before the summit (" + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10) + "), was "
+						+ LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10));
+		assertInvalidInput(() -> summits.planByHand(null, LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10), LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), null),
+				"proposalsDue", "must be today or later (" + LocalDate.now(java.time.ZoneOffset.UTC) + "), was " + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+		assertThat(summits.planByHand(" ", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(5), null).title())
+			.isEqualTo("Annual partner summit " + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).getYear());
+	}
+
+}
