@@ -16,6 +16,8 @@ import com.partnerlifecycle.common.BusinessTime;
  * ({@code asyncBefore}, retry cycle): every recipient gets a row with a unique key; each row is marked SENDING in
  * its own committed transaction before the SMTP call and SENT in another after it. A retry skips SENT rows, sends
  * PENDING ones, and stops with an incident at a row still SENDING (the earlier attempt may have delivered it).
+ * A row that turned SENDING less than a job lock time ago may still be in the hands of another node whose lock
+ * expired while the job waited in its queue: that attempt is retried later instead of raising a false alarm.
  */
 @Service
 public class ReminderOutbox {
@@ -28,8 +30,12 @@ public class ReminderOutbox {
 
 	private final BusinessTime time;
 
+	private final java.time.Duration inFlight;
+
 	public ReminderOutbox(ReminderRepository reminders, ReminderTransport transport,
-			PlatformTransactionManager transactionManager, BusinessTime time) {
+			PlatformTransactionManager transactionManager, BusinessTime time,
+			@org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long lockTimeMillis) {
+		this.inFlight = java.time.Duration.ofMillis(lockTimeMillis);
 		this.reminders = reminders;
 		this.transport = transport;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -68,6 +74,10 @@ public class ReminderOutbox {
 		Reminder row = ownTransaction.execute(status -> {
 			Reminder current = reminders.findById(rowId).orElseThrow();
 			if (current.getStatus() == ReminderStatus.SENDING) {
+				if (current.getSendingAt().plus(inFlight).isAfter(time.now())) {
+					throw new IllegalStateException("Reminder " + current.getKey() + " is being sent by another attempt "
+							+ "since " + current.getSendingAt() + "; this one is retried later");
+				}
 				throw new ReminderMayHaveBeenSent(current.getKey());
 			}
 			if (current.getStatus() == ReminderStatus.PENDING) {

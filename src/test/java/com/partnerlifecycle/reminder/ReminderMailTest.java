@@ -322,17 +322,41 @@ class ReminderMailTest {
 		assertNoMessageIdTwice();
 	}
 
+	static Instant engineNow() {
+		return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+	}
+
+	/** A row another attempt marked SENDING this long ago (the job lock time is 5 minutes by default). */
+	String sendingSince(Duration ago) {
+		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		String key = batch.keyFor(batch.recipients().get(0));
+		Reminder row = reminders.save(new Reminder(key, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,
+				"Erik", batch.recipients().get(0).email(), batch.subject(), engineNow().minus(ago)));
+		row.markSending(engineNow().minus(ago));
+		reminders.save(row);
+		return key;
+	}
+
+	@Test
+	void shouldRetryLaterWhileAnotherAttemptMayStillBeSending() {
+		meetingScheduledButInvitationsNotYetSent();
+		Job job = sendJob("SendTask_SendInvitations");
+		String key = sendingSince(Duration.ofSeconds(30)); // e.g. a node whose job lock expired while it sent
+
+		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("is being sent by another attempt");
+
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).count())
+			.as("no false alarm").isZero();
+		assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isPositive();
+		assertThat(smtp.getReceivedMessages()).noneMatch(m -> messageId(m).contains(key));
+	}
+
 	@Test
 	void shouldRaiseAnIncidentInsteadOfMailingAgainWhenACrashLeftAReminderSending() {
 		meetingScheduledButInvitationsNotYetSent();
 		Job job = sendJob("SendTask_SendInvitations");
-		ReminderBatch batch = reviewReminders.invitation(review().getId());
-		String crashedKey = batch.keyFor(batch.recipients().get(0));
-		// an earlier attempt committed SENDING, handed the mail over and died before recording SENT
-		Reminder crashed = reminders.save(new Reminder(crashedKey, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,
-				"Erik", batch.recipients().get(0).email(), batch.subject(), Instant.now()));
-		crashed.markSending(Instant.now());
-		reminders.save(crashed);
+		// an earlier attempt committed SENDING, handed the mail over and died before recording SENT; its lock expired
+		String crashedKey = sendingSince(Duration.ofMinutes(10));
 
 		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("may have been sent");
 
