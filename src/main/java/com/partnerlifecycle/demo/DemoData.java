@@ -40,6 +40,8 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.PartnerService.Registration;
 import com.partnerlifecycle.pilot.PilotProcess;
 import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.summit.Summit;
+import com.partnerlifecycle.summit.SummitService;
 import com.partnerlifecycle.termination.TerminationService;
 
 /**
@@ -62,9 +64,13 @@ class DemoData implements ApplicationRunner {
 
 	private final ProcessDriver driver;
 
+	private final SummitService summits;
+
 	private Instant now;
 
-	DemoData(DemoIdentity identity, PartnerService partners, TerminationService terminations, ProcessDriver driver) {
+	DemoData(DemoIdentity identity, PartnerService partners, TerminationService terminations, ProcessDriver driver,
+			SummitService summits) {
+		this.summits = summits;
 		this.identity = identity;
 		this.partners = partners;
 		this.terminations = terminations;
@@ -84,6 +90,9 @@ class DemoData implements ApplicationRunner {
 			story("contoso-it-consulting", this::waitingAtTheGate);
 			story("northwind-cloud-services", this::inPilot);
 			story("initech-outsourcing", this::justRegistered);
+			if (summits.latest().isEmpty()) {
+				summitUnderWay();
+			}
 		}
 		finally {
 			driver.resetClock();
@@ -105,6 +114,7 @@ class DemoData implements ApplicationRunner {
 		review(id, "tom", 4, 4, 180_000, 150_000, "CONTINUE");
 		review(id, "tom", 5, 4, 220_000, 170_000, "CONTINUE");
 		atNow(id);
+		partners.declareCapabilities(id, List.of("workplace services", "service desk", "cloud hosting"));
 	}
 
 	/** Active since 170 days: its first review is due within two weeks and waits to be scheduled. */
@@ -112,6 +122,7 @@ class DemoData implements ApplicationRunner {
 		String id = signedAgreement("Fabrikam Data Center", "Co-location and managed hosting for our two data centres",
 				ago(200), "paula");
 		atNow(id);
+		partners.declareCapabilities(id, List.of("data center", "cloud hosting", "network"));
 	}
 
 	/** Active for a year, then the provider asked to end it: dissolved, exit done, record archived. */
@@ -241,6 +252,32 @@ class DemoData implements ApplicationRunner {
 		complete(id, ReviewProcess.RATE_PROVIDER, representative, rateAsProvider(theirRating, theirValue, 0));
 		complete(id, ReviewProcess.RATE_BUYER, "erik", rateAsBuyer(ourRating, ourValue, 0));
 		complete(id, ReviewProcess.DECIDE_OUTCOME, "eva", decideReview(decision, null));
+	}
+
+	/**
+	 * This year's summit, opened by an executive: Tailspin has proposed, Fabrikam's task "Submit roadmap proposals"
+	 * waits for Paula, and the executives may start the review. Tailspin and Fabrikam both offer cloud hosting: the
+	 * portfolio shows them as consolidation candidates.
+	 */
+	private void summitUnderWay() {
+		at(now);
+		Summit[] summit = new Summit[1];
+		LocalDate today = date(now);
+		driver.asUser("erik", () -> summit[0] = summits.openByHand("Annual partner summit " + today.plusDays(40).getYear(),
+				today.plusDays(40), today.plusDays(20), null));
+		String key = "summit-" + summit[0].getId();
+		driver.executeDueJobs(key); // the invitations
+		Task tailspin = driver.openTasks(key, "UserTask_SubmitRoadmapProposals")
+			.stream()
+			.filter(t -> "tailspin-managed-services".equals(driver.variable(t, "partnerId")))
+			.findFirst()
+			.orElseThrow();
+		driver.complete(tailspin, "tom", FormValues.map("noProposal", false, "proposals", List.of(
+				FormValues.map("title", "Self-service password reset for all staff", "valueToBuyer",
+						"About 1,200 fewer service desk calls a month", "effortDays", 35),
+				FormValues.map("title", "Move the meeting-room booking to the cloud", "valueToBuyer",
+						"Retire two on-premises servers", "effortDays", 20))));
+		log.info("Demo summit '{}' is collecting proposals", summit[0].getTitle());
 	}
 
 	/** Back to the present: fire whatever became due on the way (e.g. a review that starts today). */

@@ -91,7 +91,7 @@ public class DemoIdentity {
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
 					.taskDefinitionKey(LifecycleProcess.DECIDE_GATE)
 					.includeAssignedTasks());
-		filter(Groups.EXECUTIVES, "Executive decisions", "Agreements to sign, review outcomes and renewals", 4, "#27ae60",
+		filter(Groups.EXECUTIVES, "Executive decisions", "Agreements to sign, review outcomes, renewals and summit proposals", 4, "#27ae60",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.EXECUTIVES).includeAssignedTasks());
 	}
 

@@ -66,6 +66,11 @@ public class ProcessDriver {
 		return tasks.get(0);
 	}
 
+	/** A variable as the task sees it (its own, then its scopes'). */
+	public Object variable(Task task, String name) {
+		return taskService.getVariable(task.getId(), name);
+	}
+
 	/** The success criteria an "Assess the pilot results" task asks to rate, as its form shows them. */
 	public List<String> criteriaOf(Task task) {
 		Object rows = taskService.getVariableLocal(task.getId(), "criteriaRatings");

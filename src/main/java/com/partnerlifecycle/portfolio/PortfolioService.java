@@ -64,8 +64,8 @@ public class PortfolioService {
 	 * An active partner's health at its last rated review: HEALTHY, UNHEALTHY or NOT_REVIEWED, and the lower of the
 	 * two sides' average ratings (1-5) there.
 	 */
-	public record PartnerHealth(String partnerId, String name, Mode mode, String health, Double lowestAverageRating,
-			Integer lastReview) {
+	public record PartnerHealth(String partnerId, String name, String processInstanceId, Mode mode, String health,
+			Double lowestAverageRating, Integer lastReview) {
 
 		/** Weaker first: unhealthy before healthy, then the lower rating; not yet reviewed last (unknown). */
 		static final Comparator<PartnerHealth> WEAKER_FIRST = Comparator
@@ -126,7 +126,8 @@ public class PortfolioService {
 
 	private PartnerHealth health(Partner partner, List<Review> rated) {
 		if (rated.isEmpty()) {
-			return new PartnerHealth(partner.getId(), partner.getName(), partner.getMode(), "NOT_REVIEWED", null, null);
+			return new PartnerHealth(partner.getId(), partner.getName(), partner.getProcessInstanceId(), partner.getMode(),
+					"NOT_REVIEWED", null, null);
 		}
 		Review last = rated.get(rated.size() - 1);
 		Double lowest = reviews.ratingsOf(last.getId())
@@ -134,7 +135,7 @@ public class PortfolioService {
 			.map(r -> r.ratings().average())
 			.min(Double::compare)
 			.orElse(null);
-		return new PartnerHealth(partner.getId(), partner.getName(), partner.getMode(),
+		return new PartnerHealth(partner.getId(), partner.getName(), partner.getProcessInstanceId(), partner.getMode(),
 				last.getHealthy() ? "HEALTHY" : "UNHEALTHY", lowest, last.getNumber());
 	}
 

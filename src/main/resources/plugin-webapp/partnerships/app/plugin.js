@@ -23,6 +23,42 @@ function lines(title, items, empty) {
     </section>`;
 }
 
+const link = (partner) =>
+  `<a href="#/process-instance/${encodeURIComponent(partner.processInstanceId)}/runtime">${escape(partner.name)}</a>`;
+
+const health = (partner) => partner.health === 'NOT_REVIEWED' ? 'not reviewed yet'
+  : `${partner.health.toLowerCase()} at review ${partner.lastReview} (lowest side ${partner.lowestAverageRating.toFixed(1)})`;
+
+function candidates(items) {
+  const rows = items.map((pair) => `
+    <tr>
+      <td>${escape(pair.sharedCapabilities.join(', '))}</td>
+      <td>${link(pair.weaker)}<br><small class="text-muted">${escape(health(pair.weaker))}</small></td>
+      <td>${link(pair.stronger)}<br><small class="text-muted">${escape(health(pair.stronger))}</small></td>
+    </tr>`).join('');
+  return `
+    <section class="partnerships-section">
+      <h4>Consolidation candidates <span class="badge">${items.length}</span></h4>
+      ${items.length === 0 ? '<p class="text-muted">No two active partners provide the same capability.</p>' : `
+      <table class="table table-condensed cam-table">
+        <thead><tr><th>Both provide</th><th>Weaker</th><th>Stronger</th></tr></thead>
+        <tbody>${rows}</tbody>
+      </table>`}
+    </section>`;
+}
+
+function summit(outcome) {
+  if (!outcome) {
+    return '<section class="partnerships-section"><h4>Last summit</h4><p class="text-muted">No summit yet.</p></section>';
+  }
+  return `
+    <section class="partnerships-section">
+      <h4>Last summit: ${escape(outcome.title)} <small>${escape(outcome.status.toLowerCase())}</small></h4>
+      <p>${outcome.invited} invited, ${outcome.proposed} proposed, ${outcome.noProposal} without a proposal;
+        ${outcome.accepted} proposals accepted, ${outcome.declined} declined.</p>
+    </section>`;
+}
+
 export default {
   id: 'partnerships.dashboard',
   pluginPoint: 'cockpit.dashboard',
@@ -58,6 +94,8 @@ export default {
                 ${lines('Reviews due in the next 30 days', data.reviewsDueSoon, 'No review is due in the next 30 days.')}
                 ${lines('Overdue reviews', data.overdueReviews, 'No review is overdue.')}
                 ${lines('Health fell at the last review', data.healthFell, 'No partnership became unhealthy at its last review.')}
+                ${candidates(data.consolidationCandidates)}
+                ${summit(data.lastSummit)}
               </div>
             </div>
           </section>`;

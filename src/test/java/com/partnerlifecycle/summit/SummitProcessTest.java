@@ -300,6 +300,18 @@ class SummitProcessTest {
 	}
 
 	@Test
+	@Order(6)
+	void shouldMoveTheYearlyTimerToTheConfiguredOpeningDayAtStartUp() throws Exception {
+		Job yearly = managementService.createJobQuery().processDefinitionKey(SummitProcess.KEY).timers().singleResult();
+		managementService.setJobDuedate(yearly.getId(), java.util.Date.from(Instant.parse("2031-07-01T00:00:00Z")));
+
+		context.getBean(SummitSchedule.class).run(null);
+
+		assertThat(managementService.createJobQuery().jobId(yearly.getId()).singleResult().getDuedate().toInstant())
+			.isEqualTo(summits.nextOpening(Instant.now()).toInstant());
+	}
+
+	@Test
 	@Order(5)
 	void shouldRefuseASummitOpenedByHandWithDatesInThePastOrInTheWrongOrder() {
 		assertInvalidInput(() -> summits.planByHand(null, LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), LocalDate.now(java.time.ZoneOffset.UTC), null), "heldOn",

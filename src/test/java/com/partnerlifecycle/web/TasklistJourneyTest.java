@@ -16,6 +16,8 @@ import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.evaluation.GateDecision;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
+import com.partnerlifecycle.summit.Summit;
+import com.partnerlifecycle.summit.SummitService;
 
 /**
  * What people see, in a real browser against the demo data: a reviewer decides the gate in Tasklist, an
@@ -42,6 +44,12 @@ class TasklistJourneyTest {
 
 	@Autowired
 	EvaluationService evaluations;
+
+	@Autowired
+	SummitService summits;
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
 
 	Browser browser;
 
@@ -119,7 +127,43 @@ class TasklistJourneyTest {
 		String page = browser.driver.findElement(By.cssSelector("body")).getText();
 		assertThat(page).contains("Fabrikam Data Center — partner tasks")
 			.doesNotContain("Sourcing tasks", "Gate decisions", partners.get(other).getName());
-		assertThat(browser.driver.findElements(By.cssSelector("li.task"))).hasSize(1);
+		assertThat(browser.driver.findElements(By.cssSelector("li.task"))).hasSize((int) taskService.createTaskQuery()
+			.taskCandidateGroup("partner-" + FABRIKAM)
+			.includeAssignedTasks()
+			.count());
+	}
+
+	@Test
+	void shouldLetARepresentativeSubmitRoadmapProposalsInTasklist() {
+		// given the demo's summit collects proposals, and Fabrikam's task waits for paula
+		Summit summit = summits.latest().orElseThrow();
+		browser.open("/camunda/app/tasklist/default/");
+		browser.login("paula", "demo");
+		browser.click(Browser.withText("h4", "Fabrikam Data Center — partner tasks"));
+		browser.click(Browser.withText("h4", "Submit roadmap proposals"));
+		browser.waitForText(By.cssSelector(".fjs-container"), summit.getTitle());
+		browser.click(By.cssSelector("button.claim"));
+
+		// when she completes it without a title, the form refuses
+		browser.click(By.cssSelector("button[ng-click='complete()']"));
+		browser.waitForText(By.cssSelector(".fjs-container"), "Field is required");
+		assertThat(summits.proposals(summit.getId(), FABRIKAM)).isEmpty();
+
+		// and when she fills in the proposal, it is recorded for the executives to review
+		browser.driver.findElement(By.xpath("//label[contains(., 'Title')]/following::input[1]"))
+			.sendKeys("Second data centre region, \"active-active\"");
+		browser.driver.findElement(By.xpath("//label[contains(., 'Value to us')]/following::textarea[1]"))
+			.sendKeys("No single point of failure for the ERP");
+		browser.driver.findElement(By.xpath("//label[contains(., 'Effort')]/following::input[1]")).sendKeys("120");
+		browser.screenshot("9-roadmap-proposal-in-tasklist");
+		browser.click(By.cssSelector("button[ng-click='complete()']"));
+		browser.wait.until(d -> !summits.proposals(summit.getId(), FABRIKAM).isEmpty());
+
+		assertThat(summits.proposals(summit.getId(), FABRIKAM)).singleElement().satisfies(proposal -> {
+			assertThat(proposal.getTitle()).isEqualTo("Second data centre region, \"active-active\"");
+			assertThat(proposal.getEffortDays()).isEqualTo(120);
+			assertThat(proposal.getSubmittedBy()).isEqualTo("paula");
+		});
 	}
 
 	@Test
