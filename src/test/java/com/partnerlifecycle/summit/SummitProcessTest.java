@@ -4,6 +4,8 @@ import static com.partnerlifecycle.common.InvalidInputAssertions.assertFormRefus
 import static com.partnerlifecycle.common.InvalidInputAssertions.assertInvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +66,9 @@ class SummitProcessTest {
 
 	@Autowired
 	ReminderRepository reminders;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	Lifecycles lifecycles;
 
@@ -169,7 +174,7 @@ class SummitProcessTest {
 
 	@Test
 	@Order(2)
-	void shouldCollectReviewAndRecordProposalsOfSeveralPartners() {
+	void shouldCollectReviewAndRecordProposalsOfSeveralPartners() throws Exception {
 		String proposing = lifecycles.active();
 		String declining = lifecycles.active();
 		String silent = lifecycles.active();
@@ -223,6 +228,15 @@ class SummitProcessTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProposalDecision.ACCEPTED, "Start in Q2 with the operations team", "eva"),
 					org.assertj.core.groups.Tuple.tuple(ProposalDecision.DECLINED, "Not a priority this year", "eva"));
 		assertThat(mails(summit, ReminderKind.SUMMIT_OUTCOME)).extracting(Reminder::getPartnerId).containsExactly(proposing);
+		// each partner's history shows the summit, its answer, and the decisions on its proposals
+		mvc.perform(get("/api/partners/" + proposing))
+			.andExpect(jsonPath("$.summits[0].summitId").value(summit.getId()))
+			.andExpect(jsonPath("$.summits[0].answer").value("PROPOSED"))
+			.andExpect(jsonPath("$.summits[0].proposals[1].decision").value("DECLINED"))
+			.andExpect(jsonPath("$.summits[0].proposals[1].comment").value("Not a priority this year"));
+		mvc.perform(get("/api/partners/" + silent))
+			.andExpect(jsonPath("$.summits[0].answer").value("NO_PROPOSAL"))
+			.andExpect(jsonPath("$.summits[0].proposals.length()").value(0));
 		assertThat(ended(summit)).isTrue();
 		for (String partnerId : List.of(proposing, declining, silent)) {
 			lifecycles.assertStageMatchesEngine(partnerId); // the summit leaves every lifecycle where it was
