@@ -38,7 +38,6 @@ class SubmitRoadmapProposalsForm extends com.partnerlifecycle.common.FormTaskLis
 		Map<String, Object> empty = new LinkedHashMap<>();
 		empty.put("title", "");
 		empty.put("valueToBuyer", "");
-		empty.put("effortDays", null);
 		SummitForms.header(task, summit, time)
 			.put("partnerName", summits.partnerName(partnerId(task)))
 			.put(PROPOSALS, List.of(empty))

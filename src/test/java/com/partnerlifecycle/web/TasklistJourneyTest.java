@@ -30,6 +30,8 @@ class TasklistJourneyTest {
 
 	static final String FABRIKAM = "fabrikam-data-center";
 
+	static final String INITECH = "initech-outsourcing";
+
 	@Autowired
 	org.springframework.context.ApplicationContext context;
 
@@ -47,6 +49,9 @@ class TasklistJourneyTest {
 
 	@Autowired
 	SummitService summits;
+
+	@Autowired
+	com.partnerlifecycle.pilot.PilotService pilots;
 
 	@Autowired
 	org.camunda.bpm.engine.TaskService taskService;
@@ -134,6 +139,38 @@ class TasklistJourneyTest {
 	}
 
 	@Test
+	void shouldLetASourcingManagerPlanThePilotsInTasklist() {
+		// given the demo's Initech was just registered: "Plan the pilot projects" waits for the sourcing managers
+		browser.open("/camunda/app/tasklist/default/");
+		browser.login("sofia", "demo");
+		browser.click(Browser.withText("h4", "Sourcing tasks"));
+		browser.click(Browser.withText("h4", "Plan the pilot projects"));
+		browser.waitForText(By.cssSelector(".fjs-container"), "Initech");
+		browser.click(By.cssSelector("button.claim"));
+
+		// when she plans one pilot (a row of the form's list) and both sides' benefits
+		browser.driver.findElement(By.xpath("//label[contains(., 'Pilot title')]/following::input[1]"))
+			.sendKeys("Take over the payroll batch");
+		browser.driver.findElement(By.xpath("//label[contains(., 'Pilot ends on')]/following::input[1]"))
+			.sendKeys(java.time.LocalDate.now().plusMonths(2).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+					org.openqa.selenium.Keys.TAB);
+		browser.driver.findElement(By.xpath("//label[contains(., 'Success criteria')]/following::textarea[1]"))
+			.sendKeys("Every run on time", org.openqa.selenium.Keys.ENTER, "No manual correction");
+		browser.driver.findElement(By.xpath("//label[contains(., 'What we expect to gain')]/following::textarea[1]"))
+			.sendKeys("Lower run costs");
+		browser.driver.findElement(By.xpath("//label[contains(., 'provider expects to gain')]/following::textarea[1]"))
+			.sendKeys("A reference customer");
+		browser.click(By.cssSelector("button[ng-click='complete()']"));
+
+		// then the candidate is in its pilot phase with that pilot and its two criteria
+		browser.wait.until(d -> partners.get(INITECH).getStage() == Stage.PILOT);
+		assertThat(pilots.ofPartner(INITECH)).singleElement().satisfies(pilot -> {
+			assertThat(pilot.getTitle()).isEqualTo("Take over the payroll batch");
+			assertThat(pilots.criteriaOf(pilot.getId())).hasSize(2);
+		});
+	}
+
+	@Test
 	void shouldLetARepresentativeSubmitRoadmapProposalsInTasklist() {
 		// given the demo's summit collects proposals, and Fabrikam's task waits for paula
 		Summit summit = summits.latest().orElseThrow();
@@ -144,9 +181,9 @@ class TasklistJourneyTest {
 		browser.waitForText(By.cssSelector(".fjs-container"), summit.getTitle());
 		browser.click(By.cssSelector("button.claim"));
 
-		// when she completes it without a title, the form refuses
+		// when she completes it without a title, the application refuses and says which field
 		browser.click(By.cssSelector("button[ng-click='complete()']"));
-		browser.waitForText(By.cssSelector(".fjs-container"), "Field is required");
+		browser.waitForText(By.cssSelector("body"), "proposals[1].title: is required");
 		assertThat(summits.proposals(summit.getId(), FABRIKAM)).isEmpty();
 
 		// and when she fills in the proposal, it is recorded for the executives to review
@@ -154,7 +191,9 @@ class TasklistJourneyTest {
 			.sendKeys("Second data centre region, \"active-active\"");
 		browser.driver.findElement(By.xpath("//label[contains(., 'Value to us')]/following::textarea[1]"))
 			.sendKeys("No single point of failure for the ERP");
-		browser.driver.findElement(By.xpath("//label[contains(., 'Effort')]/following::input[1]")).sendKeys("120");
+		browser.click(By.xpath("//label[contains(., 'Effort')]/following::input[1]"));
+		browser.driver.findElement(By.xpath("//label[contains(., 'Effort')]/following::input[1]"))
+			.sendKeys("120", org.openqa.selenium.Keys.TAB);
 		browser.screenshot("9-roadmap-proposal-in-tasklist");
 		browser.click(By.cssSelector("button[ng-click='complete()']"));
 		browser.wait.until(d -> !summits.proposals(summit.getId(), FABRIKAM).isEmpty());
