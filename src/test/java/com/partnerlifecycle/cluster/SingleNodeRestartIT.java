@@ -68,7 +68,8 @@ class SingleNodeRestartIT {
 		Path folder = Path.of("target", "h2-restart").toAbsolutePath();
 		FileSystemUtils.deleteRecursively(folder);
 		Files.createDirectories(folder);
-		String url = "jdbc:h2:file:" + folder.resolve("partnerships") + ";DB_CLOSE_ON_EXIT=FALSE";
+		// the options of the default datasource (application.yml), in a folder of the test's own
+		String url = "jdbc:h2:file:" + folder.resolve("partnerships") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
 		node("schema", url, false).close(); // Flyway and the engine create their tables
 		List<Long> reviews = withDatabase(url, jdbc -> Burst.insertReviews(jdbc, PREFIX, BURST));
