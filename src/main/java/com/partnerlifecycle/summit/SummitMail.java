@@ -47,11 +47,12 @@ class SummitMail {
 		String when = time.display(summit.getHeldAt()) + (summit.getLocation() == null ? "" : ", " + summit.getLocation());
 		List<ReminderBatch> batches = new ArrayList<>();
 		List<Recipient> executives = recipients.membersOf(Groups.EXECUTIVES);
-		String executivesText = summit.getTitle() + " takes place on " + when + ". " + summits.invitedPartners(summitId).size()
+		List<String> invited = summits.invitedPartners(summitId);
+		String executivesText = summit.getTitle() + " takes place on " + when + ". " + invited.size()
 				+ " active partners are invited and will submit their roadmap proposals by " + summit.getProposalsDue()
 				+ ". You will review them in Tasklist (task \"Start the proposal review\", then \"Review the proposals\").";
 		batches.add(invitation(summit, null, "executives", executives, executivesText));
-		for (String partnerId : summits.invitedPartners(summitId)) {
+		for (String partnerId : invited) {
 			Partner partner = partners.get(partnerId);
 			String text = "We invite " + partner.getName() + " to our " + summit.getTitle() + " on " + when
 					+ ". We will present our IT roadmap, hear your proposals and share best practices.\n\n"
