@@ -67,11 +67,11 @@ public class PortfolioService {
 	public record PartnerHealth(String partnerId, String name, String processInstanceId, Mode mode, String health,
 			Double lowestAverageRating, Integer lastReview) {
 
-		/** Weaker first: unhealthy before healthy, then the lower rating; not yet reviewed last (unknown). */
+		/** Weaker first: unhealthy, then not yet reviewed (unproven), then healthy; within each, the lower rating. */
 		static final Comparator<PartnerHealth> WEAKER_FIRST = Comparator
 			.comparingInt((PartnerHealth h) -> switch (h.health()) {
 				case "UNHEALTHY" -> 0;
-				case "HEALTHY" -> 1;
+				case "NOT_REVIEWED" -> 1;
 				default -> 2;
 			})
 			.thenComparing(PartnerHealth::lowestAverageRating, Comparator.nullsLast(Comparator.naturalOrder()))
