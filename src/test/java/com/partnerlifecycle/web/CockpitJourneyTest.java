@@ -49,7 +49,11 @@ class CockpitJourneyTest {
 		browser.waitForText(By.cssSelector(".partnerships"), "Fabrikam Data Center");
 		browser.screenshot("5-partnerships-dashboard");
 		String dashboard = browser.driver.findElement(By.cssSelector(".partnerships")).getText();
-		assertThat(dashboard).contains("By stage", "ACTIVE", "Overdue reviews", "Health fell at the last review");
+		assertThat(dashboard).contains("By stage", "ACTIVE", "Overdue reviews", "Health fell at the last review",
+				"Consolidation candidates", "cloud hosting", "Last summit: Annual partner summit");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+				browser.driver.findElement(Browser.withText("h4", "Consolidation candidates")));
+		browser.screenshot("10-consolidation-candidates-and-summit");
 
 		browser.click(By.linkText("Fabrikam Data Center"));
 		browser.wait.until(d -> d.getCurrentUrl().contains("/process-instance/"

@@ -186,7 +186,9 @@ class TasklistJourneyTest {
 		browser.waitForText(By.cssSelector("body"), "proposals[1].title: is required");
 		assertThat(summits.proposals(summit.getId(), FABRIKAM)).isEmpty();
 
-		// and when she fills in the proposal, it is recorded for the executives to review
+		// and when she opens it again and fills in the proposal, it is recorded for the executives to review
+		browser.driver.navigate().refresh();
+		browser.waitForText(By.cssSelector(".fjs-container"), summit.getTitle());
 		browser.driver.findElement(By.xpath("//label[contains(., 'Title')]/following::input[1]"))
 			.sendKeys("Second data centre region, \"active-active\"");
 		browser.driver.findElement(By.xpath("//label[contains(., 'Value to us')]/following::textarea[1]"))
