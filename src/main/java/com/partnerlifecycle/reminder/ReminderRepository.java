@@ -6,13 +6,17 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
 public interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
+	@Query("select r from Reminder r where r.key = :key")
 	Optional<Reminder> findByKey(String key);
 
 	Page<Reminder> findByPartnerIdOrderByCreatedAtDescIdDesc(String partnerId, Pageable page);
 
+	@Query("select r from Reminder r where r.reviewId = :reviewId and r.kind = :kind")
 	List<Reminder> findByReviewIdAndKind(Long reviewId, ReminderKind kind);
 
 	long countByStatus(ReminderStatus status);

@@ -66,8 +66,9 @@ public class ReviewReminders {
 		String text = "You are invited to business review " + review.getNumber() + " of the partnership with " + partner
 				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes() + " minutes).\n\n"
 				+ "To prepare: " + PREPARE;
-		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants(review), subject,
-				text, CalendarInvites.request(meeting(review, partner), time.now()), CalendarInvites.REQUEST);
+		List<Recipient> participants = participants(review);
+		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants, subject, text,
+				CalendarInvites.request(meeting(review, partner, participants), time.now()), CalendarInvites.REQUEST);
 	}
 
 	/** A few days before the meeting: what to prepare. */
@@ -108,11 +109,12 @@ public class ReviewReminders {
 		String subject = "Cancelled: business review " + review.getNumber() + " with " + partner;
 		String text = "Business review " + review.getNumber() + " with " + partner + " on "
 				+ time.display(review.getMeetingAt()) + " will not take place: the partnership is being dissolved.";
-		CalendarInvites.Meeting meeting = meeting(review, partner);
+		List<Recipient> participants = participants(review);
+		CalendarInvites.Meeting meeting = meeting(review, partner, participants);
 		CalendarInvites.Meeting cancelled = new CalendarInvites.Meeting(meeting.uid(), meeting.sequence() + 1,
 				meeting.summary(), text, meeting.start(), meeting.end(), meeting.organizer(), meeting.attendees());
-		return batch(ReminderKind.CANCELLATION, review, review.getInvitationSequence() + 1, participants(review),
-				subject, text, CalendarInvites.cancel(cancelled, time.now()), CalendarInvites.CANCEL);
+		return batch(ReminderKind.CANCELLATION, review, review.getInvitationSequence() + 1, participants, subject, text,
+				CalendarInvites.cancel(cancelled, time.now()), CalendarInvites.CANCEL);
 	}
 
 	/** The notice period began: the executives decide on renewal before the term ends. */
@@ -135,12 +137,12 @@ public class ReviewReminders {
 				recipients, subject, text, ReminderBatch.html(text), calendar, method);
 	}
 
-	private CalendarInvites.Meeting meeting(Review review, String partner) {
+	private CalendarInvites.Meeting meeting(Review review, String partner, List<Recipient> participants) {
 		Instant start = review.getMeetingAt();
 		return new CalendarInvites.Meeting("review-" + review.getId() + "@partnership-lifecycle",
 				review.getInvitationSequence(), "Business review " + review.getNumber() + " with " + partner,
-				"To prepare: " + PREPARE, start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())), recipients.organizer(),
-				participants(review));
+				"To prepare: " + PREPARE, start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())),
+				recipients.organizer(), participants);
 	}
 
 	private List<Recipient> participants(Review review) {

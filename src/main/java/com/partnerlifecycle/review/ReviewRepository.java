@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
 public interface ReviewRepository extends JpaRepository<Review, Long> {
 
+	@Query("select r from Review r where r.partnerId = :partnerId order by r.number asc")
 	List<Review> findByPartnerIdOrderByNumberAsc(String partnerId);
 
+	@Query("select r from Review r where r.partnerId = :partnerId order by r.number desc limit 1")
 	Optional<Review> findFirstByPartnerIdOrderByNumberDesc(String partnerId);
 
+	@Query("select r from Review r where r.partnerId = :partnerId and r.status in :statuses")
 	List<Review> findByPartnerIdAndStatusIn(String partnerId, Collection<ReviewStatus> statuses);
 
 }

@@ -1,0 +1,205 @@
+package com.partnerlifecycle.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationContext;
+
+import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.demo.FormValues;
+import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.dissolution.DissolutionProcess;
+import com.partnerlifecycle.partner.LifecycleProcess;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.Stage;
+import com.partnerlifecycle.pilot.PilotProcess;
+import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.termination.TerminationService;
+
+/**
+ * One complete lifecycle, twice: through the product's services (the test fixture {@link Lifecycles}: register,
+ * one pilot, gate, agreement, two reviews, termination and dissolution, as the demo users), and through the bare
+ * engine on the twin processes (same elements, no-op delegates, no application tables), step for step with the
+ * same driver: the same users complete the same tasks, the same timers and async steps run.
+ */
+final class LifecycleDrivers {
+
+	interface Driver {
+
+		/** Runs one whole lifecycle and returns its business key. */
+		String run(int number);
+
+		/** True when the lifecycle has ended where a dissolved partnership ends. */
+		boolean dissolved(String key);
+
+	}
+
+	static final class Product implements Driver {
+
+		private final Lifecycles lifecycles;
+
+		private final ProcessDriver driver;
+
+		private final TerminationService terminations;
+
+		private final PartnerService partners;
+
+		Product(ApplicationContext context) {
+			this.lifecycles = new Lifecycles(context);
+			this.driver = context.getBean(ProcessDriver.class);
+			this.terminations = context.getBean(TerminationService.class);
+			this.partners = context.getBean(PartnerService.class);
+		}
+
+		@Override
+		public String run(int number) {
+			lifecycles.restartClock();
+			String id = lifecycles.active();
+			lifecycles.review(id, 4, 4, 100_000, 80_000, "CONTINUE");
+			lifecycles.review(id, 4, 4, 100_000, 80_000, "CONTINUE");
+			driver.asUser("sofia", () -> terminations.request(id, Side.BUYER, "Consolidating providers"));
+			driver.executeDueJobs(id);
+			driver.complete(id, DissolutionProcess.PLAN_EXIT, "sofia", FormValues.planExit(lifecycles.inDays(30)));
+			driver.complete(id, DissolutionProcess.CONFIRM_HAND_OVER_BUYER, "samuel", FormValues.confirmHandOver(null));
+			driver.complete(id, DissolutionProcess.CONFIRM_HAND_OVER_PROVIDER, lifecycles.representative(id),
+					FormValues.confirmHandOver(null));
+			driver.complete(id, DissolutionProcess.RECORD_LESSONS_LEARNED, "sofia", FormValues.lessonsLearned());
+			return id;
+		}
+
+		@Override
+		public boolean dissolved(String id) {
+			return partners.get(id).getStage() == Stage.DISSOLVED;
+		}
+
+	}
+
+	static final class Twin implements Driver {
+
+		static final String PREFIX = "twin-";
+
+		static final String LIFECYCLE = PREFIX + LifecycleProcess.KEY;
+
+		static final String TERMINATION = "TwinPartnershipTerminationRequested";
+
+		static final String[] RESOURCES = { "twin-partnership-lifecycle.bpmn", "twin-pilot-project.bpmn",
+				"twin-business-review.bpmn", "twin-partnership-dissolution.bpmn" };
+
+		private final ProcessDriver driver;
+
+		private final RuntimeService runtimeService;
+
+		private final HistoryService historyService;
+
+		private final String run = Long.toString(System.nanoTime(), 36);
+
+		private Instant clock;
+
+		Twin(ApplicationContext context) {
+			this.driver = context.getBean(ProcessDriver.class);
+			this.runtimeService = context.getBean(RuntimeService.class);
+			this.historyService = context.getBean(HistoryService.class);
+			deploy(context.getBean(RepositoryService.class), context.getBean(AuthorizationService.class));
+		}
+
+		/** The twin processes, and the one grant the product has for its own lifecycle: sourcing managers start it. */
+		static void deploy(RepositoryService repository, AuthorizationService authorizations) {
+			var deployment = repository.createDeployment().name("benchmark-twin").enableDuplicateFiltering(false);
+			for (String resource : RESOURCES) {
+				deployment.addClasspathResource("benchmark/twin/" + resource);
+			}
+			deployment.deploy();
+			if (authorizations.createAuthorizationQuery()
+				.groupIdIn(Groups.SOURCING_MANAGERS)
+				.resourceType(Resources.PROCESS_DEFINITION)
+				.resourceId(LIFECYCLE)
+				.count() == 0) {
+				Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+				grant.setGroupId(Groups.SOURCING_MANAGERS);
+				grant.setResource(Resources.PROCESS_DEFINITION);
+				grant.setResourceId(LIFECYCLE);
+				grant.addPermission(Permissions.READ);
+				grant.addPermission(Permissions.CREATE_INSTANCE);
+				authorizations.saveAuthorization(grant);
+			}
+		}
+
+		private void daysPass(String key, int days) {
+			clock = clock.plus(Duration.ofDays(days));
+			driver.clockAt(clock);
+			driver.executeDueJobs(key);
+		}
+
+		private void review(String key) {
+			Instant due = driver.nextJobDue(key, LifecycleProcess.NEXT_REVIEW_DUE).plus(Duration.ofMinutes(1));
+			clock = due.isAfter(clock) ? due : clock;
+			driver.clockAt(clock);
+			driver.executeDueJobs(key);
+			driver.complete(key, ReviewProcess.SCHEDULE_MEETING, "sofia", Map.of());
+			driver.executeDueJobs(key);
+			driver.complete(key, ReviewProcess.RATE_PROVIDER, "paula", Map.of());
+			driver.complete(key, ReviewProcess.RATE_BUYER, "erik", Map.of());
+			driver.complete(key, ReviewProcess.DECIDE_OUTCOME, "eva", Map.of(ReviewProcess.REVIEW_DECISION, "CONTINUE"));
+			driver.executeDueJobs(key);
+		}
+
+		@Override
+		public String run(int number) {
+			clock = Instant.now();
+			driver.clockAt(clock);
+			String key = PREFIX + run + "-" + number;
+			driver.asUser("sofia", () -> runtimeService.startProcessInstanceByKey(LIFECYCLE, key,
+					Variables.createVariables()
+						.putValue(LifecycleProcess.PARTNER_ID, key)
+						.putValue(LifecycleProcess.PARTNER_NAME, "Twin partner " + number)
+						.putValue("pilotCount", 1)));
+			driver.complete(key, LifecycleProcess.PLAN_PILOTS, "sofia", Map.of());
+			daysPass(key, 11);
+			driver.complete(key, PilotProcess.ASSESS_PILOT, "samuel", Map.of(PilotProcess.PILOT_OUTCOME, "COMPLETED"));
+			driver.complete(key, PilotProcess.APPROVE_PILOT_RESULTS, "rita",
+					Map.of(PilotProcess.PILOT_REVIEW_DECISION, "APPROVE"));
+			driver.complete(key, LifecycleProcess.ENTER_EVALUATION, "sofia", Map.of());
+			driver.complete(key, LifecycleProcess.DECIDE_GATE, "rita", Map.of(LifecycleProcess.GATE_DECISION, "PROCEED"));
+			driver.complete(key, LifecycleProcess.DRAFT_AGREEMENT, "sofia", Map.of());
+			driver.complete(key, LifecycleProcess.SIGN_AGREEMENT, "erik",
+					Map.of(LifecycleProcess.SIGNATURE_DECISION, "SIGN"));
+			review(key);
+			review(key);
+			runtimeService.createMessageCorrelation(TERMINATION)
+				.processInstanceBusinessKey(key)
+				.setVariable(DissolutionProcess.DISSOLUTION_CAUSE, "TERMINATION_REQUESTED")
+				.correlate();
+			driver.executeDueJobs(key);
+			driver.complete(key, DissolutionProcess.PLAN_EXIT, "sofia", Map.of());
+			driver.complete(key, DissolutionProcess.CONFIRM_HAND_OVER_BUYER, "samuel", Map.of());
+			driver.complete(key, DissolutionProcess.CONFIRM_HAND_OVER_PROVIDER, "paula", Map.of());
+			driver.complete(key, DissolutionProcess.RECORD_LESSONS_LEARNED, "sofia", Map.of());
+			return key;
+		}
+
+		@Override
+		public boolean dissolved(String key) {
+			var instance = historyService.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(LIFECYCLE)
+				.processInstanceBusinessKey(key)
+				.singleResult();
+			return instance != null && LifecycleProcess.PARTNERSHIP_DISSOLVED.equals(instance.getEndActivityId());
+		}
+
+	}
+
+	private LifecycleDrivers() {
+	}
+
+}
