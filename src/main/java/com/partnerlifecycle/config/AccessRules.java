@@ -4,22 +4,20 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,14 +40,11 @@ public class AccessRules implements ApplicationRunner {
 
 	private final AuthorizationService authorizations;
 
-	private final TaskService taskService;
+	private final JdbcTemplate jdbc;
 
-	private final FilterService filterService;
-
-	public AccessRules(AuthorizationService authorizations, TaskService taskService, FilterService filterService) {
+	public AccessRules(AuthorizationService authorizations, JdbcTemplate jdbc) {
 		this.authorizations = authorizations;
-		this.taskService = taskService;
-		this.filterService = filterService;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -89,22 +84,22 @@ public class AccessRules implements ApplicationRunner {
 		grantFilterRead(group, filter.getId());
 	}
 
-	/** Tasks created while authorization was off: their candidate groups get what the engine now grants new tasks. */
+	/**
+	 * Tasks created while authorization was off: their candidate groups get what the engine now grants new tasks.
+	 * One query finds the candidate links with no grant of their group on their task (the engine's own unique index on
+	 * grants serves it), so a start with thousands of open tasks, all granted, costs milliseconds.
+	 */
 	private void authorizeExistingTasks() {
-		int first = 0;
-		List<Task> page;
-		do {
-			page = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, 500);
-			for (Task task : page) {
-				for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-					if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-						grant(link.getGroupId(), Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE);
-					}
-				}
-			}
-			first += page.size();
+		List<Map<String, Object>> ungranted = jdbc.queryForList("""
+				select l.TASK_ID_ as task_id, l.GROUP_ID_ as group_id from ACT_RU_IDENTITYLINK l
+				where l.TYPE_ = ? and l.TASK_ID_ is not null and l.GROUP_ID_ is not null
+				and not exists (select 1 from ACT_RU_AUTHORIZATION a where a.TYPE_ = ? and a.GROUP_ID_ = l.GROUP_ID_
+				  and a.RESOURCE_TYPE_ = ? and a.RESOURCE_ID_ = l.TASK_ID_)
+				""", IdentityLinkType.CANDIDATE, AUTH_TYPE_GRANT, Resources.TASK.resourceType());
+		for (Map<String, Object> link : ungranted) {
+			grant((String) link.get("group_id"), Resources.TASK, (String) link.get("task_id"), Permissions.READ,
+					Permissions.UPDATE);
 		}
-		while (page.size() == 500);
 	}
 
 	/** Adds the permissions to the group's grant on the resource, creating the grant if there is none. */
