@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.partnerlifecycle.cluster.Deployment;
 import com.partnerlifecycle.cluster.Node;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -76,6 +77,8 @@ class BenchmarkIT {
 
 	final Report.Row ready;
 
+	Deployment.Layout layout;
+
 	final Report.Row heap;
 
 	BenchmarkIT() {
@@ -96,6 +99,9 @@ class BenchmarkIT {
 		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		String only = System.getProperty("benchmark.only", ""); // h2 or postgres: to investigate one database
+		log("extracting the jar and training its class data sharing archive (docs/operations.md)");
+		layout = Deployment.withClassDataSharing(WORK.resolve("app"));
+		report.environment("nodes run", "the extracted jar with its class data sharing archive, -Xmx1g");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			if (!only.equals("postgres")) {
 				Database.H2 h2 = Database.H2.fresh(WORK.resolve("h2"), "bench");
@@ -166,7 +172,7 @@ class BenchmarkIT {
 				builder.property(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
 		}
-		return builder
+		return builder.deployment(layout)
 			.profile(database.profiles())
 			.credentials(database.user(), database.password())
 			.smtpPort(SMTP_PORT)

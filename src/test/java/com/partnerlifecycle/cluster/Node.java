@@ -1,6 +1,5 @@
 package com.partnerlifecycle.cluster;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,6 +99,8 @@ public final class Node implements AutoCloseable {
 
 		private Duration startTimeout = Duration.ofSeconds(150);
 
+		private Deployment.Layout layout;
+
 		private Builder(String id, int port, String jdbcUrl) {
 			this.id = id;
 			this.port = port;
@@ -149,16 +150,21 @@ public final class Node implements AutoCloseable {
 			return this;
 		}
 
+		/** Runs the extracted jar with its class data sharing archive, as production does; otherwise the built jar. */
+		public Builder deployment(Deployment.Layout layout) {
+			this.layout = layout;
+			return this;
+		}
+
 		public Node start() throws Exception {
-			File jar = Files.list(Path.of("target"))
-				.filter(p -> p.getFileName().toString().matches("partnership-lifecycle-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("Build the jar first (mvn verify runs this test after package)"))
-				.toFile();
+			String jar = layout == null ? Deployment.builtJar().toString() : layout.jar().toString();
 			List<String> command = new ArrayList<>();
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			command.addAll(jvm);
-			command.addAll(List.of("-jar", jar.getPath(), "--spring.profiles.active=" + profile, "--server.port=" + port,
+			if (layout != null) {
+				command.add("-XX:SharedArchiveFile=" + layout.archive());
+			}
+			command.addAll(List.of("-jar", jar, "--spring.profiles.active=" + profile, "--server.port=" + port,
 					"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
 					"--spring.datasource.password=" + password, "--camunda.bpm.webapp.enabled=false",
 					"--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD, "--spring.mail.host=127.0.0.1",
