@@ -17,9 +17,21 @@ class LoggingReminderTransport implements ReminderTransport {
 	}
 
 	@Override
-	public void send(OutgoingMail mail) {
-		log.info("Reminder {} ({}) recorded; no mail server is configured (spring.mail.host)", mail.messageId(),
-				mail.subject());
+	public Delivery open() {
+		return new Delivery() {
+
+			@Override
+			public void send(OutgoingMail mail) {
+				log.info("Reminder {} ({}) recorded; no mail server is configured (spring.mail.host)", mail.messageId(),
+						mail.subject());
+			}
+
+			@Override
+			public void close() {
+				// nothing was opened
+			}
+
+		};
 	}
 
 }

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Mail through SMTP when {@code spring.mail.host} is set (Spring Boot then provides the JavaMailSender);
@@ -31,7 +32,14 @@ class ReminderMailConfiguration {
 			@Value("${partnership.mail.from:partnerships@buyer.example}") String from,
 			@Value("${partnership.node-id:${HOSTNAME:node}}") String nodeId) {
 		JavaMailSender sender = mailSender.getIfAvailable();
-		return sender == null ? new LoggingReminderTransport() : new SmtpReminderTransport(sender, from, nodeId);
+		if (sender == null) {
+			return new LoggingReminderTransport();
+		}
+		if (!(sender instanceof JavaMailSenderImpl smtp)) {
+			throw new IllegalStateException("Reminders need Spring Boot's own mail sender (spring.mail.*), not a "
+					+ sender.getClass().getName() + ": a batch's mails share its SMTP connection");
+		}
+		return new SmtpReminderTransport(smtp, from, nodeId);
 	}
 
 }

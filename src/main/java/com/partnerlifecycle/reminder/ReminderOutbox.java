@@ -43,10 +43,16 @@ public class ReminderOutbox {
 		this.time = time;
 	}
 
-	/** Records and sends the batch; a failure leaves the unsent rows PENDING for the job's retry. */
+	/**
+	 * Records and sends the batch, its mails over one connection; a failure leaves the unsent rows PENDING for the
+	 * job's retry.
+	 */
 	public void deliver(ReminderBatch batch) {
-		for (Reminder row : record(batch)) {
-			send(batch, row.getId());
+		List<Reminder> rows = record(batch);
+		try (ReminderTransport.Delivery delivery = transport.open()) {
+			for (Reminder row : rows) {
+				send(batch, row.getId(), delivery);
+			}
 		}
 	}
 
@@ -70,7 +76,7 @@ public class ReminderOutbox {
 		}
 	}
 
-	private void send(ReminderBatch batch, Long rowId) {
+	private void send(ReminderBatch batch, Long rowId, ReminderTransport.Delivery delivery) {
 		Reminder row = ownTransaction.execute(status -> {
 			Reminder current = reminders.findById(rowId).orElseThrow();
 			if (current.getStatus() == ReminderStatus.SENDING) {
@@ -89,7 +95,7 @@ public class ReminderOutbox {
 			return; // sent by an earlier attempt
 		}
 		try {
-			transport.send(new OutgoingMail(row.getKey(), row.getRecipientEmail(), row.getRecipientName(),
+			delivery.send(new OutgoingMail(row.getKey(), row.getRecipientEmail(), row.getRecipientName(),
 					batch.subject(), batch.text(), batch.html(), batch.calendar(), batch.calendarMethod()));
 		}
 		catch (RuntimeException notAccepted) {
