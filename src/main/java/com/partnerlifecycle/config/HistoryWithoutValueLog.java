@@ -1,0 +1,43 @@
+package com.partnerlifecycle.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full history (who did what, tasks, activities, incidents, decisions, each variable's last value) without the
+ * engine's log of every value each variable ever had (ACT_HI_DETAIL). That log duplicated every form's inputs,
+ * which the forms write to the product's records and then remove from the process, among them one side's review
+ * ratings that the other side must never see; and writing it was a tenth of a lifecycle's cost
+ * (docs/benchmarks.md). The history level stays {@code full}: an existing database needs no change.
+ */
+@Component
+class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setEnableDefaultDbHistoryEventHandler(false);
+		List<HistoryEventHandler> handlers = new ArrayList<>();
+		if (configuration.getCustomHistoryEventHandlers() != null) {
+			handlers.addAll(configuration.getCustomHistoryEventHandlers());
+		}
+		handlers.add(new WithoutValueLog());
+		configuration.setCustomHistoryEventHandlers(handlers);
+	}
+
+	static final class WithoutValueLog extends DbHistoryEventHandler {
+
+		@Override
+		protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+			return false;
+		}
+
+	}
+
+}
