@@ -13,8 +13,9 @@ import com.partnerlifecycle.common.BusinessTime;
 
 /**
  * Never lost, never sent twice (DESIGN.md "Reminders"). Called from a send step that runs as its own job
- * ({@code asyncBefore}, retry cycle): every recipient gets a row with a unique key; each row is marked SENDING in
- * its own committed transaction before the SMTP call and SENT in another after it. A retry skips SENT rows, sends
+ * ({@code asyncBefore}, retry cycle): every recipient gets a row with a unique key; each row is marked SENDING in a
+ * committed transaction before the SMTP call and SENT in another after it (the one that marks the next row
+ * SENDING). A retry skips SENT rows, sends
  * PENDING ones, and stops with an incident at a row still SENDING (the earlier attempt may have delivered it).
  * A row that turned SENDING less than a job lock time ago may still be in the hands of another node whose lock
  * expired while the job waited in its queue: that attempt is retried later instead of raising a false alarm.
@@ -45,24 +46,43 @@ public class ReminderOutbox {
 
 	/**
 	 * Records and sends the batch, its mails over one connection; a failure leaves the unsent rows PENDING for the
-	 * job's retry.
+	 * job's retry. A mail's SENT is committed together with the next row's SENDING: a batch of n mails costs n + 2
+	 * commits, not 3n, with the same guarantee (a mail is SENT only once the server accepted it, SENDING before).
 	 */
 	public void deliver(ReminderBatch batch) {
-		List<Reminder> rows = record(batch);
+		List<Long> rows = record(batch);
 		try (ReminderTransport.Delivery delivery = transport.open()) {
-			for (Reminder row : rows) {
-				send(batch, row.getId(), delivery);
+			Long sent = null; // accepted by the server, SENT not yet committed
+			for (Long rowId : rows) {
+				Claim claim = claim(rowId, sent);
+				sent = null;
+				Reminder row = claim.row();
+				if (!claim.claimed()) {
+					if (row.getStatus() == ReminderStatus.SENDING) {
+						throw stillSending(row);
+					}
+					continue; // sent by an earlier attempt
+				}
+				send(batch, row, delivery);
+				sent = rowId;
+			}
+			if (sent != null) {
+				Long last = sent;
+				ownTransaction.executeWithoutResult(status -> markSent(last));
 			}
 		}
 	}
 
-	private List<Reminder> record(ReminderBatch batch) {
-		List<Reminder> rows = new ArrayList<>();
-		for (ReminderBatch.Recipient recipient : batch.recipients()) {
-			String key = batch.keyFor(recipient);
-			rows.add(ownTransaction.execute(status -> reminders.findByKey(key).orElseGet(() -> insert(batch, recipient, key))));
-		}
-		return rows;
+	/** Every recipient's row, in one transaction: found when an earlier attempt recorded it, inserted otherwise. */
+	private List<Long> record(ReminderBatch batch) {
+		return ownTransaction.execute(status -> {
+			List<Long> rows = new ArrayList<>();
+			for (ReminderBatch.Recipient recipient : batch.recipients()) {
+				String key = batch.keyFor(recipient);
+				rows.add(reminders.findByKey(key).orElseGet(() -> insert(batch, recipient, key)).getId());
+			}
+			return rows;
+		});
 	}
 
 	private Reminder insert(ReminderBatch batch, ReminderBatch.Recipient recipient, String key) {
@@ -76,36 +96,49 @@ public class ReminderOutbox {
 		}
 	}
 
-	private void send(ReminderBatch batch, Long rowId, ReminderTransport.Delivery delivery) {
-		Reminder row = ownTransaction.execute(status -> {
+	/** The row, and whether this attempt marked it SENDING (only a PENDING row is claimed). */
+	private record Claim(Reminder row, boolean claimed) {
+	}
+
+	/** In one transaction: the previous mail SENT (if any), and this row SENDING if it is PENDING. */
+	private Claim claim(Long rowId, Long previousSent) {
+		return ownTransaction.execute(status -> {
+			if (previousSent != null) {
+				markSent(previousSent);
+			}
 			Reminder current = reminders.findById(rowId).orElseThrow();
-			if (current.getStatus() == ReminderStatus.SENDING) {
-				if (current.getSendingAt().plus(inFlight).isAfter(time.now())) {
-					throw new IllegalStateException("Reminder " + current.getKey() + " is being sent by another attempt "
-							+ "since " + current.getSendingAt() + "; this one is retried later");
-				}
-				throw new ReminderMayHaveBeenSent(current.getKey());
+			if (current.getStatus() != ReminderStatus.PENDING) {
+				return new Claim(current, false);
 			}
-			if (current.getStatus() == ReminderStatus.PENDING) {
-				current.markSending(time.now());
-			}
-			return current;
+			current.markSending(time.now());
+			return new Claim(current, true);
 		});
-		if (row.getStatus() != ReminderStatus.SENDING) {
-			return; // sent by an earlier attempt
+	}
+
+	/** A row still SENDING: another attempt's mail in flight, or one that stopped between the SMTP call and SENT. */
+	private RuntimeException stillSending(Reminder row) {
+		if (row.getSendingAt().plus(inFlight).isAfter(time.now())) {
+			return new IllegalStateException("Reminder " + row.getKey() + " is being sent by another attempt since "
+					+ row.getSendingAt() + "; this one is retried later");
 		}
+		return new ReminderMayHaveBeenSent(row.getKey());
+	}
+
+	private void send(ReminderBatch batch, Reminder row, ReminderTransport.Delivery delivery) {
 		try {
 			delivery.send(new OutgoingMail(row.getKey(), row.getRecipientEmail(), row.getRecipientName(),
 					batch.subject(), batch.text(), batch.html(), batch.calendar(), batch.calendarMethod()));
 		}
 		catch (RuntimeException notAccepted) {
-			ownTransaction.executeWithoutResult(status -> reminders.findById(rowId)
+			ownTransaction.executeWithoutResult(status -> reminders.findById(row.getId())
 				.orElseThrow()
 				.markFailed(notAccepted.getClass().getSimpleName() + ": " + notAccepted.getMessage()));
 			throw notAccepted;
 		}
-		ownTransaction.executeWithoutResult(
-				status -> reminders.findById(rowId).orElseThrow().markSent(transport.channel(), time.now()));
+	}
+
+	private void markSent(Long rowId) {
+		reminders.findById(rowId).orElseThrow().markSent(transport.channel(), time.now());
 	}
 
 }

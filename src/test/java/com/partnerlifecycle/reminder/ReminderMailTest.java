@@ -328,10 +328,16 @@ class ReminderMailTest {
 
 	/** A row another attempt marked SENDING this long ago (the job lock time is 5 minutes by default). */
 	String sendingSince(Duration ago) {
+		return sendingSince(ago, 0);
+	}
+
+	/** The same for the batch's recipient at this position. */
+	String sendingSince(Duration ago, int recipient) {
 		ReminderBatch batch = reviewReminders.invitation(review().getId());
-		String key = batch.keyFor(batch.recipients().get(0));
+		String key = batch.keyFor(batch.recipients().get(recipient));
 		Reminder row = reminders.save(new Reminder(key, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,
-				"Erik", batch.recipients().get(0).email(), batch.subject(), engineNow().minus(ago)));
+				batch.recipients().get(recipient).name(), batch.recipients().get(recipient).email(), batch.subject(),
+				engineNow().minus(ago)));
 		row.markSending(engineNow().minus(ago));
 		reminders.save(row);
 		return key;
@@ -364,6 +370,23 @@ class ReminderMailTest {
 			.singleResult();
 		assertThat(incident).isNotNull();
 		assertThat(incident.getIncidentMessage()).contains(crashedKey, "may have been sent");
+		assertThat(smtp.getReceivedMessages()).noneMatch(m -> messageId(m).contains(crashedKey));
+		assertThat(reminders.findByKey(crashedKey).orElseThrow().getStatus()).isEqualTo(ReminderStatus.SENDING);
+	}
+
+	@Test
+	void shouldRecordAMailSentBeforeTheBatchStopsAtOneLeftSending() {
+		meetingScheduledButInvitationsNotYetSent();
+		Job job = sendJob("SendTask_SendInvitations");
+		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		String firstKey = batch.keyFor(batch.recipients().get(0));
+		String crashedKey = sendingSince(Duration.ofMinutes(10), 1);
+
+		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("may have been sent");
+
+		// the first mail went out before the batch reached the second; its SENT was committed all the same
+		assertThat(reminders.findByKey(firstKey).orElseThrow().getStatus()).isEqualTo(ReminderStatus.SENT);
+		assertThat(smtp.getReceivedMessages()).filteredOn(m -> messageId(m).contains(firstKey)).hasSize(1);
 		assertThat(smtp.getReceivedMessages()).noneMatch(m -> messageId(m).contains(crashedKey));
 		assertThat(reminders.findByKey(crashedKey).orElseThrow().getStatus()).isEqualTo(ReminderStatus.SENDING);
 	}
