@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.cluster.Deployment;
 import com.partnerlifecycle.cluster.Node;
 
@@ -96,7 +97,7 @@ class BenchmarkIT {
 		report.describeMachine();
 		report.judge(size.full());
 		report.environment("size", size.describe());
-		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		GreenMail smtp = new PromptGreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		String only = System.getProperty("benchmark.only", ""); // h2 or postgres: to investigate one database
 		log("extracting the jar and training its class data sharing archive (docs/operations.md)");

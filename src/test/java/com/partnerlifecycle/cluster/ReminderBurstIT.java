@@ -22,6 +22,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import com.partnerlifecycle.PromptGreenMail;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -42,7 +44,7 @@ class ReminderBurstIT {
 	@BeforeAll
 	static void start() throws Exception {
 		postgres = EmbeddedPostgres.builder().start();
-		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp = new PromptGreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.util.FileSystemUtils;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import com.partnerlifecycle.PromptGreenMail;
+
 /**
  * The default installation — one node on the embedded H2 file database — killed (kill -9) in the middle of a burst
  * of reminders and started again: nothing is lost, nothing is mailed twice, every review goes on where it was.
@@ -40,7 +42,7 @@ class SingleNodeRestartIT {
 
 	@BeforeAll
 	static void start() {
-		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp = new PromptGreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 	}
 

@@ -38,6 +38,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewProcess;
@@ -57,7 +58,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 		"partnership.reminders.retry-cycle=R2/PT1M" })
 class ReminderMailTest {
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+	static final GreenMail smtp = new PromptGreenMail(ServerSetupTest.SMTP);
 
 	@Autowired
 	ApplicationContext context;
