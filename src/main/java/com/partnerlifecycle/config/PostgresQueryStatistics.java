@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * PostgreSQL guesses 0.5% of them and, with thousands of per-task grants, compares every task with every grant: the
  * sourcing managers' Tasklist took 3.3 s with 5,000 open tasks, 0.1 s with these statistics (docs/benchmarks.md).
  * READ (2) is what Tasklist checks on tasks, READ_TASK (64) on process definitions. The statistics take effect with
- * custom plans, which {@code prepareThreshold=0} (application-postgres.yml) gives every statement.
+ * custom plans, which {@code plan_cache_mode = force_custom_plan} (application-postgres.yml) gives every statement.
  */
 @Component
 @Profile("postgres")
