@@ -108,7 +108,7 @@ class PostgresLifecycleTest {
 			.get(0);
 
 		// without statistics on the expression PostgreSQL guesses 0.5% of the rows, and Tasklist's query then compares
-		// every task with every grant (PostgresQueryStatistics)
+		// every task with every grant (DatabaseTuning)
 		long estimated = Long.parseLong(plan.replaceAll("(?s).*rows=(\\d+).*", "$1"));
 		assertThat(estimated).as(plan).isCloseTo(granted, org.assertj.core.data.Percentage.withPercentage(50));
 	}
