@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * on complete it validates what was submitted and writes it to the records. An exception on complete
  * refuses the completion and Tasklist shows its message, so nothing half-done is kept.
  */
+/** Until every form has its contract: the listener of a form that is not yet bound (to be removed). */
+@Deprecated
 public abstract class FormTaskListener implements TaskListener {
 
 	@Override

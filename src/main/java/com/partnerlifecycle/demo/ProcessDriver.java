@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,15 +35,18 @@ public class ProcessDriver {
 
 	private final TaskService taskService;
 
+	private final FormService formService;
+
 	private final IdentityService identityService;
 
 	private final RuntimeService runtimeService;
 
 	private final ManagementService managementService;
 
-	public ProcessDriver(TaskService taskService, IdentityService identityService, RuntimeService runtimeService,
-			ManagementService managementService) {
+	public ProcessDriver(TaskService taskService, FormService formService, IdentityService identityService,
+			RuntimeService runtimeService, ManagementService managementService) {
 		this.taskService = taskService;
+		this.formService = formService;
 		this.identityService = identityService;
 		this.runtimeService = runtimeService;
 		this.managementService = managementService;
@@ -90,11 +94,14 @@ public class ProcessDriver {
 		return (String) taskService.getVariableLocal(task.getId(), "pilotTitle");
 	}
 
-	/** Completes the task as this user, authenticated with the user's groups, like a Tasklist submit. */
+	/**
+	 * Completes the task as this user, authenticated with the user's groups, the way Tasklist does: claim, then submit
+	 * the form, which binds the values to the form's contract before anything is stored.
+	 */
 	public void complete(Task task, String userId, Map<String, Object> formValues) {
 		asUser(userId, () -> {
 			taskService.claim(task.getId(), userId);
-			taskService.complete(task.getId(), variables(formValues));
+			formService.submitTaskForm(task.getId(), variables(formValues));
 		});
 	}
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import com.partnerlifecycle.common.FormContext;
+import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.FormInput;
 import com.partnerlifecycle.common.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;

@@ -20,9 +20,12 @@ class ReminderSteps {
 
 	private final ReviewReminders reminders;
 
-	ReminderSteps(ReminderOutbox outbox, ReviewReminders reminders) {
+	private final ReviewService reviews;
+
+	ReminderSteps(ReminderOutbox outbox, ReviewReminders reminders, ReviewService reviews) {
 		this.outbox = outbox;
 		this.reminders = reminders;
+		this.reviews = reviews;
 	}
 
 	@Bean
@@ -52,7 +55,7 @@ class ReminderSteps {
 
 	/** The dissolution cancelled reviews whose meeting was set: their calendar entries are cancelled. */
 	@Bean
-	JavaDelegate cancelReviewMeetings(ReviewService reviews) {
+	JavaDelegate cancelReviewMeetings() {
 		return execution -> reviews.history(execution.getProcessBusinessKey())
 			.stream()
 			.filter(r -> r.getStatus() == com.partnerlifecycle.review.ReviewStatus.CANCELLED && r.getMeetingAt() != null)
@@ -60,8 +63,9 @@ class ReminderSteps {
 			.forEach(id -> outbox.deliver(reminders.cancellation(id)));
 	}
 
-	private static Long reviewId(DelegateExecution execution) {
-		return ((Number) execution.getVariable("reviewId")).longValue();
+	/** The review whose process runs the step: found from the process instance, never from a variable. */
+	private Long reviewId(DelegateExecution execution) {
+		return reviews.ofProcess(execution.getProcessInstanceId()).getId();
 	}
 
 

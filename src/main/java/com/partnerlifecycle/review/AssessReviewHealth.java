@@ -16,7 +16,7 @@ class AssessReviewHealth implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ReviewOutcome outcome = reviews.assess(ReviewProcess.reviewId(execution));
+		ReviewOutcome outcome = reviews.assess(reviews.ofProcess(execution.getProcessInstanceId()).getId());
 		execution.setVariable(ReviewProcess.REVIEW_RECOMMENDATION, outcome.recommendation().name());
 	}
 

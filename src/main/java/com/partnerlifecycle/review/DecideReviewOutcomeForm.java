@@ -5,28 +5,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import com.partnerlifecycle.common.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormContext;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
 
 /** "Decide the review outcome": both sides' ratings side by side, the health and the recommendation. */
 @Component("decideReviewOutcomeForm")
-class DecideReviewOutcomeForm extends FormTaskListener {
+class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.OutcomeDecision> {
+
+	/** Form {@code decide-review-outcome}. */
+	record OutcomeDecision(@NotNull ReviewRecommendation reviewDecision, @Size(max = 4000) String reviewDecisionComment) {
+	}
 
 	private final ReviewService reviews;
 
 	DecideReviewOutcomeForm(ReviewService reviews) {
+		super("decide-review-outcome", OutcomeDecision.class);
 		this.reviews = reviews;
 	}
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Review review = reviews.get(ReviewProcess.reviewId(task));
+		Review review = reviews.ofProcess(task.getProcessInstanceId());
 		Map<Side, ValueRatings> bySide = new LinkedHashMap<>();
 		reviews.ratingsOf(review.getId()).forEach(r -> bySide.put(r.getSide(), r.ratings()));
 		List<Map<String, Object>> table = List.of(row("Cooperative", bySide, ValueRatings::cooperative),
@@ -46,16 +53,14 @@ class DecideReviewOutcomeForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		ReviewRecommendation decision = input.choice(ReviewProcess.REVIEW_DECISION, ReviewRecommendation.class);
-		String comment = input.optionalText("reviewDecisionComment", 4000);
+	protected void submit(DelegateTask task, OutcomeDecision form) {
+		ReviewRecommendation decision = form.reviewDecision();
+		String comment = form.reviewDecisionComment();
 		if (decision != ReviewRecommendation.CONTINUE && comment == null) {
 			throw new InvalidInputException("reviewDecisionComment",
 					"say why: an improvement plan or a dissolution needs a comment");
 		}
-		reviews.decide(ReviewProcess.reviewId(task), decision, comment);
-		input.consume();
+		reviews.decide(reviews.ofProcess(task.getProcessInstanceId()).getId(), decision, comment);
 		task.getExecution().setVariable(ReviewProcess.REVIEW_DECISION, decision.name());
 	}
 

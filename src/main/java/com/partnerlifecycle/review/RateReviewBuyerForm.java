@@ -1,5 +1,14 @@
 package com.partnerlifecycle.review;
 
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
@@ -7,10 +16,26 @@ import com.partnerlifecycle.common.Side;
 
 /** "Rate the partnership (our side)": our ratings and the value we received (savings, revenue enabled). */
 @Component("rateReviewBuyerForm")
-class RateReviewBuyerForm extends RateReviewForm {
+class RateReviewBuyerForm extends RateReviewForm<RateReviewBuyerForm.BuyerRating> {
+
+	/** Form {@code rate-review-buyer}. */
+	record BuyerRating(@NotNull @Range(min = 1, max = 5) Integer ratingCooperative,
+			@NotNull @Range(min = 1, max = 5) Integer ratingTransparent,
+			@NotNull @Range(min = 1, max = 5) Integer ratingEndUserFocused,
+			@NotNull @Range(min = 1, max = 5) Integer ratingInnovationDriven,
+			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal savings,
+			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal revenueEnabled,
+			@Size(max = 4000) String ratingComment) {
+	}
 
 	RateReviewBuyerForm(ReviewService reviews, BusinessTime time) {
-		super(reviews, time, Side.BUYER, "savings", "revenueEnabled");
+		super("rate-review-buyer", BuyerRating.class, reviews, time, Side.BUYER);
+	}
+
+	@Override
+	protected void submit(DelegateTask task, BuyerRating form) {
+		rate(task, new ValueRatings(form.ratingCooperative(), form.ratingTransparent(), form.ratingEndUserFocused(),
+				form.ratingInnovationDriven()), form.savings(), form.revenueEnabled(), form.ratingComment());
 	}
 
 }

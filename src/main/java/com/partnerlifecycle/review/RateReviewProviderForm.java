@@ -1,5 +1,14 @@
 package com.partnerlifecycle.review;
 
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
@@ -7,10 +16,27 @@ import com.partnerlifecycle.common.Side;
 
 /** "Rate the partnership (partner's side)": its ratings and its value (revenue from us plus cross-business). */
 @Component("rateReviewProviderForm")
-class RateReviewProviderForm extends RateReviewForm {
+class RateReviewProviderForm extends RateReviewForm<RateReviewProviderForm.ProviderRating> {
+
+	/** Form {@code rate-review-provider}. */
+	record ProviderRating(@NotNull @Range(min = 1, max = 5) Integer ratingCooperative,
+			@NotNull @Range(min = 1, max = 5) Integer ratingTransparent,
+			@NotNull @Range(min = 1, max = 5) Integer ratingEndUserFocused,
+			@NotNull @Range(min = 1, max = 5) Integer ratingInnovationDriven,
+			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal revenueFromBuyer,
+			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal crossBusinessRevenue,
+			@Size(max = 4000) String ratingComment) {
+	}
 
 	RateReviewProviderForm(ReviewService reviews, BusinessTime time) {
-		super(reviews, time, Side.PROVIDER, "revenueFromBuyer", "crossBusinessRevenue");
+		super("rate-review-provider", ProviderRating.class, reviews, time, Side.PROVIDER);
+	}
+
+	@Override
+	protected void submit(DelegateTask task, ProviderRating form) {
+		rate(task, new ValueRatings(form.ratingCooperative(), form.ratingTransparent(), form.ratingEndUserFocused(),
+				form.ratingInnovationDriven()), form.revenueFromBuyer(), form.crossBusinessRevenue(),
+				form.ratingComment());
 	}
 
 }

@@ -19,13 +19,4 @@ public final class ReviewProcess {
 
 	private ReviewProcess() {
 	}
-
-	static Long reviewId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-		Object value = scope.getVariable(REVIEW_ID);
-		if (!(value instanceof Number number)) {
-			throw new IllegalStateException("This business review has no review record");
-		}
-		return number.longValue();
-	}
-
 }

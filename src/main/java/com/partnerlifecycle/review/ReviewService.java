@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerlifecycle.agreement.Agreement;
 import com.partnerlifecycle.agreement.AgreementService;
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
@@ -95,37 +96,38 @@ public class ReviewService {
 	/** When the next review's process starts: its due date minus the scheduling lead. */
 	@Transactional(readOnly = true)
 	public Date nextReviewStart(String partnerId) {
+		CallingProcess.mustBePartner(partnerId);
 		return time.startOf(ReviewCalendar.scheduleFrom(nextDueDate(partnerId), calendar.schedulingLead()));
 	}
 
 	/** "Schedule the review meeting" is due on the review's due date. */
 	@Transactional(readOnly = true)
 	public Date dueDate(Long reviewId) {
-		return time.endOf(get(reviewId).getDueDate());
+		return time.endOf(called(reviewId).getDueDate());
 	}
 
 	/** Tasklist follows the scheduling up a week before the due date. */
 	@Transactional(readOnly = true)
 	public Date schedulingFollowUp(Long reviewId) {
-		return Date.from(time.startOf(get(reviewId).getDueDate()).toInstant().minus(java.time.Duration.ofDays(7)));
+		return Date.from(time.startOf(called(reviewId).getDueDate()).toInstant().minus(java.time.Duration.ofDays(7)));
 	}
 
 	/** The rating tasks are followed up when the meeting starts. */
 	@Transactional(readOnly = true)
 	public Date meetingStart(Long reviewId) {
-		return Date.from(meetingOrDue(get(reviewId)));
+		return Date.from(meetingOrDue(called(reviewId)));
 	}
 
 	/** Both sides rate within the rating period after the meeting. */
 	@Transactional(readOnly = true)
 	public Date meetingFollowUp(Long reviewId) {
-		return Date.from(time.plus(meetingOrDue(get(reviewId)), calendar.ratingPeriod().toString()));
+		return Date.from(time.plus(meetingOrDue(called(reviewId)), calendar.ratingPeriod().toString()));
 	}
 
 	/** Overdue = no decision this long after the due date or the meeting, whichever is later. */
 	@Transactional(readOnly = true)
 	public Date decisionDue(Long reviewId) {
-		return Date.from(time.plus(meetingOrDue(get(reviewId)), calendar.overdueAfter().toString()));
+		return Date.from(time.plus(meetingOrDue(called(reviewId)), calendar.overdueAfter().toString()));
 	}
 
 	private Instant meetingOrDue(Review review) {
@@ -136,7 +138,7 @@ public class ReviewService {
 	/** The reminder to prepare goes out this long before the meeting (at once if the meeting is closer). */
 	@Transactional(readOnly = true)
 	public Date prepareReminderAt(Long reviewId) {
-		Review review = get(reviewId);
+		Review review = called(reviewId);
 		if (review.getMeetingAt() == null) {
 			throw new IllegalStateException("Review " + reviewId + " has no meeting yet");
 		}
@@ -145,6 +147,7 @@ public class ReviewService {
 
 	/** The group holding the partner's representatives: the provider side's tasks go there. */
 	public String partnerGroup(String partnerId) {
+		CallingProcess.mustBePartner(partnerId);
 		return Groups.ofPartner(partnerId);
 	}
 
@@ -280,6 +283,23 @@ public class ReviewService {
 		reviews.findByPartnerIdAndStatusIn(partnerId,
 				List.of(ReviewStatus.OPEN, ReviewStatus.SCHEDULED, ReviewStatus.RATED))
 			.forEach(Review::cancel);
+	}
+
+	/**
+	 * The review an expression of a business review asks for: deployed BPMN passes the id it read from the
+	 * process, so the review must be the one that process runs.
+	 */
+	private Review called(Long reviewId) {
+		Review review = get(reviewId);
+		CallingProcess.mustRun(review.getProcessInstanceId(), "Review " + reviewId);
+		return review;
+	}
+
+	/** The review a business-review process instance runs: found from the instance, never from a variable. */
+	@Transactional(readOnly = true)
+	public Review ofProcess(String processInstanceId) {
+		return reviews.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId + " runs no review"));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,38 +1,47 @@
 package com.partnerlifecycle.review;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.common.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
-import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.form.FormContext;
+import com.partnerlifecycle.common.form.FormTaskListener;
 
 /** "Schedule the review meeting": date, length and who takes part on both sides. */
 @Component("scheduleReviewMeetingForm")
-class ScheduleReviewMeetingForm extends FormTaskListener {
+class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingForm.MeetingPlan> {
+
+	/** Form {@code schedule-review-meeting}. */
+	record MeetingPlan(@NotNull Instant meetingDate, @NotNull @Range(min = 15, max = 480) Integer meetingDurationMinutes,
+			List<@NotBlank @Size(max = 100) String> buyerParticipants, @Valid List<Participant> providerParticipants) {
+	}
+
+	/** One person of the partner's: a row of the dynamic list. */
+	record Participant(@NotBlank @Size(max = 200) String name,
+			@NotBlank @Size(max = 254) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not an e-mail address") String email,
+			@NotBlank @Size(max = 200) String role) {
+	}
 
 	private final ReviewService reviews;
 
-	private final BusinessTime time;
-
-	ScheduleReviewMeetingForm(ReviewService reviews, BusinessTime time) {
+	ScheduleReviewMeetingForm(ReviewService reviews) {
+		super("schedule-review-meeting", MeetingPlan.class);
 		this.reviews = reviews;
-		this.time = time;
 	}
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Review review = reviews.get(ReviewProcess.reviewId(task));
+		Review review = reviews.ofProcess(task.getProcessInstanceId());
 		FormContext.of(task)
 			.put("reviewNumber", review.getNumber())
 			.put("reviewDueDate", review.getDueDate().toString())
@@ -41,38 +50,12 @@ class ScheduleReviewMeetingForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		Instant meetingAt = instant("meetingDate", input.text("meetingDate", 40));
-		int minutes = input.wholeNumber("meetingDurationMinutes", 15, 480);
-		List<String> buyers = input.strings("buyerParticipants");
-		List<ReviewService.Contact> contacts = new ArrayList<>();
-		List<Map<String, Object>> rows = input.list("providerParticipants");
-		for (int i = 0; i < rows.size(); i++) {
-			String prefix = "providerParticipants[" + (i + 1) + "].";
-			contacts.add(new ReviewService.Contact(FormInput.text(prefix + "name", rows.get(i).get("name"), 200),
-					FormInput.email(prefix + "email", rows.get(i).get("email")),
-					FormInput.text(prefix + "role", rows.get(i).get("role"), 200)));
-		}
-		reviews.schedule(ReviewProcess.reviewId(task), meetingAt, minutes, buyers, contacts);
-		input.consume();
-	}
-
-	/** form-js submits "2026-12-01T14:00:00+01:00"; a value without a zone is read in the business zone. */
-	private Instant instant(String field, String value) {
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeParseException withoutOffset) {
-			try {
-				return LocalDateTime.parse(value.endsWith("Z") ? value.substring(0, value.length() - 1) : value)
-					.atZone(value.endsWith("Z") ? java.time.ZoneOffset.UTC : time.zone())
-					.toInstant();
-			}
-			catch (DateTimeParseException e) {
-				throw new InvalidInputException(field, "must be a date and time like 2026-12-01T14:00, was '" + value + "'");
-			}
-		}
+	protected void submit(DelegateTask task, MeetingPlan form) {
+		List<ReviewService.Contact> contacts = form.providerParticipants() == null ? List.of()
+				: form.providerParticipants().stream().map(p -> new ReviewService.Contact(p.name(), p.email(), p.role())).toList();
+		reviews.schedule(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.meetingDate(),
+				form.meetingDurationMinutes(), form.buyerParticipants() == null ? List.of() : form.buyerParticipants(),
+				contacts);
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.partnerlifecycle.common;
+package com.partnerlifecycle.common.form;
 
 import java.util.Collection;
 import java.util.Map;
