@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
@@ -103,12 +104,14 @@ public class AgreementService {
 	/** The end of the agreement's term: the last day runs to its end in the business zone. */
 	@Transactional(readOnly = true)
 	public Date endDateOf(String partnerId) {
+		CallingProcess.mustBePartner(partnerId);
 		return time.endOf(get(partnerId).getEndDate());
 	}
 
 	/** The renewal decision is due when the notice period begins: the term's end minus the notice period. */
 	@Transactional(readOnly = true)
 	public Date renewalDecisionDate(String partnerId) {
+		CallingProcess.mustBePartner(partnerId);
 		Agreement agreement = get(partnerId);
 		return Date.from(time.endOf(agreement.getEndDate()).toInstant()
 			.minus(java.time.Duration.ofDays(agreement.getNoticePeriodDays())));
@@ -117,6 +120,7 @@ public class AgreementService {
 	/** The decision must be taken before the term ends: "Decide on renewal" is due then. */
 	@Transactional(readOnly = true)
 	public Date renewalDeadline(String partnerId) {
+		CallingProcess.mustBePartner(partnerId);
 		return endDateOf(partnerId);
 	}
 

@@ -1,16 +1,30 @@
 package com.partnerlifecycle.agreement;
 
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.partner.PartnerService;
 
 /** "Decide on renewal": at the start of the notice period the executives extend the term or let it end. */
 @Component("decideRenewalForm")
-class DecideRenewalForm extends FormTaskListener {
+class DecideRenewalForm extends FormTaskListener<DecideRenewalForm.RenewalDecision> {
+
+	/** RENEW: a new end date; END: the agreement ends at its end date and the dissolution starts. */
+	enum Renewal {
+		RENEW, END
+	}
+
+	/** Form {@code decide-renewal}. */
+	record RenewalDecision(@NotNull Renewal renewalDecision, LocalDate newEndDate,
+			@Size(max = 4000) String renewalComment) {
+	}
 
 	static final String RENEWAL_DECISION = "renewalDecision";
 
@@ -21,6 +35,7 @@ class DecideRenewalForm extends FormTaskListener {
 	private final RenewalContext context;
 
 	DecideRenewalForm(AgreementService agreements, PartnerService partners, RenewalContext context) {
+		super("decide-renewal", RenewalDecision.class);
 		this.agreements = agreements;
 		this.partners = partners;
 		this.context = context;
@@ -38,20 +53,18 @@ class DecideRenewalForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
+	protected void submit(DelegateTask task, RenewalDecision form) {
 		String partnerId = task.getExecution().getProcessBusinessKey();
-		FormInput input = FormInput.of(task);
-		String decision = input.text(RENEWAL_DECISION, 10);
-		String comment = input.optionalText("renewalComment", 4000);
-		switch (decision) {
-			case "RENEW" -> agreements.renew(partnerId, input.date("newEndDate"), comment);
-			case "END" -> agreements.letEnd(partnerId, comment);
-			default -> throw new com.partnerlifecycle.common.InvalidInputException(RENEWAL_DECISION,
-					"must be RENEW or END, was '" + decision + "'");
+		switch (form.renewalDecision()) {
+			case RENEW -> {
+				if (form.newEndDate() == null) {
+					throw new com.partnerlifecycle.common.InvalidInputException("newEndDate", "is required to renew");
+				}
+				agreements.renew(partnerId, form.newEndDate(), form.renewalComment());
+			}
+			case END -> agreements.letEnd(partnerId, form.renewalComment());
 		}
-		input.isPresent("newEndDate");
-		input.consume();
-		task.getExecution().setVariable(RENEWAL_DECISION, decision);
+		task.getExecution().setVariable(RENEWAL_DECISION, form.renewalDecision().name());
 	}
 
 }

@@ -1,27 +1,47 @@
 package com.partnerlifecycle.agreement;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 
 /** "Draft the partnership agreement": benefits of each side, sponsors of each side, expectations, calendar. */
 @Component("draftAgreementForm")
-class DraftAgreementForm extends FormTaskListener {
+class DraftAgreementForm extends FormTaskListener<DraftAgreementForm.AgreementDraft> {
+
+	/** Form {@code draft-agreement}. */
+	record AgreementDraft(@NotBlank @Size(max = 4000) String agreementBuyerBenefits,
+			@NotBlank @Size(max = 4000) String agreementProviderBenefits, List<@NotBlank @Size(max = 100) String> buyerSponsors,
+			@Valid List<SponsorRow> providerSponsors, @NotBlank @Size(max = 4000) String immediateExpectations,
+			@NotBlank @Size(max = 4000) String downstreamExpectations, @NotNull LocalDate agreementStart,
+			@NotNull LocalDate agreementEnd, @NotNull @org.hibernate.validator.constraints.Range(min = 0, max = 730) Integer noticePeriodDays,
+			@NotBlank @Size(max = 10) String reviewCadence) {
+	}
+
+	/** One of the provider's sponsors: a row of the dynamic list. */
+	record SponsorRow(@NotBlank @Size(max = 200) String name,
+			@NotBlank @Size(max = 254) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not an e-mail address") String email,
+			@NotBlank @Size(max = 200) String role) {
+	}
 
 	private final AgreementService agreements;
 
 	private final PartnerService partners;
 
 	DraftAgreementForm(AgreementService agreements, PartnerService partners) {
+		super("draft-agreement", AgreementDraft.class);
 		this.agreements = agreements;
 		this.partners = partners;
 	}
@@ -38,24 +58,17 @@ class DraftAgreementForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		Agreement.Terms terms = new Agreement.Terms(input.text("agreementBuyerBenefits", 4000),
-				input.text("agreementProviderBenefits", 4000), input.text("immediateExpectations", 4000),
-				input.text("downstreamExpectations", 4000), input.date("agreementStart"), input.date("agreementEnd"),
-				input.wholeNumber("noticePeriodDays", 0, 730), input.text("reviewCadence", 10));
-		List<String> buyerSponsors = input.strings("buyerSponsors");
-		List<AgreementService.ProviderSponsor> providerSponsors = new ArrayList<>();
-		List<Map<String, Object>> rows = input.list("providerSponsors");
-		for (int i = 0; i < rows.size(); i++) {
-			String prefix = "providerSponsors[" + (i + 1) + "].";
-			providerSponsors.add(new AgreementService.ProviderSponsor(
-					FormInput.text(prefix + "name", rows.get(i).get("name"), 200),
-					FormInput.text(prefix + "email", rows.get(i).get("email"), 254),
-					FormInput.text(prefix + "role", rows.get(i).get("role"), 200)));
-		}
-		agreements.draft(task.getExecution().getProcessBusinessKey(), terms, buyerSponsors, providerSponsors);
-		input.consume();
+	protected void submit(DelegateTask task, AgreementDraft form) {
+		Agreement.Terms terms = new Agreement.Terms(form.agreementBuyerBenefits(), form.agreementProviderBenefits(),
+				form.immediateExpectations(), form.downstreamExpectations(), form.agreementStart(), form.agreementEnd(),
+				form.noticePeriodDays(), form.reviewCadence());
+		List<AgreementService.ProviderSponsor> providerSponsors = form.providerSponsors() == null ? List.of()
+				: form.providerSponsors()
+					.stream()
+					.map(row -> new AgreementService.ProviderSponsor(row.name(), row.email(), row.role()))
+					.toList();
+		agreements.draft(task.getExecution().getProcessBusinessKey(), terms,
+				form.buyerSponsors() == null ? List.of() : form.buyerSponsors(), providerSponsors);
 	}
 
 	private static String orDash(String text) {

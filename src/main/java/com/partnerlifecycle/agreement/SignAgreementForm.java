@@ -6,23 +6,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.LifecycleProcess;
 
 /** "Sign the partnership agreement": an executive signs the draft, or returns it with a comment. */
 @Component("signAgreementForm")
-class SignAgreementForm extends FormTaskListener {
+class SignAgreementForm extends FormTaskListener<SignAgreementForm.Signature> {
+
+	/** SIGN: the agreement is in force; RETURN: back to the sourcing managers with a comment. */
+	enum SignatureDecision {
+		SIGN, RETURN
+	}
+
+	/** Form {@code sign-agreement}. */
+	record Signature(@NotNull SignatureDecision signatureDecision, @Size(max = 4000) String returnComment) {
+	}
 
 	private final AgreementService agreements;
 
 	SignAgreementForm(AgreementService agreements) {
+		super("sign-agreement", Signature.class);
 		this.agreements = agreements;
 	}
 
@@ -45,19 +57,18 @@ class SignAgreementForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
+	protected void submit(DelegateTask task, Signature form) {
 		String partnerId = task.getExecution().getProcessBusinessKey();
-		FormInput input = FormInput.of(task);
-		String decision = input.text(LifecycleProcess.SIGNATURE_DECISION, 10);
-		switch (decision) {
-			case "SIGN" -> agreements.sign(partnerId);
-			case "RETURN" -> agreements.returnForChanges(partnerId, input.text("returnComment", 4000));
-			default -> throw new InvalidInputException(LifecycleProcess.SIGNATURE_DECISION,
-					"must be SIGN or RETURN, was '" + decision + "'");
+		switch (form.signatureDecision()) {
+			case SIGN -> agreements.sign(partnerId);
+			case RETURN -> {
+				if (form.returnComment() == null) {
+					throw new InvalidInputException("returnComment", "is required: say what to change");
+				}
+				agreements.returnForChanges(partnerId, form.returnComment());
+			}
 		}
-		input.isPresent("returnComment");
-		input.consume();
-		task.getExecution().setVariable(LifecycleProcess.SIGNATURE_DECISION, decision);
+		task.getExecution().setVariable(LifecycleProcess.SIGNATURE_DECISION, form.signatureDecision().name());
 	}
 
 	private static String names(List<AgreementSponsor> sponsors, Side side) {

@@ -5,10 +5,14 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.review.ReviewProcess;
 
 /**
  * Full history (who did what, tasks, activities, incidents, decisions, each variable's last value) without the
@@ -32,6 +36,31 @@ class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
 	}
 
 	static final class WithoutValueLog extends DbHistoryEventHandler {
+
+		/**
+		 * A second line behind the form contracts, which never store one side's ratings as variables: no variable or
+		 * form-property event of the business review that carries a blind field reaches the history.
+		 */
+		@Override
+		public void handleEvent(HistoryEvent event) {
+			if (isBlind(event)) {
+				return;
+			}
+			super.handleEvent(event);
+		}
+
+		static boolean isBlind(HistoryEvent event) {
+			if (!ReviewProcess.KEY.equals(event.getProcessDefinitionKey())) {
+				return false;
+			}
+			if (event instanceof HistoricVariableUpdateEventEntity variable) {
+				return ReviewProcess.BLIND_FIELDS.contains(variable.getVariableName());
+			}
+			if (event instanceof HistoricFormPropertyEventEntity property) {
+				return ReviewProcess.BLIND_FIELDS.contains(property.getPropertyId());
+			}
+			return false;
+		}
 
 		@Override
 		protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {

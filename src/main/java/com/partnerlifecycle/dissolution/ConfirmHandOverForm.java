@@ -1,21 +1,27 @@
 package com.partnerlifecycle.dissolution;
 
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
 
 /** "Confirm the hand-over": each side confirms its part, in its own task. */
 @Component("confirmHandOverForm")
-class ConfirmHandOverForm extends FormTaskListener {
+class ConfirmHandOverForm extends FormTaskListener<ConfirmHandOverForm.HandOver> {
+
+	/** Form {@code confirm-hand-over}, on either side. */
+	record HandOver(Boolean handOverConfirmed, @Size(max = 4000) String handOverNotes) {
+	}
 
 	private final DissolutionService dissolutions;
 
 	ConfirmHandOverForm(DissolutionService dissolutions) {
+		super("confirm-hand-over", HandOver.class);
 		this.dissolutions = dissolutions;
 	}
 
@@ -28,14 +34,11 @@ class ConfirmHandOverForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		if (!input.flag("handOverConfirmed")) {
+	protected void submit(DelegateTask task, HandOver form) {
+		if (!Boolean.TRUE.equals(form.handOverConfirmed())) {
 			throw new InvalidInputException("handOverConfirmed", "confirm that the hand-over is complete");
 		}
-		dissolutions.confirmHandOver(task.getExecution().getProcessBusinessKey(), side(task),
-				input.optionalText("handOverNotes", 4000));
-		input.consume();
+		dissolutions.confirmHandOver(task.getExecution().getProcessBusinessKey(), side(task), form.handOverNotes());
 	}
 
 	private static Side side(DelegateTask task) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.agreement.AgreementService;
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
@@ -109,6 +110,7 @@ public class DissolutionService {
 	/** Both sides confirm the hand-over by the date the exit plan set. */
 	@Transactional(readOnly = true)
 	public Date handOverDue(String partnerId) {
+		CallingProcess.mustBePartner(partnerId);
 		LocalDate by = get(partnerId).getHandOverBy();
 		return by == null ? time.fromNow("P30D") : time.endOf(by);
 	}

@@ -1,19 +1,30 @@
 package com.partnerlifecycle.dissolution;
 
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 
 /** "Plan the exit": services to transition, data to return, knowledge transfer, the hand-over date. */
 @Component("planExitForm")
-class PlanExitForm extends FormTaskListener {
+class PlanExitForm extends FormTaskListener<PlanExitForm.ExitPlan> {
+
+	/** Form {@code plan-exit}. */
+	record ExitPlan(@NotBlank @Size(max = 4000) String servicesToTransition, @NotBlank @Size(max = 4000) String dataToReturn,
+			@NotBlank @Size(max = 4000) String knowledgeTransfer, @NotNull LocalDate handOverBy) {
+	}
 
 	private final DissolutionService dissolutions;
 
 	PlanExitForm(DissolutionService dissolutions) {
+		super("plan-exit", ExitPlan.class);
 		this.dissolutions = dissolutions;
 	}
 
@@ -26,11 +37,9 @@ class PlanExitForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		dissolutions.planExit(task.getExecution().getProcessBusinessKey(), input.text("servicesToTransition", 4000),
-				input.text("dataToReturn", 4000), input.text("knowledgeTransfer", 4000), input.date("handOverBy"));
-		input.consume();
+	protected void submit(DelegateTask task, ExitPlan form) {
+		dissolutions.planExit(task.getExecution().getProcessBusinessKey(), form.servicesToTransition(),
+				form.dataToReturn(), form.knowledgeTransfer(), form.handOverBy());
 	}
 
 }

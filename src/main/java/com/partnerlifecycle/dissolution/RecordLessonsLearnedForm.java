@@ -4,23 +4,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
-import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.form.FormTaskListener;
 
 /** "Record the lessons learned": what to keep for the next partnership, before the record is archived. */
 @Component("recordLessonsLearnedForm")
-class RecordLessonsLearnedForm extends FormTaskListener {
+class RecordLessonsLearnedForm extends FormTaskListener<RecordLessonsLearnedForm.Lessons> {
 
-	private static final List<String> ANSWERS = List.of("YES", "MAYBE", "NO");
+	/** Would we partner with this provider again? */
+	enum Again {
+		YES, MAYBE, NO
+	}
+
+	/** Form {@code record-lessons-learned}. */
+	record Lessons(@NotBlank @Size(max = 4000) String lessonsLearned, @NotNull Again wouldPartnerAgain) {
+	}
 
 	private final DissolutionService dissolutions;
 
 	RecordLessonsLearnedForm(DissolutionService dissolutions) {
+		super("record-lessons-learned", Lessons.class);
 		this.dissolutions = dissolutions;
 	}
 
@@ -34,15 +44,9 @@ class RecordLessonsLearnedForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		String lessons = input.text("lessonsLearned", 4000);
-		String again = input.text("wouldPartnerAgain", 10);
-		if (!ANSWERS.contains(again)) {
-			throw new InvalidInputException("wouldPartnerAgain", "must be one of " + ANSWERS + ", was '" + again + "'");
-		}
-		dissolutions.recordLessons(task.getExecution().getProcessBusinessKey(), lessons, again);
-		input.consume();
+	protected void submit(DelegateTask task, Lessons form) {
+		dissolutions.recordLessons(task.getExecution().getProcessBusinessKey(), form.lessonsLearned(),
+				form.wouldPartnerAgain().name());
 	}
 
 	private static Map<String, Object> notes(String side, String by, String notes) {

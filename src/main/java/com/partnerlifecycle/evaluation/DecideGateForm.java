@@ -2,12 +2,14 @@ package com.partnerlifecycle.evaluation;
 
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.evaluation.EvaluationService.GateApproval;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.pilot.PilotService;
@@ -17,20 +19,26 @@ import com.partnerlifecycle.pilot.PilotService;
  * four-eyes rule (refused for the evaluation's author and without a logged-in user) and records the decision.
  */
 @Component("decideGateForm")
-class DecideGateForm extends FormTaskListener {
+class DecideGateForm extends FormTaskListener<DecideGateForm.GateVerdict> {
+
+	/** Form {@code decide-gate}. */
+	record GateVerdict(@NotNull GateApproval gateApproval, GateDecision overrideDecision,
+			@Size(max = 4000) String overrideReason, Boolean complexityAcknowledged) {
+	}
 
 	private final EvaluationService evaluations;
 
 	private final PilotService pilots;
 
 	DecideGateForm(EvaluationService evaluations, PilotService pilots) {
+		super("decide-gate", GateVerdict.class);
 		this.evaluations = evaluations;
 		this.pilots = pilots;
 	}
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Evaluation evaluation = evaluations.get(EvaluationVariables.evaluationId(task));
+		Evaluation evaluation = evaluations.current(task.getExecution().getProcessBusinessKey());
 		FormContext.of(task)
 			.put("gateReasons", evaluation.getReasons().stream().map(reason -> Map.of("reason", reason)).toList())
 			.put("gateScore", number(evaluation.getGateScore()))
@@ -43,16 +51,11 @@ class DecideGateForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		GateApproval approval = input.choice("gateApproval", GateApproval.class);
-		GateDecision overrideDecision = approval == GateApproval.OVERRIDE
-				? input.choice("overrideDecision", GateDecision.class) : null;
-		String overrideReason = input.optionalText("overrideReason", 4000);
-		input.isPresent("overrideDecision");
-		GateDecision decision = evaluations.decide(EvaluationVariables.evaluationId(task), approval, overrideDecision,
-				overrideReason, input.flag("complexityAcknowledged"));
-		input.consume();
+	protected void submit(DelegateTask task, GateVerdict form) {
+		Evaluation evaluation = evaluations.current(task.getExecution().getProcessBusinessKey());
+		GateDecision decision = evaluations.decide(evaluation.getId(), form.gateApproval(),
+				form.gateApproval() == GateApproval.OVERRIDE ? form.overrideDecision() : null, form.overrideReason(),
+				Boolean.TRUE.equals(form.complexityAcknowledged()));
 		task.getExecution().setVariable(LifecycleProcess.GATE_DECISION, decision.name());
 	}
 

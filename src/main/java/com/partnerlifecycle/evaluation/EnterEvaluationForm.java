@@ -1,25 +1,41 @@
 package com.partnerlifecycle.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
-import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.pilot.PilotService;
 
 /** "Enter the evaluation": the vetting questionnaire and the components of the intended partnership. */
 @Component("enterEvaluationForm")
-class EnterEvaluationForm extends FormTaskListener {
+class EnterEvaluationForm extends FormTaskListener<EnterEvaluationForm.EvaluationEntry> {
 
 	static final String COMPONENTS = "components";
+
+	/** Form {@code enter-evaluation}: the three vetting questions (1-5) and the intended components. */
+	record EvaluationEntry(@NotNull @Range(min = 1, max = 5) Integer vettingSuccessAgreed,
+			@NotNull @Range(min = 1, max = 5) Integer vettingMutualUnderstanding,
+			@NotNull @Range(min = 1, max = 5) Integer vettingSameTeam, @Valid List<ComponentRow> components,
+			@Size(max = 4000) String evaluationNotes) {
+	}
+
+	/** One component of the intended partnership and its estimated probability of success. */
+	record ComponentRow(@NotBlank @Size(max = 200) String name, @NotNull ComponentKind kind,
+			@NotNull @DecimalMin("0") @DecimalMax("1") Double probability) {
+	}
 
 	private final EvaluationService evaluations;
 
@@ -28,6 +44,7 @@ class EnterEvaluationForm extends FormTaskListener {
 	private final PilotService pilots;
 
 	EnterEvaluationForm(EvaluationService evaluations, PartnerService partners, PilotService pilots) {
+		super("enter-evaluation", EvaluationEntry.class);
 		this.evaluations = evaluations;
 		this.partners = partners;
 		this.pilots = pilots;
@@ -44,39 +61,14 @@ class EnterEvaluationForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		int successAgreed = input.wholeNumber("vettingSuccessAgreed", 1, 5);
-		int mutualUnderstanding = input.wholeNumber("vettingMutualUnderstanding", 1, 5);
-		int sameTeam = input.wholeNumber("vettingSameTeam", 1, 5);
-		List<com.partnerlifecycle.evaluation.Component> components = readComponents(input);
-		String notes = input.optionalText("evaluationNotes", 4000);
-		Evaluation evaluation = evaluations.enter(task.getExecution().getProcessBusinessKey(), successAgreed,
-				mutualUnderstanding, sameTeam, components, notes);
-		input.consume();
-		task.getExecution().setVariable(EvaluationVariables.EVALUATION_ID, evaluation.getId());
-	}
-
-	private static List<com.partnerlifecycle.evaluation.Component> readComponents(FormInput input) {
-		List<com.partnerlifecycle.evaluation.Component> components = new ArrayList<>();
-		List<Map<String, Object>> rows = input.list(COMPONENTS);
-		for (int i = 0; i < rows.size(); i++) {
-			Map<String, Object> row = rows.get(i);
-			String prefix = COMPONENTS + "[" + (i + 1) + "].";
-			String name = FormInput.text(prefix + "name", row.get("name"), 200);
-			String kind = FormInput.text(prefix + "kind", row.get("kind"), 20);
-			ComponentKind componentKind;
-			try {
-				componentKind = ComponentKind.valueOf(kind);
-			}
-			catch (IllegalArgumentException e) {
-				throw new InvalidInputException(prefix + "kind",
-						"must be one of " + List.of(ComponentKind.values()) + ", was '" + kind + "'");
-			}
-			double probability = FormInput.decimal(prefix + "probability", row.get("probability"), 0, 1);
-			components.add(new com.partnerlifecycle.evaluation.Component(name, componentKind, probability));
-		}
-		return components;
+	protected void submit(DelegateTask task, EvaluationEntry form) {
+		List<com.partnerlifecycle.evaluation.Component> components = form.components() == null ? List.of()
+				: form.components()
+					.stream()
+					.map(c -> new com.partnerlifecycle.evaluation.Component(c.name(), c.kind(), c.probability()))
+					.toList();
+		evaluations.enter(task.getExecution().getProcessBusinessKey(), form.vettingSuccessAgreed(),
+				form.vettingMutualUnderstanding(), form.vettingSameTeam(), components, form.evaluationNotes());
 	}
 
 	private static String orDash(String text) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
@@ -96,6 +97,9 @@ public class EvaluationService {
 	public GateDecision decide(Long evaluationId, GateApproval approval, GateDecision overrideDecision,
 			String overrideReason, boolean complexityAcknowledged) {
 		Evaluation evaluation = get(evaluationId);
+		if (evaluation.getDecision() != null) {
+			throw new ConflictException("gateApproval", "this evaluation was decided by " + evaluation.getDecidedBy());
+		}
 		String reviewer = currentUser.id()
 			.orElseThrow(() -> new FourEyesViolation(
 					"the gate decision needs a logged-in reviewer (four-eyes rule)"));
@@ -132,6 +136,13 @@ public class EvaluationService {
 	@Transactional(readOnly = true)
 	public Evaluation get(Long evaluationId) {
 		return evaluations.findById(evaluationId).orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
+	}
+
+	/** The evaluation of the partner's current gate pass: found from the lifecycle's business key. */
+	@Transactional(readOnly = true)
+	public Evaluation current(String partnerId) {
+		return latest(partnerId)
+			.orElseThrow(() -> new IllegalStateException("No evaluation has been entered for partner " + partnerId));
 	}
 
 	@Transactional(readOnly = true)

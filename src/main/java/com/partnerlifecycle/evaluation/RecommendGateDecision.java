@@ -18,7 +18,7 @@ class RecommendGateDecision implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		GateOutcome outcome = evaluations.recommend(EvaluationVariables.evaluationId(execution));
+		GateOutcome outcome = evaluations.recommend(evaluations.current(execution.getProcessBusinessKey()).getId());
 		execution.setVariable(LifecycleProcess.GATE_RECOMMENDATION, outcome.recommendation().name());
 	}
 

@@ -4,28 +4,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /** "Approve the pilot results": a reviewer accepts the assessment as evidence, or sends it back. */
 @Component("approvePilotResultsForm")
-class ApprovePilotResultsForm extends FormTaskListener {
+class ApprovePilotResultsForm extends FormTaskListener<ApprovePilotResultsForm.ResultsReview> {
+
+	/** APPROVE: the assessment stands as evidence; SEND_BACK: the sourcing managers correct it. */
+	enum ReviewDecision {
+		APPROVE, SEND_BACK
+	}
+
+	/** Form {@code approve-pilot-results}. */
+	record ResultsReview(@NotNull ReviewDecision pilotReviewDecision, @Size(max = 4000) String pilotReviewComment) {
+	}
 
 	private final PilotService pilots;
 
 	ApprovePilotResultsForm(PilotService pilots) {
+		super("approve-pilot-results", ResultsReview.class);
 		this.pilots = pilots;
 	}
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Long pilotId = AssessPilotForm.pilotId(task);
-		Pilot pilot = pilots.get(pilotId);
+		Pilot pilot = pilots.ofProcess(task.getProcessInstanceId());
+		Long pilotId = pilot.getId();
 		List<Map<String, Object>> results = pilots.criteriaOf(pilotId).stream().map(c -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("criterion", c.getDescription());
@@ -44,19 +56,18 @@ class ApprovePilotResultsForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		Long pilotId = AssessPilotForm.pilotId(task);
-		FormInput input = FormInput.of(task);
-		String decision = input.text(PilotProcess.PILOT_REVIEW_DECISION, 20);
-		switch (decision) {
-			case "APPROVE" -> pilots.approveResults(pilotId);
-			case "SEND_BACK" -> pilots.sendBack(pilotId, input.text("pilotReviewComment", 4000));
-			default -> throw new InvalidInputException(PilotProcess.PILOT_REVIEW_DECISION,
-					"must be APPROVE or SEND_BACK, was '" + decision + "'");
+	protected void submit(DelegateTask task, ResultsReview form) {
+		Long pilotId = pilots.ofProcess(task.getProcessInstanceId()).getId();
+		switch (form.pilotReviewDecision()) {
+			case APPROVE -> pilots.approveResults(pilotId);
+			case SEND_BACK -> {
+				if (form.pilotReviewComment() == null) {
+					throw new InvalidInputException("pilotReviewComment", "is required: say what to correct");
+				}
+				pilots.sendBack(pilotId, form.pilotReviewComment());
+			}
 		}
-		input.isPresent("pilotReviewComment");
-		input.consume();
-		task.getExecution().setVariable(PilotProcess.PILOT_REVIEW_DECISION, decision);
+		task.getExecution().setVariable(PilotProcess.PILOT_REVIEW_DECISION, form.pilotReviewDecision().name());
 	}
 
 }

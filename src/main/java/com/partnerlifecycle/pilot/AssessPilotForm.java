@@ -5,32 +5,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Component;
 
-import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.form.FormContext;
+import com.partnerlifecycle.common.form.FormTaskListener;
 
-/** "Assess the pilot results": rate each agreed criterion, score delivery, list what was delivered. */
+/** "Assess the pilot results": each agreed criterion rated, three scores, the delivered outcomes; or abandoned. */
 @Component("assessPilotForm")
-class AssessPilotForm extends FormTaskListener {
+class AssessPilotForm extends FormTaskListener<AssessPilotForm.PilotAssessment> {
 
 	static final String CRITERIA_RATINGS = "criteriaRatings";
+
+	/** Whether the pilot ran to its end: the gateway after the task reads it. */
+	enum PilotOutcome {
+		COMPLETED, ABANDONED
+	}
+
+	/** Form {@code assess-pilot}. */
+	record PilotAssessment(@NotNull PilotOutcome pilotOutcome, @Valid List<CriterionRow> criteriaRatings,
+			@Range(min = 1, max = 5) Integer qualityScore, @Range(min = 1, max = 5) Integer costScore,
+			@Range(min = 1, max = 5) Integer timelinessScore, @Size(max = 4000) String deliveredOutcomes,
+			@Size(max = 4000) String abandonReason) {
+	}
+
+	/** One agreed criterion (shown) and its rating. */
+	record CriterionRow(String criterion, CriterionRating rating) {
+	}
 
 	private final PilotService pilots;
 
 	AssessPilotForm(PilotService pilots) {
+		super("assess-pilot", PilotAssessment.class);
 		this.pilots = pilots;
 	}
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Long pilotId = pilotId(task);
-		Pilot pilot = pilots.get(pilotId);
+		Pilot pilot = pilots.ofProcess(task.getProcessInstanceId());
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (PilotCriterion criterion : pilots.criteriaOf(pilotId)) {
+		for (PilotCriterion criterion : pilots.criteriaOf(pilot.getId())) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("criterion", criterion.getDescription());
 			row.put("rating", null);
@@ -44,36 +64,35 @@ class AssessPilotForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		Long pilotId = pilotId(task);
-		FormInput input = FormInput.of(task);
-		String outcome = input.text(PilotProcess.PILOT_OUTCOME, 20);
-		switch (outcome) {
-			case "COMPLETED" -> {
+	protected void submit(DelegateTask task, PilotAssessment form) {
+		Long pilotId = pilots.ofProcess(task.getProcessInstanceId()).getId();
+		switch (form.pilotOutcome()) {
+			case COMPLETED -> {
 				List<CriterionRating> ratings = new ArrayList<>();
-				List<Map<String, Object>> rows = input.list(CRITERIA_RATINGS);
+				List<CriterionRow> rows = form.criteriaRatings() == null ? List.of() : form.criteriaRatings();
 				for (int i = 0; i < rows.size(); i++) {
-					Object rating = rows.get(i).get("rating");
-					if (rating == null || rating.toString().isBlank()) {
+					if (rows.get(i).rating() == null) {
 						throw new InvalidInputException(CRITERIA_RATINGS + "[" + (i + 1) + "].rating", "is required");
 					}
-					ratings.add(CriterionRating.fromFormValue(rating.toString()));
+					ratings.add(rows.get(i).rating());
 				}
-				pilots.assess(pilotId, ratings, input.wholeNumber("qualityScore", 1, 5),
-						input.wholeNumber("costScore", 1, 5), input.wholeNumber("timelinessScore", 1, 5),
-						FormInput.lines(input.text("deliveredOutcomes", 4000)));
+				pilots.assess(pilotId, ratings, required("qualityScore", form.qualityScore()),
+						required("costScore", form.costScore()), required("timelinessScore", form.timelinessScore()),
+						required("deliveredOutcomes", form.deliveredOutcomes()).lines()
+							.map(String::strip)
+							.filter(line -> !line.isEmpty())
+							.toList());
 			}
-			case "ABANDONED" -> pilots.abandon(pilotId, input.text("abandonReason", 4000));
-			default -> throw new InvalidInputException(PilotProcess.PILOT_OUTCOME,
-					"must be COMPLETED or ABANDONED, was '" + outcome + "'");
+			case ABANDONED -> pilots.abandon(pilotId, required("abandonReason", form.abandonReason()));
 		}
-		input.isPresent("abandonReason"); // read, so that consume() removes it whichever branch was taken
-		input.consume();
-		task.getExecution().setVariable(PilotProcess.PILOT_OUTCOME, outcome);
+		task.getExecution().setVariable(PilotProcess.PILOT_OUTCOME, form.pilotOutcome().name());
 	}
 
-	static Long pilotId(DelegateTask task) {
-		return ((Number) task.getVariable(PilotProcess.PILOT_ID)).longValue();
+	private static <T> T required(String field, T value) {
+		if (value == null) {
+			throw new InvalidInputException(field, "is required");
+		}
+		return value;
 	}
 
 }

@@ -30,17 +30,19 @@ public enum CriterionRating {
 	}
 
 	/**
-	 * Reads the value the pilot assessment form submits: "1", "0.5" or "0" ("1.0" and "0.0" too).
+	 * Reads the value the pilot assessment form submits: "1", "0.5" or "0" ("1.0", "0.0" and the names too).
 	 * @throws InvalidInputException (field "rating") for any other value
 	 */
+	@com.fasterxml.jackson.annotation.JsonCreator
 	public static CriterionRating fromFormValue(String formValue) {
 		String trimmed = formValue == null ? "" : formValue.strip();
 		return switch (trimmed) {
 			case "1", "1.0" -> MET;
 			case "0.5" -> PARTLY_MET;
 			case "0", "0.0" -> NOT_MET;
+			case "MET", "PARTLY_MET", "NOT_MET" -> valueOf(trimmed);
 			default -> throw new InvalidInputException("rating",
-					"must be 1 (met), 0.5 (partly met) or 0 (not met), was "
+					"must be 1 (met), 0.5 (partly met) or 0 (not met) (or MET, PARTLY_MET, NOT_MET), was "
 							+ (formValue == null ? "empty" : "\"" + formValue + "\""));
 		};
 	}

@@ -1,35 +1,35 @@
 package com.partnerlifecycle.pilot;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-import com.partnerlifecycle.common.FormInput;
 import com.partnerlifecycle.common.InvalidInputException;
 
-/** Reads the pilots a sourcing manager planned in a form's "pilots" list (title, end date, criteria). */
-@Component
-public class PilotPlanForms {
+/** The pilots a sourcing manager plans in a form's "pilots" list (title, end date, criteria: one per line). */
+public final class PilotPlanForms {
 
 	public static final String PILOTS = "pilots";
 
-	public List<PilotService.PlannedPilot> read(FormInput input) {
-		List<Map<String, Object>> rows = input.list(PILOTS);
-		List<PilotService.PlannedPilot> planned = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			Map<String, Object> row = rows.get(i);
-			String prefix = PILOTS + "[" + (i + 1) + "].";
-			String title = FormInput.text(prefix + "title", row.get("title"), 200);
-			List<String> criteria = FormInput.lines(FormInput.text(prefix + "criteria", row.get("criteria"), 5000));
-			planned.add(new PilotService.PlannedPilot(title, FormInput.date(prefix + "endDate", row.get("endDate")),
-					criteria));
-		}
-		if (planned.isEmpty()) {
+	private PilotPlanForms() {
+	}
+
+	/** One row of the "pilots" list. */
+	public record PilotRow(@NotBlank @Size(max = 200) String title, @NotNull LocalDate endDate,
+			@NotBlank @Size(max = 5000) String criteria) {
+	}
+
+	public static List<PilotService.PlannedPilot> planned(List<PilotRow> rows) {
+		if (rows == null || rows.isEmpty()) {
 			throw new InvalidInputException(PILOTS, "plan at least one pilot project");
 		}
-		return planned;
+		return rows.stream()
+			.map(row -> new PilotService.PlannedPilot(row.title(), row.endDate(),
+					row.criteria().lines().map(String::strip).filter(line -> !line.isEmpty()).toList()))
+			.toList();
 	}
 
 }

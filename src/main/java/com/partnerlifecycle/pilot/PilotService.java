@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
@@ -93,6 +94,7 @@ public class PilotService {
 	/** The multi-instance collection of the pilot phase: every planned pilot not yet started. */
 	@Transactional(readOnly = true)
 	public List<Long> pilotsToRun(String partnerId) {
+		CallingProcess.mustBePartner(partnerId);
 		return pilots.findByPartnerIdAndStatusOrderByIdAsc(partnerId, PilotStatus.PLANNED)
 			.stream()
 			.map(Pilot::getId)
@@ -101,18 +103,38 @@ public class PilotService {
 
 	@Transactional
 	public void markRunning(Long pilotId, String processInstanceId) {
-		get(pilotId).start(processInstanceId);
+		Pilot pilot = get(pilotId);
+		CallingProcess.mustBePartner(pilot.getPartnerId());
+		if (pilot.getStatus() != PilotStatus.PLANNED) {
+			throw new IllegalStateException("Pilot " + pilotId + " is " + pilot.getStatus() + ": it cannot start in "
+					+ processInstanceId);
+		}
+		pilot.start(processInstanceId);
 	}
 
 	/** When the pilot-project's timer fires: the end of the pilot's last day. */
 	@Transactional(readOnly = true)
 	public Date endDateOf(Long pilotId) {
-		return time.endOf(get(pilotId).getEndDate());
+		return time.endOf(called(pilotId).getEndDate());
 	}
 
 	@Transactional(readOnly = true)
 	public Date assessmentDueDate(Long pilotId) {
-		return time.after(get(pilotId).getEndDate(), assessmentPeriod);
+		return time.after(called(pilotId).getEndDate(), assessmentPeriod);
+	}
+
+	/** The pilot a pilot-project expression asks for: it must be the one the calling process runs. */
+	private Pilot called(Long pilotId) {
+		Pilot pilot = get(pilotId);
+		CallingProcess.mustRun(pilot.getProcessInstanceId(), "Pilot " + pilotId);
+		return pilot;
+	}
+
+	/** The pilot a pilot-project process instance runs: found from the instance, never from a variable. */
+	@Transactional(readOnly = true)
+	public Pilot ofProcess(String processInstanceId) {
+		return pilots.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId + " runs no pilot"));
 	}
 
 	@Transactional(readOnly = true)

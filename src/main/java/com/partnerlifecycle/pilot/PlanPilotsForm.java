@@ -1,28 +1,37 @@
 package com.partnerlifecycle.pilot;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
+import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.pilot.PilotPlanForms.PilotRow;
 
 /** "Plan the pilot projects": the candidate's first pilots and what each side expects to gain. */
 @Component("planPilotsForm")
-class PlanPilotsForm extends FormTaskListener {
+class PlanPilotsForm extends FormTaskListener<PlanPilotsForm.PilotPlan> {
+
+	/** Form {@code plan-pilots}. */
+	record PilotPlan(@Valid List<PilotRow> pilots, @NotBlank @Size(max = 4000) String buyerBenefits,
+			@NotBlank @Size(max = 4000) String providerBenefits) {
+	}
 
 	private final PartnerService partners;
 
 	private final PilotService pilots;
 
-	private final PilotPlanForms planForms;
-
-	PlanPilotsForm(PartnerService partners, PilotService pilots, PilotPlanForms planForms) {
+	PlanPilotsForm(PartnerService partners, PilotService pilots) {
+		super("plan-pilots", PilotPlan.class);
 		this.partners = partners;
 		this.pilots = pilots;
-		this.planForms = planForms;
 	}
 
 	@Override
@@ -34,15 +43,10 @@ class PlanPilotsForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
+	protected void submit(DelegateTask task, PilotPlan form) {
 		String partnerId = task.getExecution().getProcessBusinessKey();
-		FormInput input = FormInput.of(task);
-		var planned = planForms.read(input);
-		String buyerBenefits = input.text("buyerBenefits", 4000);
-		String providerBenefits = input.text("providerBenefits", 4000);
-		pilots.plan(partnerId, 0, planned);
-		partners.recordExpectedBenefits(partnerId, buyerBenefits, providerBenefits);
-		input.consume();
+		pilots.plan(partnerId, 0, PilotPlanForms.planned(form.pilots()));
+		partners.recordExpectedBenefits(partnerId, form.buyerBenefits(), form.providerBenefits());
 	}
 
 }

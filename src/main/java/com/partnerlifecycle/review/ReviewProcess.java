@@ -17,6 +17,16 @@ public final class ReviewProcess {
 	/** CONTINUE, IMPROVEMENT_PLAN or DISSOLVE: handed back to the lifecycle */
 	public static final String REVIEW_DECISION = "reviewDecision";
 
+	/**
+	 * What one side submits when it rates: its ratings, values and comment. Blind to the other side until both have
+	 * rated, so never a process variable; the history handler drops any event that carries one of these names.
+	 */
+	public static final java.util.Set<String> BLIND_FIELDS = java.util.stream.Stream
+		.of(RateReviewBuyerForm.BuyerRating.class, RateReviewProviderForm.ProviderRating.class)
+		.flatMap(form -> java.util.Arrays.stream(form.getRecordComponents()))
+		.map(java.lang.reflect.RecordComponent::getName)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private ReviewProcess() {
 	}
 }

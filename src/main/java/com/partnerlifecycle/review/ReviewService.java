@@ -336,9 +336,14 @@ public class ReviewService {
 		return reviews.findByPartnerIdOrderByNumberAsc(partnerId);
 	}
 
+	/**
+	 * Both sides' ratings once both have rated (the reveal); none before: one side's ratings, values and comment
+	 * are blind to the other side, so no record, export or form shows a half-rated review.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRating> ratingsOf(Long reviewId) {
-		return ratings.findByReviewId(reviewId);
+		List<ReviewRating> given = ratings.findByReviewId(reviewId);
+		return given.size() == Side.values().length ? given : List.of();
 	}
 
 	@Transactional(readOnly = true)

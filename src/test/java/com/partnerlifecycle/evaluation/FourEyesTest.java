@@ -35,6 +35,9 @@ class FourEyesTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
 	EvaluationService evaluations;
 
 	@Autowired
@@ -81,7 +84,7 @@ class FourEyesTest {
 		lifecycles.enterEvaluation(partnerId, "sofia", 5);
 		Task gate = driver.openTask(partnerId, LifecycleProcess.DECIDE_GATE);
 
-		assertThatThrownBy(() -> taskService.complete(gate.getId(), ProcessDriver.variables(approveGate())))
+		assertThatThrownBy(() -> formService.submitTaskForm(gate.getId(), ProcessDriver.variables(approveGate())))
 			.hasMessageContaining("needs a logged-in reviewer");
 		assertThat(driver.openTasks(partnerId, LifecycleProcess.DECIDE_GATE)).hasSize(1);
 	}
@@ -124,7 +127,7 @@ class FourEyesTest {
 	void shouldRefuseAnEvaluationWithoutALoggedInAuthor() {
 		Task task = driver.openTask(partnerId, LifecycleProcess.ENTER_EVALUATION);
 
-		assertThatThrownBy(() -> taskService.complete(task.getId(), ProcessDriver.variables(
+		assertThatThrownBy(() -> formService.submitTaskForm(task.getId(), ProcessDriver.variables(
 				com.partnerlifecycle.demo.FormValues.evaluation(4, 4, 4, Lifecycles.SAFE_COMPONENT))))
 			.hasMessageContaining("must be entered by a logged-in user");
 		assertThat(evaluations.latest(partnerId)).isEmpty();

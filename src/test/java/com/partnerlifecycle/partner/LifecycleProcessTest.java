@@ -272,7 +272,7 @@ class LifecycleProcessTest {
 
 		assertThat(runtimeService.getVariables(lifecycle(id).getId()).keySet()).containsExactlyInAnyOrder(
 				LifecycleProcess.PARTNER_ID, LifecycleProcess.PARTNER_NAME, LifecycleProcess.STAGE,
-				"evaluationId", LifecycleProcess.GATE_RECOMMENDATION);
+				LifecycleProcess.GATE_RECOMMENDATION);
 	}
 
 	@Test
