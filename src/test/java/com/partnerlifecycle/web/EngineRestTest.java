@@ -96,8 +96,8 @@ class EngineRestTest {
 		String taskId = driver.openTask(partnerId, "UserTask_DecideGate").getId();
 		String approve = "{\"variables\":{\"gateApproval\":{\"value\":\"APPROVE\"}}}";
 
-		HttpResponse<String> byAuthor = call("POST", "/engine-rest/task/" + taskId + "/complete", dana, approve);
-		HttpResponse<String> byOther = call("POST", "/engine-rest/task/" + taskId + "/complete", "rita", approve);
+		HttpResponse<String> byAuthor = call("POST", "/engine-rest/task/" + taskId + "/submit-form", dana, approve);
+		HttpResponse<String> byOther = call("POST", "/engine-rest/task/" + taskId + "/submit-form", "rita", approve);
 
 		assertThat(byAuthor.statusCode()).isEqualTo(400);
 		assertThat(byAuthor.body()).contains("dana entered this evaluation");
