@@ -162,7 +162,7 @@ public class Lifecycles {
 		return userId;
 	}
 
-	/** A representative of the partner, member of its group partner-<id>. */
+	/** A representative of the partner, member of its group partner-<id> and of partner-representatives (Tasklist). */
 	public String representative(String partnerId) {
 		String userId = "rep-" + partnerId;
 		if (identityService.createUserQuery().userId(userId).count() == 0) {
@@ -173,6 +173,7 @@ public class Lifecycles {
 			user.setPassword("demo");
 			identityService.saveUser(user);
 			identityService.createMembership(userId, Groups.ofPartner(partnerId));
+			identityService.createMembership(userId, Groups.PARTNER_REPRESENTATIVES);
 		}
 		return userId;
 	}

@@ -47,11 +47,12 @@ class LegacyDatabaseTest {
 				LegacyDatabaseTest.class.getResourceAsStream("/legacy/partnerships-before-contracts.mv.db.gz"))) {
 			Files.copy(in, folder.resolve("partnerships.mv.db"));
 		}
+		// arguments, not default properties: application.yml would override those
 		app = new SpringApplicationBuilder(PartnershipLifecycleApplication.class).profiles("demo")
-			.properties("spring.datasource.url=jdbc:h2:file:" + folder.resolve("partnerships")
-					+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "server.port=0", "camunda.bpm.job-execution.enabled=false",
-					"camunda.bpm.webapp.enabled=false", "camunda.bpm.metrics.enabled=false")
-			.run();
+			.run("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("partnerships")
+					+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "--server.port=0",
+					"--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.webapp.enabled=false",
+					"--camunda.bpm.metrics.enabled=false");
 	}
 
 	@AfterAll
