@@ -2,7 +2,14 @@ package com.partnerlifecycle.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +21,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class EngineApiDoors {
+
+	/** The name and the servlet class under which Camunda's web-app initializer registers the web apps' engine API. */
+	static final String WEBAPP_ENGINE_API = "Engine Api";
 
 	/**
 	 * {@link EngineApiGuard} on both doors. At {@code /engine-rest} it runs after Camunda's authentication filter (order
@@ -29,6 +39,27 @@ class EngineApiDoors {
 		registration.addUrlPatterns("/engine-rest/*", webappEngineApi + "/*");
 		registration.setName("engine-api-guard");
 		registration.setOrder(11);
+		return registration;
+	}
+
+	/**
+	 * The web apps' engine API, registered before Camunda's initializer does it (which registers a servlet only when
+	 * none of its name exists): the same Jersey servlet, name and mapping, with an application that adds the refusal
+	 * mappers ({@link WebappEngineApplication}). Only where the web apps run: without their filters (authentication,
+	 * CSRF) this servlet must not exist.
+	 */
+	@Bean
+	@ConditionalOnClass(CamundaBpmWebappInitializer.class)
+	@ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
+	ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda,
+			ObjectProvider<CamundaBpmWebappInitializer> webapps) {
+		ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(new ServletContainer(),
+				camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+		registration.setName(WEBAPP_ENGINE_API);
+		registration.addInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, WebappEngineApplication.class.getName());
+		registration.setOrder(0);
+		// the web apps' filters come with their initializer: no initializer, no servlet
+		registration.setEnabled(webapps.getIfAvailable() != null);
 		return registration;
 	}
 
