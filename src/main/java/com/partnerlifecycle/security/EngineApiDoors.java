@@ -6,7 +6,6 @@ import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -22,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EngineApiDoors {
 
-	/** The name and the servlet class under which Camunda's web-app initializer registers the web apps' engine API. */
+	/** The name under which Camunda's web-app initializer registers the web apps' engine API (skipped if it exists). */
 	static final String WEBAPP_ENGINE_API = "Engine Api";
 
 	/**
@@ -49,7 +48,6 @@ class EngineApiDoors {
 	 * CSRF) this servlet must not exist.
 	 */
 	@Bean
-	@ConditionalOnClass(CamundaBpmWebappInitializer.class)
 	@ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
 	ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda,
 			ObjectProvider<CamundaBpmWebappInitializer> webapps) {
