@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -29,7 +32,11 @@ import org.springframework.stereotype.Component;
  * {@code partner-<id>}) through their partner's filter;</li>
  * <li>only {@code camunda-admin} operates the engine and uses Admin (the starter grants it everything).</li>
  * </ul>
- * Tasks created before authorization was on get the authorizations of their candidate groups (a migration step).
+ * Business users hold READ + TASK_WORK on their tasks, never UPDATE: they claim, save and submit a task's form, but
+ * cannot write variables, dates or candidate groups of a task (the generic property
+ * {@code defaultUserPermissionNameForTask: TASK_WORK} in application.yml does this for new tasks). Two migration steps
+ * bring existing tasks there: tasks created before authorization was on get the grants of their candidate groups,
+ * and grants written before this rule lose UPDATE and TASK_ASSIGN.
  */
 @Component
 @Order(5)
@@ -42,9 +49,12 @@ public class AccessRules implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	public AccessRules(AuthorizationService authorizations, JdbcTemplate jdbc) {
+	private final ProcessEngineConfigurationImpl engine;
+
+	public AccessRules(AuthorizationService authorizations, JdbcTemplate jdbc, ProcessEngineConfigurationImpl engine) {
 		this.authorizations = authorizations;
 		this.jdbc = jdbc;
+		this.engine = engine;
 	}
 
 	@Override
@@ -72,6 +82,7 @@ public class AccessRules implements ApplicationRunner {
 				Permissions.CREATE_INSTANCE);
 		grant(Groups.SOURCING_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 		authorizeExistingTasks();
+		withdrawTaskUpdates();
 	}
 
 	/** The group may see a Tasklist filter (filters use literal group ids: expressions are off). */
@@ -97,8 +108,49 @@ public class AccessRules implements ApplicationRunner {
 				  and a.RESOURCE_TYPE_ = ? and a.RESOURCE_ID_ = l.TASK_ID_)
 				""", IdentityLinkType.CANDIDATE, AUTH_TYPE_GRANT, Resources.TASK.resourceType());
 		for (Map<String, Object> link : ungranted) {
-			grant((String) link.get("group_id"), Resources.TASK, (String) link.get("task_id"), Permissions.READ,
-					Permissions.UPDATE);
+			grant((String) link.get("group_id"), Resources.TASK, (String) link.get("task_id"), TaskPermissions.READ,
+					TaskPermissions.TASK_WORK);
+		}
+	}
+
+	/** What no business user keeps on a task: variables, dates and candidate groups are written by admins only. */
+	private static final List<TaskPermissions> WITHDRAWN = List.of(TaskPermissions.UPDATE, TaskPermissions.TASK_ASSIGN,
+			TaskPermissions.UPDATE_VARIABLE);
+
+	/**
+	 * Migration step: task grants written while candidate groups got UPDATE (the engine's default
+	 * {@code defaultUserPermissionNameForTask}, before this application set it to TASK_WORK) lose UPDATE, TASK_ASSIGN
+	 * and UPDATE_VARIABLE; those that had UPDATE get TASK_WORK instead, so the holder can still claim and complete.
+	 * It concerns every GRANT on a TASK held by a group other than {@code camunda-admin}, or by a user who is not a
+	 * member of it (the assignee's and owner's grants). {@code camunda-admin} keeps ALL on every task.
+	 * <p>
+	 * Java at start-up, not a Flyway migration: the engine's tables are not Flyway's, and Flyway runs before the
+	 * engine creates them. Idempotent and cheap when there is nothing to do: one query finds the grants that still
+	 * hold one of those permissions (none after the first start), and only those are changed, through the
+	 * AuthorizationService.
+	 */
+	void withdrawTaskUpdates() {
+		String type = engine.getDatabaseType();
+		int mask = WITHDRAWN.stream().mapToInt(TaskPermissions::getValue).reduce(0, (a, b) -> a | b);
+		String holdsWithdrawn = DbSqlSessionFactory.databaseSpecificBitAnd1.get(type) + "a.PERMS_"
+				+ DbSqlSessionFactory.databaseSpecificBitAnd2.get(type) + mask
+				+ DbSqlSessionFactory.databaseSpecificBitAnd3.get(type) + " <> 0";
+		List<String> ids = jdbc.queryForList("select a.ID_ from ACT_RU_AUTHORIZATION a where a.TYPE_ = ?"
+				+ " and a.RESOURCE_TYPE_ = ? and " + holdsWithdrawn
+				+ " and ((a.GROUP_ID_ is not null and a.GROUP_ID_ <> ?) or (a.USER_ID_ is not null and not exists"
+				+ " (select 1 from ACT_ID_MEMBERSHIP m where m.USER_ID_ = a.USER_ID_ and m.GROUP_ID_ = ?)))",
+				String.class, AUTH_TYPE_GRANT, Resources.TASK.resourceType(), Groups.CAMUNDA_ADMIN, Groups.CAMUNDA_ADMIN);
+		for (String id : ids) {
+			Authorization authorization = authorizations.createAuthorizationQuery().authorizationId(id).singleResult();
+			if (authorization == null) {
+				continue; // removed since (the task ended)
+			}
+			boolean couldUpdate = authorization.isPermissionGranted(TaskPermissions.UPDATE);
+			WITHDRAWN.forEach(authorization::removePermission);
+			if (couldUpdate) {
+				authorization.addPermission(TaskPermissions.TASK_WORK);
+			}
+			authorizations.saveAuthorization(authorization);
 		}
 	}
 

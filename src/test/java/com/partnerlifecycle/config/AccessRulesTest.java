@@ -3,11 +3,17 @@ package com.partnerlifecycle.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -127,13 +133,78 @@ class AccessRulesTest {
 
 		accessRules.run(new DefaultApplicationArguments());
 
-		assertThat(authorizationService.createAuthorizationQuery()
-			.resourceType(Resources.TASK)
-			.resourceId(task.getId())
-			.groupIdIn("sourcing-managers")
-			.hasPermission(Permissions.UPDATE)
-			.count()).isEqualTo(1);
+		Authorization granted = taskGrant(task.getId(), "sourcing-managers", null);
+		assertThat(permissionsOf(granted))
+			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
 		assertThat(visibleTasks("sofia", partnerId, LifecycleProcess.PLAN_PILOTS)).isEqualTo(1);
+	}
+
+	@Test
+	void shouldGrantNewTasksReadAndTaskWorkOnly() {
+		String partnerId = lifecycles.register();
+		Task task = driver.openTask(partnerId, LifecycleProcess.PLAN_PILOTS);
+		driver.asUser("sofia", () -> taskService.claim(task.getId(), "sofia"));
+
+		assertThat(permissionsOf(taskGrant(task.getId(), "sourcing-managers", null)))
+			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
+		assertThat(permissionsOf(taskGrant(task.getId(), null, "sofia")))
+			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
+	}
+
+	@Test
+	void shouldWithdrawUpdateFromGrantsWrittenBeforeTheRule() {
+		String partnerId = lifecycles.register();
+		Task task = driver.openTask(partnerId, LifecycleProcess.PLAN_PILOTS);
+		driver.asUser("sofia", () -> taskService.claim(task.getId(), "sofia"));
+		// as the engine wrote them with defaultUserPermissionNameForTask = UPDATE, plus a hand-made TASK_ASSIGN
+		Authorization group = taskGrant(task.getId(), "sourcing-managers", null);
+		group.setPermissions(new Permission[] { TaskPermissions.READ, TaskPermissions.UPDATE });
+		authorizationService.saveAuthorization(group);
+		Authorization user = taskGrant(task.getId(), null, "sofia");
+		user.setPermissions(new Permission[] { TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_ASSIGN });
+		authorizationService.saveAuthorization(user);
+		Authorization assignOnly = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		assignOnly.setGroupId("executives");
+		assignOnly.setResource(Resources.TASK);
+		assignOnly.setResourceId(task.getId());
+		assignOnly.setPermissions(new Permission[] { TaskPermissions.READ, TaskPermissions.TASK_ASSIGN });
+		authorizationService.saveAuthorization(assignOnly);
+		Authorization admins = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		admins.setGroupId("camunda-admin");
+		admins.setResource(Resources.TASK);
+		admins.setResourceId(task.getId());
+		admins.setPermissions(new Permission[] { TaskPermissions.READ, TaskPermissions.UPDATE });
+		authorizationService.saveAuthorization(admins);
+
+		accessRules.run(new DefaultApplicationArguments());
+		accessRules.run(new DefaultApplicationArguments()); // idempotent
+
+		assertThat(permissionsOf(taskGrant(task.getId(), "sourcing-managers", null)))
+			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
+		assertThat(permissionsOf(taskGrant(task.getId(), null, "sofia")))
+			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
+		assertThat(permissionsOf(taskGrant(task.getId(), "executives", null)))
+			.containsExactly(TaskPermissions.READ);
+		assertThat(permissionsOf(taskGrant(task.getId(), "camunda-admin", null)))
+			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.UPDATE);
+		assertThatThrownBy(() -> driver.asUser("sofia", () -> taskService.setVariable(task.getId(), "x", "y")))
+			.isInstanceOf(AuthorizationException.class);
+		assertThat(visibleTasks("sofia", partnerId, LifecycleProcess.PLAN_PILOTS)).isEqualTo(1);
+	}
+
+	/** The task permissions the grant holds, without NONE and ALL. */
+	static List<Permission> permissionsOf(Authorization authorization) {
+		return Arrays.stream(authorization.getPermissions(TaskPermissions.values()))
+			.filter(p -> p != TaskPermissions.NONE && p != TaskPermissions.ALL)
+			.toList();
+	}
+
+	Authorization taskGrant(String taskId, String group, String user) {
+		AuthorizationQuery query = authorizationService.createAuthorizationQuery()
+			.resourceType(Resources.TASK)
+			.resourceId(taskId)
+			.authorizationType(Authorization.AUTH_TYPE_GRANT);
+		return (group != null ? query.groupIdIn(group) : query.userIdIn(user)).singleResult();
 	}
 
 }

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -17,8 +19,9 @@ import org.springframework.context.ApplicationContext;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.evaluation.EvaluationService;
+import com.partnerlifecycle.web.EngineDoors.Door;
 
-/** The engine REST API over HTTP: authenticated per call, so the gate's four-eyes rule holds there too. */
+/** The engine API over HTTP: authenticated per call, so the gate's four-eyes rule holds at both doors. */
 @WebAppTest
 class EngineRestTest {
 
@@ -87,17 +90,20 @@ class EngineRestTest {
 		assertThat(unbounded.body()).contains("unbound number of results");
 	}
 
-	@Test
-	void shouldApplyTheFourEyesRuleThroughTheEngineRestApi() throws Exception {
+	/** Both doors; a business user completes by submitting the form (complete with variables is refused). */
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldApplyTheFourEyesRuleThroughTheEngineApi(Door door) throws Exception {
 		Lifecycles lifecycles = new Lifecycles(context);
 		String dana = lifecycles.sourcingManagerAndReviewer();
 		String partnerId = lifecycles.throughPilots("1", 5);
 		lifecycles.enterEvaluation(partnerId, dana, 5);
 		String taskId = driver.openTask(partnerId, "UserTask_DecideGate").getId();
-		String approve = "{\"variables\":{\"gateApproval\":{\"value\":\"APPROVE\"}}}";
+		String approve = EngineDoors.variables(com.partnerlifecycle.demo.FormValues.approveGate());
+		EngineDoors doors = new EngineDoors(port);
 
-		HttpResponse<String> byAuthor = call("POST", "/engine-rest/task/" + taskId + "/submit-form", dana, approve);
-		HttpResponse<String> byOther = call("POST", "/engine-rest/task/" + taskId + "/submit-form", "rita", approve);
+		HttpResponse<String> byAuthor = doors.as(dana, door).post("/task/" + taskId + "/submit-form", approve);
+		HttpResponse<String> byOther = doors.as("rita", door).post("/task/" + taskId + "/submit-form", approve);
 
 		assertThat(byAuthor.statusCode()).isEqualTo(400);
 		assertThat(byAuthor.body()).contains("dana entered this evaluation");

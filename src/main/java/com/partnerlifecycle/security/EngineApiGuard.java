@@ -1,0 +1,338 @@
+package com.partnerlifecycle.security;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.partnerlifecycle.config.Groups;
+
+/**
+ * Guards both doors of the engine API, {@code /engine-rest/*} and the web apps' copy
+ * {@code /camunda/api/engine/*} (registered by {@link EngineApiDoors}), before anything parses a request:
+ * <ul>
+ * <li>a body over {@value #MAX_BODY_BYTES} bytes answers 413: by its Content-Length when it has one, otherwise
+ * (chunked) by counting the stream while it is buffered, never reading more than the limit;</li>
+ * <li>{@code POST .../task/{id}/complete} and {@code .../resolve} with a non-empty {@code variables} object answer
+ * 403 to everyone outside {@code camunda-admin}: both would store any variable the caller sends, past the form's
+ * contract ({@code resolve} even without a complete listener). Business users complete a task by submitting its form
+ * ({@code submit-form}), which is what Tasklist does.</li>
+ * </ul>
+ * The caller at {@code /engine-rest} is the user Camunda's ProcessEngineAuthenticationFilter (order 10, before this
+ * filter) authenticated; at the web apps' door, the user of the web-app session (its groups as cached by the web apps'
+ * login, refreshed every {@code camunda.bpm.webapp.auth.cache.time-to-live}). The body of an inspected or chunked
+ * request is passed on buffered, so the engine API reads it again.
+ */
+class EngineApiGuard extends OncePerRequestFilter {
+
+	static final int MAX_BODY_BYTES = 256 * 1024;
+
+	static final String COMPLETE_BY_FORM = "business users complete a task by submitting its form (submit-form)";
+
+	/** Inside a door: optionally /engine/{name}, then /task/{id}/complete or /resolve (Jersey ignores extra slashes). */
+	private static final Pattern TASK_COMPLETION = Pattern
+		.compile("^/+(?:engine/+([^/]+)/+)?task/+[^/]+/+(?:complete|resolve)/*$");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** Bounded parsing: the body is at most 256 KB already; no deep nesting, no huge numbers. */
+	private static final JsonFactory PARSER = JsonFactory.builder()
+		.streamReadConstraints(StreamReadConstraints.builder()
+			.maxNestingDepth(64)
+			.maxNumberLength(100)
+			.maxStringLength(MAX_BODY_BYTES)
+			.build())
+		.build();
+
+	private final IdentityService identityService;
+
+	private final String webappEngineApi;
+
+	/**
+	 * @param webappEngineApi the web apps' engine API as a servlet path, e.g. {@code /camunda/api/engine}
+	 */
+	EngineApiGuard(IdentityService identityService, String webappEngineApi) {
+		this.identityService = identityService;
+		this.webappEngineApi = webappEngineApi;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > MAX_BODY_BYTES) {
+			tooLarge(response);
+			return;
+		}
+		Matcher taskCompletion = TASK_COMPLETION.matcher(pathInDoor(request));
+		boolean inspect = "POST".equals(request.getMethod()) && taskCompletion.matches();
+		HttpServletRequest passOn = request;
+		byte[] body = null;
+		if (inspect || declared < 0) {
+			body = readAtMost(request.getInputStream(), MAX_BODY_BYTES);
+			if (body == null) {
+				tooLarge(response);
+				return;
+			}
+			passOn = new BufferedBody(request, body);
+		}
+		if (inspect && !isAdmin(request, taskCompletion.group(1))) {
+			switch (completion(request, body)) {
+				case WITH_VARIABLES -> {
+					refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", COMPLETE_BY_FORM);
+					return;
+				}
+				case UNREADABLE -> {
+					refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+							"the body of a task completion must be one JSON object, sent without Content-Encoding");
+					return;
+				}
+				case WITHOUT_VARIABLES -> {
+					// passes
+				}
+			}
+		}
+		chain.doFilter(passOn, response);
+	}
+
+	/** The path inside the door, decoded and without path parameters (as the container matched it). */
+	private static String pathInDoor(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		return pathInfo == null ? "" : pathInfo;
+	}
+
+	enum Completion {
+		WITHOUT_VARIABLES, WITH_VARIABLES, UNREADABLE
+	}
+
+	/** What this completion's body carries, as far as the engine would read it. */
+	private static Completion completion(HttpServletRequest request, byte[] body) {
+		String encoding = request.getHeader("Content-Encoding");
+		if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+			return Completion.UNREADABLE;
+		}
+		try {
+			return carriesVariables(body) ? Completion.WITH_VARIABLES : Completion.WITHOUT_VARIABLES;
+		}
+		catch (IOException | RuntimeException notJson) {
+			return Completion.UNREADABLE;
+		}
+	}
+
+	/**
+	 * True if the body is a JSON object with a field {@code variables} (in any case: stricter than the engine's
+	 * reader) holding a non-empty object. Reads tokens only, never the values into a tree; a body that is not one
+	 * JSON object fails (IOException).
+	 */
+	static boolean carriesVariables(byte[] body) throws IOException {
+		if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+			return false; // an empty completion (the engine reads it as {})
+		}
+		try (JsonParser parser = PARSER.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				throw new JsonParseException(parser, "not a JSON object");
+			}
+			boolean variables = false;
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String name = parser.currentName();
+				if (parser.nextToken() == JsonToken.START_OBJECT && "variables".equalsIgnoreCase(name)) {
+					while (parser.nextToken() == JsonToken.FIELD_NAME) { // Jackson fails on an unfinished object
+						variables = true;
+						parser.nextToken();
+						parser.skipChildren();
+					}
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			return variables;
+		}
+	}
+
+	private boolean isAdmin(HttpServletRequest request, String engineInPath) {
+		return groupsOf(request, engineInPath).contains(Groups.CAMUNDA_ADMIN);
+	}
+
+	private List<String> groupsOf(HttpServletRequest request, String engineInPath) {
+		if (webappEngineApi.equals(request.getServletPath())) {
+			HttpSession session = request.getSession(false);
+			if (session == null) {
+				return List.of();
+			}
+			String engine = engineInPath == null ? "default" : engineInPath;
+			return AuthenticationUtil.getAuthsFromSession(session)
+				.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user && user.getGroupIds() != null
+						? user.getGroupIds() : List.of();
+		}
+		Authentication authentication = identityService.getCurrentAuthentication();
+		return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+	}
+
+	/** The whole stream, or null if it holds more than {@code limit} bytes (then at most limit + 1 are read). */
+	static byte[] readAtMost(InputStream in, int limit) throws IOException {
+		CountingStream counted = new CountingStream(in, limit);
+		try {
+			return counted.readAllBytes();
+		}
+		catch (TooLarge tooLarge) {
+			return null;
+		}
+	}
+
+	private static void tooLarge(HttpServletResponse response) throws IOException {
+		refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge",
+				"the request body is over " + MAX_BODY_BYTES / 1024 + " KB");
+	}
+
+	private static void refuse(HttpServletResponse response, int status, String type, String message)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", message)));
+	}
+
+	/** Thrown by {@link CountingStream} past its limit. */
+	static final class TooLarge extends IOException {
+
+		TooLarge(int limit) {
+			super("more than " + limit + " bytes");
+		}
+
+	}
+
+	/** Counts what is read through it and refuses to read past the limit. */
+	static final class CountingStream extends InputStream {
+
+		private final InputStream in;
+
+		private final int limit;
+
+		private long count;
+
+		CountingStream(InputStream in, int limit) {
+			this.in = in;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = in.read();
+			if (b >= 0) {
+				counted(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			// never ask for more than one byte past the limit
+			int n = in.read(buffer, offset, (int) Math.min(length, limit + 1 - count));
+			if (n > 0) {
+				counted(n);
+			}
+			return n;
+		}
+
+		private void counted(int n) throws TooLarge {
+			count += n;
+			if (count > limit) {
+				throw new TooLarge(limit);
+			}
+		}
+
+	}
+
+	/** The request with its body read again from memory. */
+	static final class BufferedBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BufferedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("the body is already read");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			String encoding = getCharacterEncoding();
+			Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+
+	}
+
+}

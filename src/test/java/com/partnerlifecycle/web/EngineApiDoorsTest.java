@@ -1,0 +1,261 @@
+package com.partnerlifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.demo.FormValues;
+import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.partner.LifecycleProcess;
+import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.web.EngineDoors.Caller;
+import com.partnerlifecycle.web.EngineDoors.Door;
+
+/**
+ * What holds at both doors of the engine API ({@link EngineDoors}): business users work on tasks (claim, submit the
+ * form) but write no variables, dates or groups; no body over 256 KB is read; a task is completed with variables only
+ * through its form; a refused form answers 400 with the field.
+ */
+@WebAppTest
+class EngineApiDoorsTest {
+
+	static final String STRING_X = "{\"value\":\"smuggled\",\"type\":\"String\"}";
+
+	static final String COMPLETE_BY_FORM = "business users complete a task by submitting its form (submit-form)";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProcessDriver driver;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	HistoryService historyService;
+
+	EngineDoors doors;
+
+	Lifecycles lifecycles;
+
+	@BeforeEach
+	void setUp() {
+		doors = new EngineDoors(port);
+		lifecycles = new Lifecycles(context);
+	}
+
+	@AfterEach
+	void resetClock() {
+		driver.resetClock();
+	}
+
+	/** A new partner's "Plan the pilot projects": candidate group sourcing-managers (sofia). */
+	Task planPilotsTask() {
+		return driver.openTask(lifecycles.register(), LifecycleProcess.PLAN_PILOTS);
+	}
+
+	static void assertAuthorizationRefused(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+		assertThat(response.body()).contains("\"type\":\"AuthorizationException\"");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldLetACandidateClaimButWriteNoVariable(Door door) {
+		Task task = planPilotsTask();
+		String id = task.getId();
+		Caller sofia = doors.as("sofia", door);
+
+		assertThat(sofia.post("/task/" + id + "/claim", "{\"userId\":\"sofia\"}").statusCode()).isEqualTo(204);
+
+		assertAuthorizationRefused(sofia.put("/task/" + id + "/variables/x", STRING_X));
+		assertAuthorizationRefused(sofia.post("/task/" + id + "/variables", "{\"modifications\":{\"x\":" + STRING_X + "}}"));
+		assertAuthorizationRefused(sofia.put("/task/" + id + "/localVariables/x", STRING_X));
+		assertAuthorizationRefused(sofia.post("/task/" + id + "/localVariables", "{\"modifications\":{\"x\":" + STRING_X + "}}"));
+		assertAuthorizationRefused(sofia.put("/process-instance/" + task.getProcessInstanceId() + "/variables/x", STRING_X));
+		assertAuthorizationRefused(sofia.post("/process-instance/" + task.getProcessInstanceId() + "/variables",
+				"{\"modifications\":{\"x\":" + STRING_X + "}}"));
+		assertAuthorizationRefused(sofia.put("/execution/" + task.getExecutionId() + "/localVariables/x", STRING_X));
+		assertThat(taskService.getVariable(id, "x")).isNull();
+		assertThat(runtimeService.getVariable(task.getExecutionId(), "x")).isNull();
+	}
+
+	/** What Tasklist offers beside claim and submit, now for admins only (docs/operations.md). */
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldLeaveDatesGroupsAndAssigneesToAdmins(Door door) {
+		Task task = planPilotsTask();
+		String id = task.getId();
+		Caller sofia = doors.as("sofia", door);
+		assertThat(sofia.post("/task/" + id + "/claim", "{\"userId\":\"sofia\"}").statusCode()).isEqualTo(204);
+
+		assertAuthorizationRefused(sofia.put("/task/" + id, "{\"name\":\"" + task.getName()
+				+ "\",\"due\":\"2030-01-01T00:00:00.000+0000\",\"assignee\":\"sofia\"}"));
+		assertAuthorizationRefused(sofia.post("/task/" + id + "/identity-links",
+				"{\"groupId\":\"executives\",\"type\":\"candidate\"}"));
+		assertAuthorizationRefused(sofia.post("/task/" + id + "/assignee", "{\"userId\":\"rita\"}"));
+		assertAuthorizationRefused(sofia.post("/task/" + id + "/unclaim", null));
+		assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo("sofia");
+
+		Caller admin = doors.as("admin", door);
+		assertThat(admin.post("/task/" + id + "/unclaim", null).statusCode()).isEqualTo(204);
+		assertThat(admin.put("/task/" + id + "/localVariables/x", STRING_X).statusCode()).isEqualTo(204);
+		assertThat(taskService.getVariableLocal(id, "x")).isEqualTo("smuggled");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldBindASubmittedFormAndAnswer400NamingTheField(Door door) {
+		String partnerId = lifecycles.active();
+		lifecycles.untilNextReviewStarts(partnerId);
+		Task task = driver.openTask(partnerId, ReviewProcess.SCHEDULE_MEETING);
+		Caller sofia = doors.as("sofia", door);
+		Map<String, Object> plan = new LinkedHashMap<>(FormValues.scheduleReviewMeeting(
+				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
+				"pat@provider.example"));
+		assertThat(sofia.post("/task/" + task.getId() + "/claim", "{\"userId\":\"sofia\"}").statusCode()).isEqualTo(204);
+		Map<String, Object> withExtra = new LinkedHashMap<>(plan);
+		withExtra.put("reviewDecision", "DISSOLVE");
+
+		HttpResponse<String> refused = sofia.post("/task/" + task.getId() + "/submit-form", EngineDoors.variables(withExtra));
+
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"type\":\"InvalidInputException\"")
+			.contains("\"field\":\"reviewDecision\"")
+			.contains("reviewDecision: is not a field of this form");
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+
+		HttpResponse<String> submitted = sofia.post("/task/" + task.getId() + "/submit-form", EngineDoors.variables(plan));
+
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+		assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee())
+			.isEqualTo("sofia");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldRefuseCompletingOrResolvingWithVariablesOutsideCamundaAdmin(Door door) {
+		Task task = planPilotsTask();
+		String id = task.getId();
+		String withVariables = "{\"variables\":{\"pilotPhaseDecision\":{\"value\":\"SKIP\",\"type\":\"String\"}}}";
+		Caller sofia = doors.as("sofia", door);
+		sofia.post("/task/" + id + "/claim", "{\"userId\":\"sofia\"}");
+
+		for (String path : new String[] { "/task/" + id + "/complete", "/task/" + id + "/resolve",
+				"/task/" + id + "//complete/", "/task/" + id + "/%63omplete" }) {
+			HttpResponse<String> refused = sofia.post(path, withVariables);
+			assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(403);
+			assertThat(refused.body()).as(path).contains(COMPLETE_BY_FORM);
+		}
+		HttpResponse<String> otherCase = sofia.post("/task/" + id + "/complete",
+				"{\"withVariablesInReturn\":false,\"Variables\":{\"x\":" + STRING_X + "}}");
+		assertThat(otherCase.statusCode()).isEqualTo(403);
+		HttpResponse<String> notJson = sofia.post("/task/" + id + "/complete", "{\"variables\":{\"x\":");
+		assertThat(notJson.statusCode()).isEqualTo(400);
+		assertThat(notJson.body()).contains("must be one JSON object");
+		HttpResponse<String> chunked = sofia.send("POST", "/task/" + id + "/complete", "application/json",
+				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(withVariables.getBytes())));
+		assertThat(chunked.statusCode()).isEqualTo(403);
+		assertThat(taskService.createTaskQuery().taskId(id).count()).isEqualTo(1);
+
+		// without variables the call reaches the engine (which asks for the form: nothing was submitted)
+		HttpResponse<String> empty = sofia.post("/task/" + id + "/complete", "{\"variables\":{}}");
+		assertThat(empty.body()).doesNotContain(COMPLETE_BY_FORM);
+		// rita is no candidate: the engine answers, not the guard
+		assertThat(doors.as("rita", door).post("/task/" + id + "/claim", "{\"userId\":\"rita\"}").statusCode())
+			.isEqualTo(403);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldLetAnAdminCompleteWithVariables(Door door) {
+		Task task = planPilotsTask();
+
+		HttpResponse<String> byAdmin = doors.as("admin", door).post("/task/" + task.getId() + "/resolve",
+				"{\"variables\":{\"x\":" + STRING_X + "}}");
+
+		assertThat(byAdmin.body()).doesNotContain(COMPLETE_BY_FORM);
+		assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(204);
+		assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "x")).isEqualTo("smuggled");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldAnswer413ToABodyOver256KbBeforeReadingIt(Door door) {
+		Task task = planPilotsTask();
+		Caller sofia = doors.as("sofia", door);
+		byte[] large = ("{\"variables\":{\"x\":{\"value\":\"" + "a".repeat(300 * 1024) + "\",\"type\":\"String\"}}}")
+			.getBytes();
+
+		HttpResponse<String> declared = sofia.send("POST", "/task/" + task.getId() + "/submit-form", "application/json",
+				BodyPublishers.ofByteArray(large));
+		HttpResponse<String> chunked = sofia.send("POST", "/task/" + task.getId() + "/submit-form", "application/json",
+				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)));
+
+		for (HttpResponse<String> response : Arrays.asList(declared, chunked)) {
+			assertThat(response.statusCode()).isEqualTo(413);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/json"));
+			assertThat(response.body()).contains("\"message\":\"the request body is over 256 KB\"");
+		}
+		// a chunked body under the limit is passed on whole
+		HttpResponse<String> small = sofia.send("POST", "/task/" + task.getId() + "/claim", "application/json",
+				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{\"userId\":\"sofia\"}".getBytes())));
+		assertThat(small.statusCode()).as(small.body()).isEqualTo(204);
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sofia");
+	}
+
+	/** At the web apps' door the guard runs before their filters: the CSRF filter would answer 403 first. */
+	@Test
+	void shouldGuardTheWebAppDoorBeforeItsOwnFilters() {
+		byte[] large = new byte[300 * 1024];
+		Arrays.fill(large, (byte) ' ');
+
+		HttpResponse<String> response = doors.anonymous(Door.WEBAPP).send("POST", "/message", "application/json",
+				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(doors.anonymous(Door.WEBAPP).post("/message", "{}").statusCode()).isIn(401, 403);
+	}
+
+	@Test
+	void shouldGuardTheNamedEnginePathOfEngineRest() {
+		Task task = planPilotsTask();
+
+		HttpResponse<String> refused = doors.as("sofia", Door.ENGINE_REST).post(
+				"/engine/default/task/" + task.getId() + "/complete", "{\"variables\":{\"x\":" + STRING_X + "}}");
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains(COMPLETE_BY_FORM);
+	}
+
+}
