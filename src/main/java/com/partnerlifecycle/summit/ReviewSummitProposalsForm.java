@@ -15,7 +15,8 @@ import com.partnerlifecycle.common.InvalidInputException;
 
 /**
  * "Review the proposals": one row per proposal, in a fixed order (partner, then the partner's order); the
- * executives accept or decline each with a comment. The rows come back in the same order.
+ * executives accept or decline each with a comment. The rows come back in the same order. The summit is the one the
+ * task's process instance runs.
  */
 @Component("reviewSummitProposalsForm")
 class ReviewSummitProposalsForm extends FormTaskListener {
@@ -33,7 +34,7 @@ class ReviewSummitProposalsForm extends FormTaskListener {
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Long summitId = SummitForms.summitId(task);
+		Long summitId = summits.openedBy(task.getProcessInstanceId()).getId();
 		SummitService.Outcome outcome = summits.outcome(summitId);
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<Map<String, Object>> without = new ArrayList<>();
@@ -46,7 +47,7 @@ class ReviewSummitProposalsForm extends FormTaskListener {
 		for (SummitProposal proposal : summits.proposals(summitId)) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("proposalId", proposal.getId());
-			row.put("partner", summits.partnerName(proposal.getPartnerId()));
+			row.put("partner", summits.nameOf(proposal.getPartnerId()));
 			row.put("title", proposal.getTitle());
 			row.put("effortDays", proposal.getEffortDays());
 			row.put("valueToBuyer", proposal.getValueToBuyer());
@@ -60,7 +61,7 @@ class ReviewSummitProposalsForm extends FormTaskListener {
 
 	@Override
 	protected void submit(DelegateTask task) {
-		Long summitId = SummitForms.summitId(task);
+		Long summitId = summits.openedBy(task.getProcessInstanceId()).getId();
 		FormInput input = FormInput.of(task);
 		List<Map<String, Object>> rows = input.list(DECISIONS);
 		List<SummitProposal> proposals = summits.proposals(summitId);

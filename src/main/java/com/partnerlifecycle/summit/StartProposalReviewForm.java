@@ -12,7 +12,10 @@ import com.partnerlifecycle.common.FormInput;
 import com.partnerlifecycle.common.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
 
-/** "Start the proposal review": the executives see who has answered so far, and close the round. */
+/**
+ * "Start the proposal review": the executives see who has answered so far, and close the round. The summit is the
+ * one the task's process instance runs.
+ */
 @Component("startProposalReviewForm")
 class StartProposalReviewForm extends FormTaskListener {
 
@@ -29,8 +32,8 @@ class StartProposalReviewForm extends FormTaskListener {
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Long summitId = SummitForms.summitId(task);
-		SummitForms.header(task, summits.get(summitId), time).put("invitees", invitees(summitId));
+		Summit summit = summits.openedBy(task.getProcessInstanceId());
+		SummitForms.header(task, summit, time).put("invitees", invitees(summit.getId()));
 	}
 
 	/** Who has answered, as the form's table shows it; read when the task is created, so it may be behind. */

@@ -15,8 +15,14 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +71,15 @@ class SummitProcessTest {
 	HistoryService historyService;
 
 	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
 	ReminderRepository reminders;
 
 	@Autowired
@@ -96,13 +111,40 @@ class SummitProcessTest {
 		return "summit-" + summit.getId();
 	}
 
+	/** The partner's own proposals instance, called by the summit's round (business key = the partner id). */
+	ProcessInstance proposalsInstance(Summit summit, String partnerId) {
+		return runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(summit.getProcessInstanceId())
+			.processInstanceBusinessKey(partnerId)
+			.singleResult();
+	}
+
+	/** The partner's task, in its own proposals instance; null once the instance has ended or was cancelled. */
 	Task proposalTask(Summit summit, String partnerId) {
-		return taskService.createTaskQuery()
-			.processInstanceBusinessKey(key(summit))
-			.taskDefinitionKey("UserTask_SubmitRoadmapProposals")
+		ProcessInstance own = proposalsInstance(summit, partnerId);
+		return own == null ? null : taskService.createTaskQuery()
+			.processInstanceId(own.getId())
+			.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS)
 			.taskCandidateGroup("partner-" + partnerId)
 			.includeAssignedTasks()
 			.singleResult();
+	}
+
+	/** Moves the clock and fires whatever became due in the summit's instance and in its partners' instances. */
+	void clockTo(Summit summit, Instant instant) {
+		lifecycles.clockTo(key(summit), instant);
+		boolean found = true;
+		while (found) {
+			found = false;
+			for (ProcessInstance own : runtimeService.createProcessInstanceQuery()
+				.superProcessInstanceId(summit.getProcessInstanceId())
+				.listPage(0, 100)) {
+				for (Job job : managementService.createJobQuery().processInstanceId(own.getId()).executable().listPage(0, 100)) {
+					managementService.executeJob(job.getId());
+					found = true;
+				}
+			}
+		}
 	}
 
 	Task executivesTask(Summit summit, String taskKey) {
@@ -132,6 +174,20 @@ class SummitProcessTest {
 		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** Runs the call as the engine runs an expression of this process instance (so CallingProcess sees it). */
+	<T> T calledBy(String processInstanceId, java.util.function.Supplier<T> call) {
+		return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+			.execute(commandContext -> {
+				Context.setExecutionContext(commandContext.getExecutionManager().findExecutionById(processInstanceId));
+				try {
+					return call.get();
+				}
+				finally {
+					Context.removeExecutionContext();
+				}
+			});
 	}
 
 	boolean ended(Summit summit) {
@@ -185,15 +241,17 @@ class SummitProcessTest {
 		assertThat(mails(summit, ReminderKind.SUMMIT_INVITATION)).as("executives (erik, eva) and each partner's rep")
 			.hasSize(5)
 			.allMatch(r -> r.getStatus() == com.partnerlifecycle.reminder.ReminderStatus.SENT);
-		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key(summit))
-			.taskDefinitionKey("UserTask_SubmitRoadmapProposals").count()).isEqualTo(3);
+		assertThat(List.of(proposing, declining, silent)).as("each partner's task in its own instance")
+			.allSatisfy(partnerId -> assertThat(proposalTask(summit, partnerId)).isNotNull());
+		assertThat(taskService.createTaskQuery().processInstanceId(summit.getProcessInstanceId())
+			.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS).count()).as("none inside the summit's instance").isZero();
 
 		propose(summit, proposing, proposal("Observability platform", 60), proposal("Joint innovation lab", 120));
 		driver.complete(proposalTask(summit, declining), lifecycles.representative(declining),
 				FormValues.map("noProposal", true));
 
 		// the reminder before the due date goes only to the partner that has not answered
-		lifecycles.clockTo(key(summit), summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
+		clockTo(summit, summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
 		assertThat(mails(summit, ReminderKind.SUMMIT_PROPOSALS)).extracting(Reminder::getPartnerId).containsExactly(silent);
 
 		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
@@ -250,7 +308,7 @@ class SummitProcessTest {
 		List<String> invited = summits.invitedPartners(summit.getId());
 		assertThat(invited).hasSize(3); // the partners of the test before, still active
 
-		lifecycles.clockTo(key(summit), summits.proposalsDue(summit.getId()).toInstant().plus(Duration.ofDays(2)));
+		clockTo(summit, summits.proposalsDue(summit.getId()).toInstant().plus(Duration.ofDays(2)));
 		for (String partnerId : invited.subList(1, invited.size())) {
 			driver.complete(proposalTask(summit, partnerId), lifecycles.representative(partnerId),
 					FormValues.map("noProposal", true));
@@ -337,6 +395,79 @@ class SummitProcessTest {
 				"proposalsDue", "must be today or later (" + LocalDate.now(java.time.ZoneOffset.UTC) + "), was " + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
 		assertThat(summits.planByHand(" ", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(5), null).title())
 			.isEqualTo("Annual partner summit " + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).getYear());
+	}
+
+	@Test
+	@Order(7)
+	void shouldGiveEachPartnerItsOwnInstanceThatNoVariableCanPointElsewhere() {
+		Summit earlier = summits.latest().orElseThrow();
+		Summit summit = openByHand(30, 10);
+		List<String> invited = summits.invitedPartners(summit.getId());
+		String partnerId = invited.get(0);
+		Task task = proposalTask(summit, partnerId);
+		ProcessInstance own = proposalsInstance(summit, partnerId);
+		assertThat(own.getBusinessKey()).isEqualTo(partnerId);
+		assertThat(summits.invitees(summit.getId())).filteredOn(i -> i.getPartnerId().equals(partnerId))
+			.singleElement()
+			.satisfies(i -> assertThat(i.getProposalProcessInstanceId()).as("the invitation records the instance")
+				.isEqualTo(own.getId()));
+
+		// the task sees only its own form's context: no summitId, nothing of another partner
+		Map<String, Object> visible = taskService.getVariables(task.getId());
+		assertThat(visible).containsOnlyKeys("summitTitle", "summitDate", "proposalsDueOn", "partnerName",
+				SubmitRoadmapProposalsForm.PROPOSALS, SubmitRoadmapProposalsForm.NO_PROPOSAL);
+		assertThat(visible).containsEntry("partnerName", summits.nameOf(partnerId));
+		for (String other : invited.subList(1, invited.size())) {
+			assertThat(visible.values()).noneMatch(value -> String.valueOf(value).contains(other)
+					|| String.valueOf(value).contains(summits.nameOf(other)));
+		}
+		assertThat(runtimeService.getVariables(own.getId())).as("the partner's instance holds no variable").isEmpty();
+
+		// an admin rewrites summitId and partnerId on the partner's task: they land in the partner's own instance
+		driver.asUser("admin", () -> {
+			taskService.setVariable(task.getId(), SummitProcess.SUMMIT_ID, earlier.getId());
+			taskService.setVariable(task.getId(), SummitProcess.PARTNER_ID, invited.get(1));
+		});
+		assertThat(runtimeService.getVariable(summit.getProcessInstanceId(), SummitProcess.SUMMIT_ID))
+			.as("the summit's own variable is out of the task's reach")
+			.isEqualTo(summit.getId());
+
+		// the expressions version 1 calls with ids read from variables refuse ids of another instance
+		assertThat(calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(summit.getId())))
+			.isEqualTo(summits.proposalsDue(summit.getId()));
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(earlier.getId())))
+			.hasMessage("Summit " + earlier.getId() + " does not belong to process instance " + summit.getProcessInstanceId());
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.heldAt(summit.getId())))
+			.as("a partner's instance is not the summit's").isInstanceOf(IllegalStateException.class);
+		assertThat(calledBy(own.getId(), () -> summits.partnerGroup(partnerId))).isEqualTo("partner-" + partnerId);
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.partnerGroup(invited.get(1))))
+			.hasMessageStartingWith("Partner " + invited.get(1) + " is not the partner of process instance");
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.partnerName("someone-else")))
+			.hasMessageStartingWith("Partner someone-else is not invited to summit " + summit.getId());
+
+		int earlierProposals = summits.proposals(earlier.getId()).size();
+		propose(summit, partnerId, proposal("Lands where it belongs", 12));
+		assertThat(summits.proposals(summit.getId(), partnerId)).extracting(SummitProposal::getTitle)
+			.containsExactly("Lands where it belongs");
+		assertThat(summits.proposals(summit.getId(), invited.get(1))).isEmpty();
+		assertThat(summits.proposals(earlier.getId())).hasSize(earlierProposals);
+		assertThat(summits.outcome(summit.getId()).partners()).filteredOn(p -> p.partnerId().equals(invited.get(1)))
+			.singleElement()
+			.satisfies(p -> assertThat(p.status()).isEqualTo(InviteeStatus.INVITED));
+
+		// the executives close the round: the partners' instances still open are cancelled with it
+		List<ProcessInstance> stillOpen = invited.subList(1, invited.size()).stream().map(p -> proposalsInstance(summit, p)).toList();
+		driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik", FormValues.map("closeRound", true));
+		for (ProcessInstance cancelled : stillOpen) {
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(cancelled.getId()).count()).isZero();
+			assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(cancelled.getId())
+				.singleResult().getEndTime()).isNotNull();
+		}
+		driver.complete(executivesTask(summit, SummitProcess.REVIEW_PROPOSALS), "eva", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "ACCEPTED", "comment", "Yes"))));
+		assertThat(summits.outcome(summit.getId())).extracting(SummitService.Outcome::status,
+				SummitService.Outcome::proposed, SummitService.Outcome::noProposal)
+			.containsExactly(SummitStatus.CLOSED, 1, 2);
 	}
 
 }
