@@ -335,33 +335,36 @@ class SummitProcessTest {
 		Task task = proposalTask(summit, partnerId);
 		String rep = lifecycles.representative(partnerId);
 
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("noProposal", false)), "proposals[1].title",
+		// refused by the form's contract, before anything is stored (as Tasklist sends it: the row it shows)
+		assertInvalidInput(() -> driver.complete(task, rep, FormValues.map("proposals",
+				List.of(FormValues.map("title", "", "valueToBuyer", "")), "noProposal", false)), "proposals[1].title",
 				"is required");
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals", List.of(), "noProposal", false)),
-				"proposals", "add at least one proposal, or tick \"We have no proposal this year\"");
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals",
+		assertInvalidInput(() -> driver.complete(task, rep, FormValues.map("proposals",
 				List.of(proposal("Zero effort", 0)), "noProposal", false)), "proposals[1].effortDays",
 				"must be between 1 and 10000, was 0");
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals",
+		assertInvalidInput(() -> driver.complete(task, rep, FormValues.map("proposals",
 				List.of(FormValues.map("title", "x".repeat(201), "valueToBuyer", "v", "effortDays", 3)), "noProposal", false)),
-				"proposals[1].title", "must be at most 200 characters, was 201");
+				"proposals[1].title", "must be at most 200 characters, was 201 characters");
+		// refused by the task's listener
+		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals", List.of(), "noProposal", false)),
+				"proposals", "add at least one proposal, or tick \"We have no proposal this year\"");
 		assertThat(summits.proposals(summit.getId(), partnerId)).as("nothing half-written").isEmpty();
 
-		assertFormRefused(() -> driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik",
+		assertInvalidInput(() -> driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik",
 				FormValues.map("closeRound", false)), "closeRound",
 				"tick the box to close the round; until then partners may still propose");
 
 		propose(summit, partnerId, proposal("Shared service desk", 40));
 		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
 		Task review = executivesTask(summit, "UserTask_ReviewSummitProposals");
+		assertInvalidInput(() -> driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "ACCEPTED", "comment", " ")))), "decisions[1].comment", "is required");
+		assertInvalidInput(() -> driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "MAYBE", "comment", "Hmm")))), "decisions[1].decision",
+				"must be one of [ACCEPTED, DECLINED], was 'MAYBE'");
 		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
 				List.of(FormValues.map("decision", null, "comment", "Fine")))), "decisions[1].decision",
 				"accept or decline 'Shared service desk'");
-		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
-				List.of(FormValues.map("decision", "ACCEPTED", "comment", " ")))), "decisions[1].comment", "is required");
-		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
-				List.of(FormValues.map("decision", "MAYBE", "comment", "Hmm")))), "decisions[1].decision",
-				"must be ACCEPTED or DECLINED, was 'MAYBE'");
 		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions", List.of())), "decisions",
 				"must hold one decision for each of the 1 proposals, was 0");
 		assertThat(summits.proposals(summit.getId(), partnerId)).allMatch(p -> p.getDecision() == null);
@@ -431,6 +434,9 @@ class SummitProcessTest {
 		assertThat(runtimeService.getVariable(summit.getProcessInstanceId(), SummitProcess.SUMMIT_ID))
 			.as("the summit's own variable is out of the task's reach")
 			.isEqualTo(summit.getId());
+		// and a submission naming the summit is refused by the form's contract
+		assertInvalidInput(() -> driver.complete(task, lifecycles.representative(partnerId),
+				FormValues.map("summitId", earlier.getId(), "noProposal", true)), "summitId", "is not a field of this form");
 
 		// the expressions version 1 calls with ids read from variables refuse ids of another instance
 		assertThat(calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(summit.getId())))
