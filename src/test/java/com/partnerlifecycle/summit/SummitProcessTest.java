@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -474,6 +476,105 @@ class SummitProcessTest {
 		assertThat(summits.outcome(summit.getId())).extracting(SummitService.Outcome::status,
 				SummitService.Outcome::proposed, SummitService.Outcome::noProposal)
 			.containsExactly(SummitStatus.CLOSED, 1, 2);
+	}
+
+	/**
+	 * A database from before this change holds a summit on version 1, where every partner's task ran inside the
+	 * summit's instance: the start-up step moves it, so each partner still to answer proposes in its own instance.
+	 */
+	@Test
+	@Order(8)
+	void shouldMoveASummitOfVersion1SoEachPartnerStillToAnswerProposesInItsOwnInstance() {
+		ProcessDefinition deployed = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(SummitProcess.KEY)
+			.latestVersion()
+			.singleResult();
+		Deployment legacy = repositoryService.createDeployment()
+			.name("annual-partner-summit version 1 (test)")
+			.addClasspathResource("legacy/annual-partner-summit-v1.bpmn")
+			.addClasspathResource("forms/submit-roadmap-proposals.form")
+			.addClasspathResource("forms/start-proposal-review.form")
+			.addClasspathResource("forms/review-summit-proposals.form")
+			.deploy();
+		try {
+			ProcessDefinition v1 = repositoryService.createProcessDefinitionQuery().deploymentId(legacy.getId()).singleResult();
+			Summit summit = openByHand(30, 10);
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(summit.getProcessInstanceId())
+				.singleResult().getProcessDefinitionId()).as("opened on version 1").isEqualTo(v1.getId());
+			List<String> invited = summits.invitedPartners(summit.getId());
+			String answered = invited.get(0);
+			String proposing = invited.get(1);
+			String silent = invited.get(2);
+			List<Task> inside = taskService.createTaskQuery()
+				.processInstanceId(summit.getProcessInstanceId())
+				.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS)
+				.list();
+			assertThat(inside).as("version 1: every partner's task inside the summit's instance").hasSize(3);
+			driver.complete(inside.stream().filter(t -> answered.equals(driver.variable(t, SummitProcess.PARTNER_ID)))
+				.findFirst()
+				.orElseThrow(), lifecycles.representative(answered),
+					FormValues.map("proposals", List.of(proposal("Proposed before the move", 30)), "noProposal", false));
+			String executives = executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW).getId();
+
+			SummitProposalsMigration migration = context.getBean(SummitProposalsMigration.class);
+			migration.run(null);
+
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(summit.getProcessInstanceId())
+				.singleResult().getProcessDefinitionId()).as("on the deployed version").isEqualTo(deployed.getId());
+			assertThat(taskService.createTaskQuery().processInstanceId(summit.getProcessInstanceId())
+				.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS).count()).as("no partner task left inside").isZero();
+			assertThat(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW).getId()).isEqualTo(executives);
+			assertThat(proposalsInstance(summit, answered)).as("a partner that answered gets no new task").isNull();
+			Map<String, String> tasks = new java.util.HashMap<>();
+			for (String partnerId : List.of(proposing, silent)) {
+				ProcessInstance own = proposalsInstance(summit, partnerId);
+				assertThat(own.getProcessDefinitionId()).startsWith(SummitProcess.PROPOSALS_KEY + ":");
+				Task task = proposalTask(summit, partnerId);
+				assertThat(taskService.getVariables(task.getId())).doesNotContainKeys(SummitProcess.SUMMIT_ID,
+						SummitProcess.PARTNER_ID);
+				assertThat(taskService.getVariables(task.getId())).containsEntry("partnerName", summits.nameOf(partnerId));
+				tasks.put(partnerId, task.getId());
+			}
+
+			assertThat(runtimeService.getActivityInstance(summit.getProcessInstanceId())
+				.getActivityInstances(SummitProcess.CALL_PARTNER_PROPOSALS + "#multiInstanceBody"))
+				.as("one multi-instance call in the round, one instance per partner still to answer")
+				.singleElement()
+				.satisfies(body -> assertThat(body.getChildActivityInstances()).hasSize(2));
+
+			migration.run(null); // a second start changes nothing
+			assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(summit.getProcessInstanceId())
+				.count()).isEqualTo(2);
+			assertThat(List.of(proposing, silent)).allSatisfy(
+					partnerId -> assertThat(proposalTask(summit, partnerId).getId()).isEqualTo(tasks.get(partnerId)));
+
+			// the moved partner proposes in its own instance; the reminder reaches only the one still silent
+			clockTo(summit, summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
+			propose(summit, proposing, proposal("Proposed after the move", 8));
+			assertThat(mails(summit, ReminderKind.SUMMIT_PROPOSALS)).extracting(Reminder::getPartnerId)
+				.containsExactlyInAnyOrder(proposing, silent);
+			driver.complete(proposalTask(summit, silent), lifecycles.representative(silent),
+					FormValues.map("noProposal", true));
+			assertThat(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW))
+				.as("every partner answered: the round closed by itself").isNull();
+
+			Task review = executivesTask(summit, SummitProcess.REVIEW_PROPOSALS);
+			assertThat(jsonList(taskService.getVariableLocal(review.getId(), "decisions"))).extracting(r -> r.get("title"))
+				.containsExactly("Proposed before the move", "Proposed after the move");
+			driver.complete(review, "eva", FormValues.map("decisions", List.of(
+					FormValues.map("decision", "ACCEPTED", "comment", "Go"),
+					FormValues.map("decision", "DECLINED", "comment", "Not now"))));
+			driver.executeDueJobs(key(summit));
+			assertThat(summits.outcome(summit.getId())).extracting(SummitService.Outcome::status,
+					SummitService.Outcome::proposed, SummitService.Outcome::noProposal, SummitService.Outcome::accepted)
+				.containsExactly(SummitStatus.CLOSED, 2, 1, 1);
+			assertThat(ended(summit)).isTrue();
+		}
+		finally {
+			repositoryService.deleteDeployment(legacy.getId(), true);
+		}
+		assertThat(managementService.createJobQuery().processDefinitionKey(SummitProcess.KEY).timers().singleResult()
+			.getProcessDefinitionId()).as("the yearly start is back on the deployed version").isEqualTo(deployed.getId());
 	}
 
 }
