@@ -267,11 +267,8 @@ class DemoData implements ApplicationRunner {
 				today.plusDays(40), today.plusDays(20), null));
 		String key = "summit-" + summit[0].getId();
 		driver.executeDueJobs(key); // the invitations
-		Task tailspin = driver.openTasks(key, "UserTask_SubmitRoadmapProposals")
-			.stream()
-			.filter(t -> "tailspin-managed-services".equals(driver.variable(t, "partnerId")))
-			.findFirst()
-			.orElseThrow();
+		// each partner proposes in its own instance, whose business key is the partner id
+		Task tailspin = driver.openTask("tailspin-managed-services", "UserTask_SubmitRoadmapProposals");
 		driver.complete(tailspin, "tom", FormValues.map("noProposal", false, "proposals", List.of(
 				FormValues.map("title", "Self-service password reset for all staff", "valueToBuyer",
 						"About 1,200 fewer service desk calls a month", "effortDays", 35),

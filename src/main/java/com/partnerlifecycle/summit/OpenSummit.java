@@ -40,7 +40,7 @@ class OpenSummit implements JavaDelegate {
 		}
 		execution.setProcessBusinessKey("summit-" + summit.getId());
 		execution.setVariable(SummitProcess.SUMMIT_ID, summit.getId());
-		execution.setVariable(SummitProcess.INVITED_PARTNERS, summits.invitedPartners(summit.getId()).size());
+		execution.setVariable(SummitProcess.INVITED_PARTNERS, summits.invitees(summit.getId()).size());
 	}
 
 	private static String text(DelegateExecution execution, String name) {

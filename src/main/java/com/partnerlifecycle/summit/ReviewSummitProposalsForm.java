@@ -5,36 +5,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.form.FormTaskListener;
 
 /**
  * "Review the proposals": one row per proposal, in a fixed order (partner, then the partner's order); the
- * executives accept or decline each with a comment. The rows come back in the same order.
+ * executives accept or decline each with a comment. The rows come back in the same order and are matched to the
+ * proposals by position. The summit is the one the task's process instance runs.
  */
 @Component("reviewSummitProposalsForm")
-class ReviewSummitProposalsForm extends FormTaskListener {
+class ReviewSummitProposalsForm extends FormTaskListener<ReviewSummitProposalsForm.Decisions> {
 
 	static final String DECISIONS = "decisions";
+
+	/** Form {@code review-summit-proposals}: a decision for each proposal, in the order shown. */
+	record Decisions(@Valid List<Decision> decisions) {
+	}
+
+	/**
+	 * One row: the proposal as shown (read-only fields, echoed back and ignored), the decision and the comment. A
+	 * missing decision is refused naming the proposal ({@link #submit}).
+	 */
+	record Decision(String partner, String title, Integer effortDays, String valueToBuyer, String submitted,
+			ProposalDecision decision,
+			@NotBlank @Size(max = 2000, message = "must be at most 2000 characters") String comment) {
+	}
 
 	private final SummitService summits;
 
 	private final BusinessTime time;
 
 	ReviewSummitProposalsForm(SummitService summits, BusinessTime time) {
+		super("review-summit-proposals", Decisions.class);
 		this.summits = summits;
 		this.time = time;
 	}
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Long summitId = SummitForms.summitId(task);
-		SummitService.Outcome outcome = summits.outcome(summitId);
+		Summit summit = summits.openedBy(task.getProcessInstanceId());
+		SummitService.Outcome outcome = summits.outcome(summit.getId());
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<Map<String, Object>> without = new ArrayList<>();
 		for (SummitService.PartnerOutcome partner : outcome.partners()) {
@@ -43,10 +61,9 @@ class ReviewSummitProposalsForm extends FormTaskListener {
 						partner.status() == InviteeStatus.NO_PROPOSAL ? "no proposal" : "not yet"));
 			}
 		}
-		for (SummitProposal proposal : summits.proposals(summitId)) {
+		for (SummitProposal proposal : summits.proposals(summit.getId())) {
 			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("proposalId", proposal.getId());
-			row.put("partner", summits.partnerName(proposal.getPartnerId()));
+			row.put("partner", summits.nameOf(proposal.getPartnerId()));
 			row.put("title", proposal.getTitle());
 			row.put("effortDays", proposal.getEffortDays());
 			row.put("valueToBuyer", proposal.getValueToBuyer());
@@ -55,39 +72,28 @@ class ReviewSummitProposalsForm extends FormTaskListener {
 			row.put("comment", "");
 			rows.add(row);
 		}
-		SummitForms.header(task, summits.get(summitId), time).put("withoutProposal", without).put(DECISIONS, rows);
+		SummitForms.header(task, summit, time).put("withoutProposal", without).put(DECISIONS, rows);
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		Long summitId = SummitForms.summitId(task);
-		FormInput input = FormInput.of(task);
-		List<Map<String, Object>> rows = input.list(DECISIONS);
-		List<SummitProposal> proposals = summits.proposals(summitId);
+	protected void submit(DelegateTask task, Decisions form) {
+		Summit summit = summits.openedBy(task.getProcessInstanceId());
+		List<Decision> rows = form.decisions() == null ? List.of() : form.decisions();
+		List<SummitProposal> proposals = summits.proposals(summit.getId());
 		if (rows.size() != proposals.size()) {
 			throw new InvalidInputException(DECISIONS, "must hold one decision for each of the " + proposals.size()
 					+ " proposals, was " + rows.size());
 		}
 		List<SummitService.DecisionInput> decisions = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			Map<String, Object> row = rows.get(i);
-			String prefix = DECISIONS + "[" + (i + 1) + "].";
-			Object decision = row.get("decision");
-			if (decision == null || decision.toString().isBlank()) {
-				throw new InvalidInputException(prefix + "decision", "accept or decline '" + proposals.get(i).getTitle() + "'");
+			Decision row = rows.get(i);
+			if (row.decision() == null) {
+				throw new InvalidInputException(DECISIONS + "[" + (i + 1) + "].decision",
+						"accept or decline '" + proposals.get(i).getTitle() + "'");
 			}
-			ProposalDecision choice;
-			try {
-				choice = ProposalDecision.valueOf(decision.toString().strip());
-			}
-			catch (IllegalArgumentException e) {
-				throw new InvalidInputException(prefix + "decision", "must be ACCEPTED or DECLINED, was '" + decision + "'");
-			}
-			decisions.add(new SummitService.DecisionInput(proposals.get(i).getId(), choice,
-					FormInput.text(prefix + "comment", row.get("comment"), 2000)));
+			decisions.add(new SummitService.DecisionInput(proposals.get(i).getId(), row.decision(), row.comment()));
 		}
-		summits.decide(summitId, decisions);
-		input.consume();
+		summits.decide(summit.getId(), decisions);
 	}
 
 }

@@ -4,33 +4,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.common.FormInput;
-import com.partnerlifecycle.common.FormTaskListener;
-import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.form.FormTaskListener;
 
-/** "Start the proposal review": the executives see who has answered so far, and close the round. */
+/**
+ * "Start the proposal review": the executives see who has answered so far, and close the round. The summit is the
+ * one the task's process instance runs.
+ */
 @Component("startProposalReviewForm")
-class StartProposalReviewForm extends FormTaskListener {
+class StartProposalReviewForm extends FormTaskListener<StartProposalReviewForm.CloseRound> {
 
 	static final String CLOSE_ROUND = "closeRound";
+
+	/** Form {@code start-proposal-review}: the box that closes the round. */
+	record CloseRound(
+			@NotNull @AssertTrue(message = "tick the box to close the round; until then partners may still propose") Boolean closeRound) {
+	}
 
 	private final SummitService summits;
 
 	private final BusinessTime time;
 
 	StartProposalReviewForm(SummitService summits, BusinessTime time) {
+		super("start-proposal-review", CloseRound.class);
 		this.summits = summits;
 		this.time = time;
 	}
 
 	@Override
 	protected void prepare(DelegateTask task) {
-		Long summitId = SummitForms.summitId(task);
-		SummitForms.header(task, summits.get(summitId), time).put("invitees", invitees(summitId));
+		Summit summit = summits.openedBy(task.getProcessInstanceId());
+		SummitForms.header(task, summit, time).put("invitees", invitees(summit.getId()));
 	}
 
 	/** Who has answered, as the form's table shows it; read when the task is created, so it may be behind. */
@@ -49,12 +59,8 @@ class StartProposalReviewForm extends FormTaskListener {
 	}
 
 	@Override
-	protected void submit(DelegateTask task) {
-		FormInput input = FormInput.of(task);
-		if (!input.flag(CLOSE_ROUND)) {
-			throw new InvalidInputException(CLOSE_ROUND, "tick the box to close the round; until then partners may still propose");
-		}
-		input.consume();
+	protected void submit(DelegateTask task, CloseRound form) {
+		// the box is ticked (the contract says so): the terminate end event that follows closes the round
 	}
 
 }

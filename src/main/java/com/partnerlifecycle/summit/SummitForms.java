@@ -11,10 +11,6 @@ final class SummitForms {
 	private SummitForms() {
 	}
 
-	static Long summitId(DelegateTask task) {
-		return ((Number) task.getVariable(SummitProcess.SUMMIT_ID)).longValue();
-	}
-
 	static FormContext header(DelegateTask task, Summit summit, BusinessTime time) {
 		return FormContext.of(task)
 			.put("summitTitle", summit.getTitle())

@@ -27,6 +27,9 @@ public class SummitInvitee {
 
 	private String respondedBy;
 
+	/** The partner's own process instance (summit-partner-proposals) in which it proposes; set when it starts. */
+	private String proposalProcessInstanceId;
+
 	protected SummitInvitee() {
 	}
 
@@ -34,6 +37,10 @@ public class SummitInvitee {
 		this.summitId = summitId;
 		this.partnerId = partnerId;
 		this.status = InviteeStatus.INVITED;
+	}
+
+	void proposesIn(String processInstanceId) {
+		this.proposalProcessInstanceId = processInstanceId;
 	}
 
 	void proposed(Instant at, String by) {
@@ -65,6 +72,10 @@ public class SummitInvitee {
 
 	public String getRespondedBy() {
 		return respondedBy;
+	}
+
+	public String getProposalProcessInstanceId() {
+		return proposalProcessInstanceId;
 	}
 
 	public record Key(Long summitId, String partnerId) implements Serializable {

@@ -1,6 +1,7 @@
 package com.partnerlifecycle.summit;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,5 +10,7 @@ interface SummitInviteeRepository extends JpaRepository<SummitInvitee, SummitInv
 	List<SummitInvitee> findBySummitIdOrderByPartnerIdAsc(Long summitId);
 
 	List<SummitInvitee> findByPartnerIdOrderBySummitIdDesc(String partnerId);
+
+	Optional<SummitInvitee> findByProposalProcessInstanceId(String processInstanceId);
 
 }

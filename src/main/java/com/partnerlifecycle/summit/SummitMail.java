@@ -47,7 +47,7 @@ class SummitMail {
 		String when = time.display(summit.getHeldAt()) + (summit.getLocation() == null ? "" : ", " + summit.getLocation());
 		List<ReminderBatch> batches = new ArrayList<>();
 		List<Recipient> executives = recipients.membersOf(Groups.EXECUTIVES);
-		List<String> invited = summits.invitedPartners(summitId);
+		List<String> invited = summits.invitees(summitId).stream().map(SummitInvitee::getPartnerId).toList();
 		String executivesText = summit.getTitle() + " takes place on " + when + ". " + invited.size()
 				+ " active partners are invited and will submit their roadmap proposals by " + summit.getProposalsDue()
 				+ ". You will review them in Tasklist (task \"Start the proposal review\", then \"Review the proposals\").";

@@ -1,14 +1,36 @@
 package com.partnerlifecycle.summit;
 
-/** The {@code annual-partner-summit} process: its key, and the variables it keeps (ids and counts only). */
+/**
+ * The {@code annual-partner-summit} process and the {@code summit-partner-proposals} process it calls once per invited
+ * partner: their keys, and the variables the summit keeps (ids and counts only; a partner's instance keeps none).
+ */
 public final class SummitProcess {
 
 	public static final String KEY = "annual-partner-summit";
 
+	/** one invited partner's proposals, in its own instance; business key = the partner id */
+	public static final String PROPOSALS_KEY = "summit-partner-proposals";
+
+	/** the round of the summit: the partners' proposals and the executives' "Start the proposal review" */
+	public static final String ROUND = "SubProcess_ProposalRound";
+
+	/** the multi-instance call of the partners' proposals in the round */
+	public static final String CALL_PARTNER_PROPOSALS = "CallActivity_PartnerProposals";
+
+	/** the partner's task, in its proposals instance */
+	public static final String SUBMIT_PROPOSALS = "UserTask_SubmitRoadmapProposals";
+
+	public static final String START_PROPOSAL_REVIEW = "UserTask_StartProposalReview";
+
+	public static final String REVIEW_PROPOSALS = "UserTask_ReviewSummitProposals";
+
 	/** the start message of a summit opened by hand */
 	public static final String REQUESTED = "PartnerSummitRequested";
 
-	/** the summit's record */
+	/**
+	 * the summit's record, for operators and for the expressions of version 1; the record is found from the process
+	 * instance, never from this variable
+	 */
 	public static final String SUMMIT_ID = "summitId";
 
 	/** how many partners were invited: none ends the summit at once */
@@ -17,7 +39,7 @@ public final class SummitProcess {
 	/** who opened it by hand; none for the yearly timer */
 	public static final String OPENED_BY = "openedBy";
 
-	/** the partner of one proposal task (multi-instance element) */
+	/** the partner of one proposals instance: the multi-instance element, which becomes its business key */
 	public static final String PARTNER_ID = "partnerId";
 
 	private SummitProcess() {

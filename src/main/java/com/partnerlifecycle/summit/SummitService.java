@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
@@ -208,10 +210,23 @@ public class SummitService {
 			.orElseThrow(() -> new NotFoundException("summit of process instance", processInstanceId));
 	}
 
-	/** The partners invited, for the multi-instance proposal task: one task each. */
+	/**
+	 * The summit a process instance belongs to: the summit it runs (annual-partner-summit), or the summit one of whose
+	 * partners proposes in it (summit-partner-proposals).
+	 */
 	@Transactional(readOnly = true)
-	public List<String> invitedPartners(Long summitId) {
-		return invitees.findBySummitIdOrderByPartnerIdAsc(summitId).stream().map(SummitInvitee::getPartnerId).toList();
+	public Summit summitOf(String processInstanceId) {
+		return summits.findByProcessInstanceId(processInstanceId)
+			.or(() -> invitees.findByProposalProcessInstanceId(processInstanceId)
+				.flatMap(invitee -> summits.findById(invitee.getSummitId())))
+			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId
+					+ " runs no summit and no partner's summit proposals"));
+	}
+
+	/** The invitation whose partner proposes in this process instance (summit-partner-proposals), if it is one. */
+	@Transactional(readOnly = true)
+	public Optional<SummitInvitee> invitationProposingIn(String processInstanceId) {
+		return invitees.findByProposalProcessInstanceId(processInstanceId);
 	}
 
 	@Transactional(readOnly = true)
@@ -219,24 +234,176 @@ public class SummitService {
 		return invitees.findBySummitIdOrderByPartnerIdAsc(summitId);
 	}
 
+	@Transactional(readOnly = true)
+	public boolean isInvited(Long summitId, String partnerId) {
+		return invitees.existsById(new SummitInvitee.Key(summitId, partnerId));
+	}
+
+	// what the summit's processes call (bean "summits"): version 2 passes its execution, from which the summit or the
+	// invitation is found; version 1 (still running in databases from before) passes ids it read from variables,
+	// which must belong to the calling instance
+
+	/** Version 2: the partners invited, for the multi-instance call of their proposals: one instance each. */
+	@Transactional(readOnly = true)
+	public List<String> invitedPartnersOf(DelegateExecution execution) {
+		return partnerIds(openedBy(execution.getProcessInstanceId()).getId());
+	}
+
+	/**
+	 * Version 2: a partner's proposals instance has started (its start event). The summit is the calling instance's
+	 * (super execution), the partner the business key the summit gave: the invitation records the instance, and every
+	 * later step of it finds the invitation from there.
+	 */
+	@Transactional
+	public void proposalsStarted(DelegateExecution execution) {
+		DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+		if (caller == null) {
+			throw new IllegalStateException("A partner's summit proposals are started by the summit's proposal round only");
+		}
+		Summit summit = openedBy(caller.getProcessInstanceId());
+		String partnerId = execution.getProcessBusinessKey();
+		SummitInvitee invitee = invitees.findById(new SummitInvitee.Key(summit.getId(), partnerId))
+			.orElseThrow(() -> new IllegalStateException("Partner " + partnerId + " is not invited to summit "
+					+ summit.getId()));
+		if (invitee.getStatus() != InviteeStatus.INVITED) {
+			throw new IllegalStateException("Partner " + partnerId + " has already answered summit " + summit.getId()
+					+ " (" + invitee.getStatus() + ")");
+		}
+		invitee.proposesIn(execution.getProcessInstanceId());
+	}
+
+	/** Version 2: when proposals are due, for the summit's instance and each partner's. */
+	@Transactional(readOnly = true)
+	public Date proposalsDueOf(DelegateExecution execution) {
+		return dueDate(summitOf(execution.getProcessInstanceId()));
+	}
+
+	/** Version 2: when a partner's proposals instance reminds it. */
+	@Transactional(readOnly = true)
+	public Date proposalReminderAtOf(DelegateExecution execution) {
+		return reminderAt(summitOf(execution.getProcessInstanceId()));
+	}
+
+	/** Version 2: the executives decide on the proposals by the summit. */
+	@Transactional(readOnly = true)
+	public Date heldAtOf(DelegateExecution execution) {
+		return Date.from(openedBy(execution.getProcessInstanceId()).getHeldAt());
+	}
+
+	/** Version 2: the round of the summit the instance runs is closed. */
+	@Transactional
+	public void closeRoundOf(DelegateExecution execution) {
+		close(openedBy(execution.getProcessInstanceId()));
+	}
+
+	@Transactional(readOnly = true)
+	public long proposalCountOf(DelegateExecution execution) {
+		return proposals.countBySummitId(openedBy(execution.getProcessInstanceId()).getId());
+	}
+
+	@Transactional
+	public void recordOutcomeOf(DelegateExecution execution) {
+		record(openedBy(execution.getProcessInstanceId()));
+	}
+
+	/** Version 1: the partners invited, for the multi-instance proposal task. */
+	@Transactional(readOnly = true)
+	public List<String> invitedPartners(Long summitId) {
+		called(summitId);
+		return partnerIds(summitId);
+	}
+
+	/** The group holding the partner's representatives, for its proposal task. */
+	@Transactional(readOnly = true)
 	public String partnerGroup(String partnerId) {
+		mustBeInvitedByCaller(partnerId);
 		return Groups.ofPartner(partnerId);
 	}
 
-	/** Due date of the proposal tasks: the end of the due day. */
+	/** Version 1: due date of the proposal tasks: the end of the due day. */
+	@Transactional(readOnly = true)
 	public Date proposalsDue(Long summitId) {
-		return time.endOf(get(summitId).getProposalsDue());
+		return dueDate(called(summitId));
 	}
 
-	/** When a partner that has not proposed yet is reminded: {@code remindBefore} the due day, at opening time. */
+	/** Version 1: when a partner that has not proposed yet is reminded. */
+	@Transactional(readOnly = true)
 	public Date proposalReminderAt(Long summitId) {
-		LocalDate day = get(summitId).getProposalsDue().minus(properties.remindBefore());
-		return Date.from(day.atTime(properties.opensAt()).atZone(time.zone()).toInstant());
+		return reminderAt(called(summitId));
 	}
 
-	/** The executives decide on the proposals by the summit. */
+	/** Version 1: the executives decide on the proposals by the summit. */
+	@Transactional(readOnly = true)
 	public Date heldAt(Long summitId) {
-		return Date.from(get(summitId).getHeldAt());
+		return Date.from(called(summitId).getHeldAt());
+	}
+
+	/** Version 1: the executives start reviewing: from now on no proposal is accepted. */
+	@Transactional
+	public void closeRound(Long summitId) {
+		close(called(summitId));
+	}
+
+	/** Version 1: whether there is anything to review. */
+	@Transactional(readOnly = true)
+	public long proposalCount(Long summitId) {
+		return proposals.countBySummitId(called(summitId).getId());
+	}
+
+	/** Version 1: the outcome is recorded. */
+	@Transactional
+	public void recordOutcome(Long summitId) {
+		record(called(summitId));
+	}
+
+	/** Version 1: the partner's name, for its proposal task. */
+	public String partnerName(String partnerId) {
+		mustBeInvitedByCaller(partnerId);
+		return nameOf(partnerId);
+	}
+
+	/**
+	 * The summit an expression of a summit process asks for by id: deployed BPMN passes the id it read from a
+	 * variable, so the summit must be the one the calling instance runs.
+	 */
+	private Summit called(Long summitId) {
+		Summit summit = get(summitId);
+		CallingProcess.mustRun(summit.getProcessInstanceId(), "Summit " + summitId);
+		return summit;
+	}
+
+	/**
+	 * A partner an expression asks for: called by a summit (version 1, where each partner's task ran inside it), the
+	 * partner must be one it invited; called by any other instance, the partner must be its business key.
+	 */
+	private void mustBeInvitedByCaller(String partnerId) {
+		String calling = CallingProcess.processInstanceId();
+		if (calling == null) {
+			return; // the product's own call
+		}
+		Optional<Summit> summit = summits.findByProcessInstanceId(calling);
+		if (summit.isEmpty()) {
+			CallingProcess.mustBePartner(partnerId);
+		}
+		else if (!isInvited(summit.get().getId(), partnerId)) {
+			throw new IllegalStateException("Partner " + partnerId + " is not invited to summit " + summit.get().getId()
+					+ ", which process instance " + calling + " runs");
+		}
+	}
+
+	private List<String> partnerIds(Long summitId) {
+		return invitees.findBySummitIdOrderByPartnerIdAsc(summitId).stream().map(SummitInvitee::getPartnerId).toList();
+	}
+
+	/** Due date of the proposal tasks: the end of the due day. */
+	private Date dueDate(Summit summit) {
+		return time.endOf(summit.getProposalsDue());
+	}
+
+	/** {@code remindBefore} the due day, at opening time. */
+	private Date reminderAt(Summit summit) {
+		LocalDate day = summit.getProposalsDue().minus(properties.remindBefore());
+		return Date.from(day.atTime(properties.opensAt()).atZone(time.zone()).toInstant());
 	}
 
 	/** A partner's roadmap proposals, or none ("no proposal this year"): accepted while the round is open. */
@@ -275,23 +442,16 @@ public class SummitService {
 	}
 
 	/** The executives start reviewing: from now on no proposal is accepted, and who has none is recorded so. */
-	@Transactional
-	public void closeRound(Long summitId) {
-		Summit summit = get(summitId);
+	private void close(Summit summit) {
 		if (summit.getStatus() != SummitStatus.COLLECTING) {
 			return; // already closed: a retried step changes nothing
 		}
 		Instant now = time.now();
-		invitees.findBySummitIdOrderByPartnerIdAsc(summitId)
+		invitees.findBySummitIdOrderByPartnerIdAsc(summit.getId())
 			.stream()
 			.filter(i -> i.getStatus() == InviteeStatus.INVITED)
 			.forEach(i -> i.noProposal(now));
 		summit.closeRound(now, currentUser.idOrSystem());
-	}
-
-	@Transactional(readOnly = true)
-	public long proposalCount(Long summitId) {
-		return proposals.countBySummitId(summitId);
 	}
 
 	@Transactional(readOnly = true)
@@ -340,16 +500,14 @@ public class SummitService {
 	}
 
 	/** The outcome is recorded: the summit is closed, each partner's proposals carry their decision. */
-	@Transactional
-	public void recordOutcome(Long summitId) {
-		Summit summit = get(summitId);
+	private void record(Summit summit) {
 		if (summit.getStatus() == SummitStatus.CLOSED) {
 			return;
 		}
 		if (summit.getStatus() == SummitStatus.COLLECTING) {
-			closeRound(summitId); // nobody proposed: there was nothing to review
+			close(summit); // nobody proposed: there was nothing to review
 		}
-		String by = proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId)
+		String by = proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summit.getId())
 			.stream()
 			.map(SummitProposal::getDecidedBy)
 			.filter(java.util.Objects::nonNull)
@@ -384,7 +542,7 @@ public class SummitService {
 		List<SummitInvitee> invited = invitees.findBySummitIdOrderByPartnerIdAsc(summitId);
 		List<SummitProposal> all = proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId);
 		List<PartnerOutcome> byPartner = invited.stream()
-			.map(i -> new PartnerOutcome(i.getPartnerId(), partnerName(i.getPartnerId()), i.getStatus(),
+			.map(i -> new PartnerOutcome(i.getPartnerId(), nameOf(i.getPartnerId()), i.getStatus(),
 					all.stream().filter(p -> p.getPartnerId().equals(i.getPartnerId())).map(ProposalView::of).toList()))
 			.sorted(java.util.Comparator.comparing(PartnerOutcome::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
@@ -414,7 +572,8 @@ public class SummitService {
 		return invitees.findByPartnerIdOrderBySummitIdDesc(partnerId);
 	}
 
-	public String partnerName(String partnerId) {
+	/** The partner's name, for the product's own use. */
+	String nameOf(String partnerId) {
 		return partners.find(partnerId).map(Partner::getName).orElse(partnerId);
 	}
 

@@ -1,5 +1,7 @@
 package com.partnerlifecycle.summit;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +20,12 @@ class SummitSteps {
 
 	private final SummitMail mail;
 
-	SummitSteps(ReminderOutbox outbox, SummitMail mail) {
+	private final SummitService summits;
+
+	SummitSteps(ReminderOutbox outbox, SummitMail mail, SummitService summits) {
 		this.outbox = outbox;
 		this.mail = mail;
+		this.summits = summits;
 	}
 
 	@Bean
@@ -28,11 +33,18 @@ class SummitSteps {
 		return execution -> mail.invitations(summitId(execution)).forEach(outbox::deliver);
 	}
 
+	/**
+	 * The partner's own proposals instance names the invitation. In version 1 the reminder ran inside the summit's
+	 * instance, with the partner as the multi-instance element: it must be invited to that summit.
+	 */
 	@Bean
 	JavaDelegate remindToPropose() {
-		return execution -> mail
-			.proposalReminder(summitId(execution), (String) execution.getVariable(SummitProcess.PARTNER_ID))
-			.forEach(outbox::deliver);
+		return execution -> {
+			Optional<SummitInvitee> own = summits.invitationProposingIn(execution.getProcessInstanceId());
+			Long summitId = own.map(SummitInvitee::getSummitId).orElseGet(() -> summitId(execution));
+			String partnerId = own.map(SummitInvitee::getPartnerId).orElseGet(() -> invitedElement(execution, summitId));
+			mail.proposalReminder(summitId, partnerId).forEach(outbox::deliver);
+		};
 	}
 
 	@Bean
@@ -40,8 +52,22 @@ class SummitSteps {
 		return execution -> mail.outcome(summitId(execution)).forEach(outbox::deliver);
 	}
 
-	private static Long summitId(DelegateExecution execution) {
-		return ((Number) execution.getVariable(SummitProcess.SUMMIT_ID)).longValue();
+	/**
+	 * Version 1 reminded inside the summit's instance, the partner being the multi-instance element: it must be
+	 * invited to that summit. (Version 2 reminds in the partner's own instance, which names the invitation.)
+	 */
+	private String invitedElement(DelegateExecution execution, Long summitId) {
+		String partnerId = (String) execution.getVariable(SummitProcess.PARTNER_ID);
+		if (partnerId == null || !summits.isInvited(summitId, partnerId)) {
+			throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+					+ " reminds no partner invited to summit " + summitId);
+		}
+		return partnerId;
+	}
+
+	/** The summit whose instance runs the step: found from the process instance, never from a variable. */
+	private Long summitId(DelegateExecution execution) {
+		return summits.openedBy(execution.getProcessInstanceId()).getId();
 	}
 
 }

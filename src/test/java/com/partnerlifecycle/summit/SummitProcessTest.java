@@ -15,8 +15,16 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +73,15 @@ class SummitProcessTest {
 	HistoryService historyService;
 
 	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
 	ReminderRepository reminders;
 
 	@Autowired
@@ -96,13 +113,40 @@ class SummitProcessTest {
 		return "summit-" + summit.getId();
 	}
 
+	/** The partner's own proposals instance, called by the summit's round (business key = the partner id). */
+	ProcessInstance proposalsInstance(Summit summit, String partnerId) {
+		return runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(summit.getProcessInstanceId())
+			.processInstanceBusinessKey(partnerId)
+			.singleResult();
+	}
+
+	/** The partner's task, in its own proposals instance; null once the instance has ended or was cancelled. */
 	Task proposalTask(Summit summit, String partnerId) {
-		return taskService.createTaskQuery()
-			.processInstanceBusinessKey(key(summit))
-			.taskDefinitionKey("UserTask_SubmitRoadmapProposals")
+		ProcessInstance own = proposalsInstance(summit, partnerId);
+		return own == null ? null : taskService.createTaskQuery()
+			.processInstanceId(own.getId())
+			.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS)
 			.taskCandidateGroup("partner-" + partnerId)
 			.includeAssignedTasks()
 			.singleResult();
+	}
+
+	/** Moves the clock and fires whatever became due in the summit's instance and in its partners' instances. */
+	void clockTo(Summit summit, Instant instant) {
+		lifecycles.clockTo(key(summit), instant);
+		boolean found = true;
+		while (found) {
+			found = false;
+			for (ProcessInstance own : runtimeService.createProcessInstanceQuery()
+				.superProcessInstanceId(summit.getProcessInstanceId())
+				.listPage(0, 100)) {
+				for (Job job : managementService.createJobQuery().processInstanceId(own.getId()).executable().listPage(0, 100)) {
+					managementService.executeJob(job.getId());
+					found = true;
+				}
+			}
+		}
 	}
 
 	Task executivesTask(Summit summit, String taskKey) {
@@ -132,6 +176,20 @@ class SummitProcessTest {
 		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** Runs the call as the engine runs an expression of this process instance (so CallingProcess sees it). */
+	<T> T calledBy(String processInstanceId, java.util.function.Supplier<T> call) {
+		return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+			.execute(commandContext -> {
+				Context.setExecutionContext(commandContext.getExecutionManager().findExecutionById(processInstanceId));
+				try {
+					return call.get();
+				}
+				finally {
+					Context.removeExecutionContext();
+				}
+			});
 	}
 
 	boolean ended(Summit summit) {
@@ -185,15 +243,17 @@ class SummitProcessTest {
 		assertThat(mails(summit, ReminderKind.SUMMIT_INVITATION)).as("executives (erik, eva) and each partner's rep")
 			.hasSize(5)
 			.allMatch(r -> r.getStatus() == com.partnerlifecycle.reminder.ReminderStatus.SENT);
-		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key(summit))
-			.taskDefinitionKey("UserTask_SubmitRoadmapProposals").count()).isEqualTo(3);
+		assertThat(List.of(proposing, declining, silent)).as("each partner's task in its own instance")
+			.allSatisfy(partnerId -> assertThat(proposalTask(summit, partnerId)).isNotNull());
+		assertThat(taskService.createTaskQuery().processInstanceId(summit.getProcessInstanceId())
+			.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS).count()).as("none inside the summit's instance").isZero();
 
 		propose(summit, proposing, proposal("Observability platform", 60), proposal("Joint innovation lab", 120));
 		driver.complete(proposalTask(summit, declining), lifecycles.representative(declining),
 				FormValues.map("noProposal", true));
 
 		// the reminder before the due date goes only to the partner that has not answered
-		lifecycles.clockTo(key(summit), summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
+		clockTo(summit, summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
 		assertThat(mails(summit, ReminderKind.SUMMIT_PROPOSALS)).extracting(Reminder::getPartnerId).containsExactly(silent);
 
 		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
@@ -250,7 +310,7 @@ class SummitProcessTest {
 		List<String> invited = summits.invitedPartners(summit.getId());
 		assertThat(invited).hasSize(3); // the partners of the test before, still active
 
-		lifecycles.clockTo(key(summit), summits.proposalsDue(summit.getId()).toInstant().plus(Duration.ofDays(2)));
+		clockTo(summit, summits.proposalsDue(summit.getId()).toInstant().plus(Duration.ofDays(2)));
 		for (String partnerId : invited.subList(1, invited.size())) {
 			driver.complete(proposalTask(summit, partnerId), lifecycles.representative(partnerId),
 					FormValues.map("noProposal", true));
@@ -277,33 +337,36 @@ class SummitProcessTest {
 		Task task = proposalTask(summit, partnerId);
 		String rep = lifecycles.representative(partnerId);
 
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("noProposal", false)), "proposals[1].title",
+		// refused by the form's contract, before anything is stored (as Tasklist sends it: the row it shows)
+		assertInvalidInput(() -> driver.complete(task, rep, FormValues.map("proposals",
+				List.of(FormValues.map("title", "", "valueToBuyer", "")), "noProposal", false)), "proposals[1].title",
 				"is required");
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals", List.of(), "noProposal", false)),
-				"proposals", "add at least one proposal, or tick \"We have no proposal this year\"");
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals",
+		assertInvalidInput(() -> driver.complete(task, rep, FormValues.map("proposals",
 				List.of(proposal("Zero effort", 0)), "noProposal", false)), "proposals[1].effortDays",
 				"must be between 1 and 10000, was 0");
-		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals",
+		assertInvalidInput(() -> driver.complete(task, rep, FormValues.map("proposals",
 				List.of(FormValues.map("title", "x".repeat(201), "valueToBuyer", "v", "effortDays", 3)), "noProposal", false)),
-				"proposals[1].title", "must be at most 200 characters, was 201");
+				"proposals[1].title", "must be at most 200 characters, was 201 characters");
+		// refused by the task's listener
+		assertFormRefused(() -> driver.complete(task, rep, FormValues.map("proposals", List.of(), "noProposal", false)),
+				"proposals", "add at least one proposal, or tick \"We have no proposal this year\"");
 		assertThat(summits.proposals(summit.getId(), partnerId)).as("nothing half-written").isEmpty();
 
-		assertFormRefused(() -> driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik",
+		assertInvalidInput(() -> driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik",
 				FormValues.map("closeRound", false)), "closeRound",
 				"tick the box to close the round; until then partners may still propose");
 
 		propose(summit, partnerId, proposal("Shared service desk", 40));
 		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
 		Task review = executivesTask(summit, "UserTask_ReviewSummitProposals");
+		assertInvalidInput(() -> driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "ACCEPTED", "comment", " ")))), "decisions[1].comment", "is required");
+		assertInvalidInput(() -> driver.complete(review, "erik", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "MAYBE", "comment", "Hmm")))), "decisions[1].decision",
+				"must be one of [ACCEPTED, DECLINED], was 'MAYBE'");
 		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
 				List.of(FormValues.map("decision", null, "comment", "Fine")))), "decisions[1].decision",
 				"accept or decline 'Shared service desk'");
-		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
-				List.of(FormValues.map("decision", "ACCEPTED", "comment", " ")))), "decisions[1].comment", "is required");
-		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions",
-				List.of(FormValues.map("decision", "MAYBE", "comment", "Hmm")))), "decisions[1].decision",
-				"must be ACCEPTED or DECLINED, was 'MAYBE'");
 		assertFormRefused(() -> driver.complete(review, "erik", FormValues.map("decisions", List.of())), "decisions",
 				"must hold one decision for each of the 1 proposals, was 0");
 		assertThat(summits.proposals(summit.getId(), partnerId)).allMatch(p -> p.getDecision() == null);
@@ -337,6 +400,181 @@ class SummitProcessTest {
 				"proposalsDue", "must be today or later (" + LocalDate.now(java.time.ZoneOffset.UTC) + "), was " + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
 		assertThat(summits.planByHand(" ", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(5), null).title())
 			.isEqualTo("Annual partner summit " + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).getYear());
+	}
+
+	@Test
+	@Order(7)
+	void shouldGiveEachPartnerItsOwnInstanceThatNoVariableCanPointElsewhere() {
+		Summit earlier = summits.latest().orElseThrow();
+		Summit summit = openByHand(30, 10);
+		List<String> invited = summits.invitedPartners(summit.getId());
+		String partnerId = invited.get(0);
+		Task task = proposalTask(summit, partnerId);
+		ProcessInstance own = proposalsInstance(summit, partnerId);
+		assertThat(own.getBusinessKey()).isEqualTo(partnerId);
+		assertThat(summits.invitees(summit.getId())).filteredOn(i -> i.getPartnerId().equals(partnerId))
+			.singleElement()
+			.satisfies(i -> assertThat(i.getProposalProcessInstanceId()).as("the invitation records the instance")
+				.isEqualTo(own.getId()));
+
+		// the task sees only its own form's context: no summitId, nothing of another partner
+		Map<String, Object> visible = taskService.getVariables(task.getId());
+		assertThat(visible).containsOnlyKeys("summitTitle", "summitDate", "proposalsDueOn", "partnerName",
+				SubmitRoadmapProposalsForm.PROPOSALS, SubmitRoadmapProposalsForm.NO_PROPOSAL);
+		assertThat(visible).containsEntry("partnerName", summits.nameOf(partnerId));
+		for (String other : invited.subList(1, invited.size())) {
+			assertThat(visible.values()).noneMatch(value -> String.valueOf(value).contains(other)
+					|| String.valueOf(value).contains(summits.nameOf(other)));
+		}
+		assertThat(runtimeService.getVariables(own.getId())).as("the partner's instance holds no variable").isEmpty();
+
+		// an admin rewrites summitId and partnerId on the partner's task: they land in the partner's own instance
+		driver.asUser("admin", () -> {
+			taskService.setVariable(task.getId(), SummitProcess.SUMMIT_ID, earlier.getId());
+			taskService.setVariable(task.getId(), SummitProcess.PARTNER_ID, invited.get(1));
+		});
+		assertThat(runtimeService.getVariable(summit.getProcessInstanceId(), SummitProcess.SUMMIT_ID))
+			.as("the summit's own variable is out of the task's reach")
+			.isEqualTo(summit.getId());
+		// and a submission naming the summit is refused by the form's contract
+		assertInvalidInput(() -> driver.complete(task, lifecycles.representative(partnerId),
+				FormValues.map("summitId", earlier.getId(), "noProposal", true)), "summitId", "is not a field of this form");
+
+		// the expressions version 1 calls with ids read from variables refuse ids of another instance
+		assertThat(calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(summit.getId())))
+			.isEqualTo(summits.proposalsDue(summit.getId()));
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(earlier.getId())))
+			.hasMessage("Summit " + earlier.getId() + " does not belong to process instance " + summit.getProcessInstanceId());
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.heldAt(summit.getId())))
+			.as("a partner's instance is not the summit's").isInstanceOf(IllegalStateException.class);
+		assertThat(calledBy(own.getId(), () -> summits.partnerGroup(partnerId))).isEqualTo("partner-" + partnerId);
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.partnerGroup(invited.get(1))))
+			.hasMessageStartingWith("Partner " + invited.get(1) + " is not the partner of process instance");
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.partnerName("someone-else")))
+			.hasMessageStartingWith("Partner someone-else is not invited to summit " + summit.getId());
+
+		int earlierProposals = summits.proposals(earlier.getId()).size();
+		propose(summit, partnerId, proposal("Lands where it belongs", 12));
+		assertThat(summits.proposals(summit.getId(), partnerId)).extracting(SummitProposal::getTitle)
+			.containsExactly("Lands where it belongs");
+		assertThat(summits.proposals(summit.getId(), invited.get(1))).isEmpty();
+		assertThat(summits.proposals(earlier.getId())).hasSize(earlierProposals);
+		assertThat(summits.outcome(summit.getId()).partners()).filteredOn(p -> p.partnerId().equals(invited.get(1)))
+			.singleElement()
+			.satisfies(p -> assertThat(p.status()).isEqualTo(InviteeStatus.INVITED));
+
+		// the executives close the round: the partners' instances still open are cancelled with it
+		List<ProcessInstance> stillOpen = invited.subList(1, invited.size()).stream().map(p -> proposalsInstance(summit, p)).toList();
+		driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik", FormValues.map("closeRound", true));
+		for (ProcessInstance cancelled : stillOpen) {
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(cancelled.getId()).count()).isZero();
+			assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(cancelled.getId())
+				.singleResult().getEndTime()).isNotNull();
+		}
+		driver.complete(executivesTask(summit, SummitProcess.REVIEW_PROPOSALS), "eva", FormValues.map("decisions",
+				List.of(FormValues.map("decision", "ACCEPTED", "comment", "Yes"))));
+		assertThat(summits.outcome(summit.getId())).extracting(SummitService.Outcome::status,
+				SummitService.Outcome::proposed, SummitService.Outcome::noProposal)
+			.containsExactly(SummitStatus.CLOSED, 1, 2);
+	}
+
+	/**
+	 * A database from before this change holds a summit on version 1, where every partner's task ran inside the
+	 * summit's instance: the start-up step moves it, so each partner still to answer proposes in its own instance.
+	 */
+	@Test
+	@Order(8)
+	void shouldMoveASummitOfVersion1SoEachPartnerStillToAnswerProposesInItsOwnInstance() {
+		ProcessDefinition deployed = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(SummitProcess.KEY)
+			.latestVersion()
+			.singleResult();
+		Deployment legacy = repositoryService.createDeployment()
+			.name("annual-partner-summit version 1 (test)")
+			.addClasspathResource("legacy/annual-partner-summit-v1.bpmn")
+			.addClasspathResource("forms/submit-roadmap-proposals.form")
+			.addClasspathResource("forms/start-proposal-review.form")
+			.addClasspathResource("forms/review-summit-proposals.form")
+			.deploy();
+		try {
+			ProcessDefinition v1 = repositoryService.createProcessDefinitionQuery().deploymentId(legacy.getId()).singleResult();
+			Summit summit = openByHand(30, 10);
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(summit.getProcessInstanceId())
+				.singleResult().getProcessDefinitionId()).as("opened on version 1").isEqualTo(v1.getId());
+			List<String> invited = summits.invitedPartners(summit.getId());
+			String answered = invited.get(0);
+			String proposing = invited.get(1);
+			String silent = invited.get(2);
+			List<Task> inside = taskService.createTaskQuery()
+				.processInstanceId(summit.getProcessInstanceId())
+				.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS)
+				.list();
+			assertThat(inside).as("version 1: every partner's task inside the summit's instance").hasSize(3);
+			driver.complete(inside.stream().filter(t -> answered.equals(driver.variable(t, SummitProcess.PARTNER_ID)))
+				.findFirst()
+				.orElseThrow(), lifecycles.representative(answered),
+					FormValues.map("proposals", List.of(proposal("Proposed before the move", 30)), "noProposal", false));
+			String executives = executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW).getId();
+
+			SummitProposalsMigration migration = context.getBean(SummitProposalsMigration.class);
+			migration.run(null);
+
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(summit.getProcessInstanceId())
+				.singleResult().getProcessDefinitionId()).as("on the deployed version").isEqualTo(deployed.getId());
+			assertThat(taskService.createTaskQuery().processInstanceId(summit.getProcessInstanceId())
+				.taskDefinitionKey(SummitProcess.SUBMIT_PROPOSALS).count()).as("no partner task left inside").isZero();
+			assertThat(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW).getId()).isEqualTo(executives);
+			assertThat(proposalsInstance(summit, answered)).as("a partner that answered gets no new task").isNull();
+			Map<String, String> tasks = new java.util.HashMap<>();
+			for (String partnerId : List.of(proposing, silent)) {
+				ProcessInstance own = proposalsInstance(summit, partnerId);
+				assertThat(own.getProcessDefinitionId()).startsWith(SummitProcess.PROPOSALS_KEY + ":");
+				Task task = proposalTask(summit, partnerId);
+				assertThat(taskService.getVariables(task.getId())).doesNotContainKeys(SummitProcess.SUMMIT_ID,
+						SummitProcess.PARTNER_ID);
+				assertThat(taskService.getVariables(task.getId())).containsEntry("partnerName", summits.nameOf(partnerId));
+				tasks.put(partnerId, task.getId());
+			}
+
+			assertThat(runtimeService.getActivityInstance(summit.getProcessInstanceId())
+				.getActivityInstances(SummitProcess.CALL_PARTNER_PROPOSALS + "#multiInstanceBody"))
+				.as("one multi-instance call in the round, one instance per partner still to answer")
+				.singleElement()
+				.satisfies(body -> assertThat(body.getChildActivityInstances()).hasSize(2));
+
+			migration.run(null); // a second start changes nothing
+			assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(summit.getProcessInstanceId())
+				.count()).isEqualTo(2);
+			assertThat(List.of(proposing, silent)).allSatisfy(
+					partnerId -> assertThat(proposalTask(summit, partnerId).getId()).isEqualTo(tasks.get(partnerId)));
+
+			// the moved partner proposes in its own instance; the reminder reaches only the one still silent
+			clockTo(summit, summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
+			propose(summit, proposing, proposal("Proposed after the move", 8));
+			assertThat(mails(summit, ReminderKind.SUMMIT_PROPOSALS)).extracting(Reminder::getPartnerId)
+				.containsExactlyInAnyOrder(proposing, silent);
+			driver.complete(proposalTask(summit, silent), lifecycles.representative(silent),
+					FormValues.map("noProposal", true));
+			assertThat(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW))
+				.as("every partner answered: the round closed by itself").isNull();
+
+			Task review = executivesTask(summit, SummitProcess.REVIEW_PROPOSALS);
+			assertThat(jsonList(taskService.getVariableLocal(review.getId(), "decisions"))).extracting(r -> r.get("title"))
+				.containsExactly("Proposed before the move", "Proposed after the move");
+			driver.complete(review, "eva", FormValues.map("decisions", List.of(
+					FormValues.map("decision", "ACCEPTED", "comment", "Go"),
+					FormValues.map("decision", "DECLINED", "comment", "Not now"))));
+			driver.executeDueJobs(key(summit));
+			assertThat(summits.outcome(summit.getId())).extracting(SummitService.Outcome::status,
+					SummitService.Outcome::proposed, SummitService.Outcome::noProposal, SummitService.Outcome::accepted)
+				.containsExactly(SummitStatus.CLOSED, 2, 1, 1);
+			assertThat(ended(summit)).isTrue();
+		}
+		finally {
+			repositoryService.deleteDeployment(legacy.getId(), true);
+		}
+		assertThat(managementService.createJobQuery().processDefinitionKey(SummitProcess.KEY).timers().singleResult()
+			.getProcessDefinitionId()).as("the yearly start is back on the deployed version").isEqualTo(deployed.getId());
 	}
 
 }
