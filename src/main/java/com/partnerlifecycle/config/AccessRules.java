@@ -66,7 +66,8 @@ public class AccessRules implements ApplicationRunner {
 			grant(group, Resources.GROUP, ANY, Permissions.READ);
 		}
 		grant(Groups.PARTNER_REPRESENTATIVES, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		for (String process : List.of("business-review", "partnership-dissolution", "annual-partner-summit")) {
+		for (String process : List.of("business-review", "partnership-dissolution", "annual-partner-summit",
+				"summit-partner-proposals")) {
 			grant(Groups.PARTNER_REPRESENTATIVES, Resources.PROCESS_DEFINITION, process, Permissions.READ);
 		}
 		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.partnerlifecycle.common.FormInput;
 
 /**
  * "Open the summit": opened by the yearly timer, the summit takes its dates from the calendar; opened by hand
@@ -31,8 +30,8 @@ class OpenSummit implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String openedBy = (String) execution.getVariable(SummitProcess.OPENED_BY);
 		SummitService.Plan plan = execution.hasVariable(HELD_ON) ? summits.planByHand(text(execution, TITLE),
-				FormInput.date(HELD_ON, execution.getVariable(HELD_ON)),
-				FormInput.date(PROPOSALS_DUE, execution.getVariable(PROPOSALS_DUE)), text(execution, LOCATION))
+				date(execution, HELD_ON),
+				date(execution, PROPOSALS_DUE), text(execution, LOCATION))
 				: summits.planFromCalendar();
 		Summit summit = summits.open(plan, execution.getProcessInstanceId(), openedBy);
 		for (String entered : new String[] { TITLE, HELD_ON, PROPOSALS_DUE, LOCATION }) {
@@ -41,6 +40,11 @@ class OpenSummit implements JavaDelegate {
 		execution.setProcessBusinessKey("summit-" + summit.getId());
 		execution.setVariable(SummitProcess.SUMMIT_ID, summit.getId());
 		execution.setVariable(SummitProcess.INVITED_PARTNERS, summits.invitees(summit.getId()).size());
+	}
+
+	/** The product's own start message carries the days as ISO dates (SummitService.openByHand). */
+	private static java.time.LocalDate date(DelegateExecution execution, String name) {
+		return java.time.LocalDate.parse(text(execution, name));
 	}
 
 	private static String text(DelegateExecution execution, String name) {

@@ -122,10 +122,6 @@ public class FormContracts extends AbstractProcessEnginePlugin {
 			if (!(scope instanceof TaskEntity task)) {
 				throw new InvalidInputException("variables", "form " + formKey + " is submitted for a task only");
 			}
-			if (!contracts().containsKey(formKey)) {
-				engine.submitFormVariables(properties, scope); // not yet bound (to be removed)
-				return;
-			}
 			SubmittedForms.hold(task.getId(), bind(formKey, properties));
 		}
 
