@@ -47,6 +47,9 @@ class BusinessReviewProcessTest {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtimeService;
+
 	Lifecycles lifecycles;
 
 	String partnerId;
@@ -215,6 +218,27 @@ class BusinessReviewProcessTest {
 				FormValues.scheduleReviewMeeting("2020-01-01T10:00:00Z", "erik", "Pat", "pat@provider.example")))
 			.hasMessageContaining("meetingDate: must be in the future");
 		assertThat(lastReview().getMeetingAt()).isNull();
+	}
+
+	@Test
+	void shouldRefuseAnExpressionThatNamesAnotherProcesssReview() {
+		String other = lifecycles.active();
+		lifecycles.untilNextReviewStarts(other);
+		lifecycles.untilNextReviewStarts(partnerId);
+		Task schedule = driver.openTask(partnerId, ReviewProcess.SCHEDULE_MEETING);
+		// deployed BPMN reads the review id from a variable for its timers and due dates: rewritten here as an admin
+		// could; the listeners find the review from the process instance, the expressions refuse the foreign id
+		runtimeService.setVariable(schedule.getProcessInstanceId(), "reviewId", lastReviewOf(other).getId());
+
+		assertThatThrownBy(() -> lifecycles.scheduleMeeting(partnerId))
+			.hasMessageContaining("does not belong to process instance " + schedule.getProcessInstanceId());
+		assertThat(lastReviewOf(other).getMeetingAt()).isNull();
+		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).isEmpty(); // the step stays for a person
+	}
+
+	private Review lastReviewOf(String partner) {
+		java.util.List<Review> history = reviews.history(partner);
+		return history.get(history.size() - 1);
 	}
 
 }

@@ -40,7 +40,7 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  * Runs first among the web tests, while the demo summit still collects Fabrikam's proposal.
  */
 @WebAppTest
-@Order(1)
+@Order(WebAppTest.ORDER - 1)
 class IntegrityAttacksTest {
 
 	@LocalServerPort
