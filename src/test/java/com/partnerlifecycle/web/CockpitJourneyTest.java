@@ -81,4 +81,24 @@ class CockpitJourneyTest {
 		assertThat(instances).contains("northwind-cloud-services").doesNotContain("initech-outsourcing");
 	}
 
+	@Test
+	void shouldDrawTheSummitAndEachPartnersProposalsAsTheirOwnProcesses() {
+		String summit = latest("annual-partner-summit");
+		String proposals = latest("summit-partner-proposals");
+
+		browser.open("/camunda/app/cockpit/default/#/process-definition/" + summit + "/runtime");
+		browser.login("sofia", "demo");
+		browser.visible(By.cssSelector("[data-element-id='CallActivity_PartnerProposals']"));
+		browser.screenshot("11-summit-calls-each-partners-proposals");
+		browser.open("/camunda/app/cockpit/default/#/process-definition/" + proposals + "/runtime");
+		browser.visible(By.cssSelector("[data-element-id='UserTask_SubmitRoadmapProposals']"));
+		browser.visible(By.cssSelector("[data-element-id='BoundaryEvent_ProposalReminderDue']"));
+		browser.screenshot("12-one-partners-proposals-in-cockpit");
+	}
+
+	private String latest(String key) {
+		return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+			.getId();
+	}
+
 }
