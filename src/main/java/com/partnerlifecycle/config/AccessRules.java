@@ -91,6 +91,11 @@ public class AccessRules implements ApplicationRunner {
 		grant(group, Resources.FILTER, filterId, Permissions.READ);
 	}
 
+	/** The group may claim and complete the task (what a candidate group gets on a new task). */
+	public void grantTaskWork(String group, String taskId) {
+		grant(group, Resources.TASK, taskId, TaskPermissions.READ, TaskPermissions.TASK_WORK);
+	}
+
 	/** Every filter whose name says whose it is, readable by that group. */
 	public void grantFilterRead(String group, Filter filter) {
 		grantFilterRead(group, filter.getId());

@@ -74,13 +74,15 @@ public class PartnerService {
 			throw new ConflictException("name", "a partner named '" + name + "' is already registered");
 		}
 		String id = PartnerIds.fromName(name, partners::existsById);
+		String groupId = Groups.forNewPartner(id);
+		mustBeFreeGroup(name, groupId);
 		String by = currentUser.idOrSystem();
 		Partner partner = partners.save(new Partner(id, name, blankToNull(registration.description()),
 				blankToNull(registration.contactEmail()), registration.plannedPilots(), time.now(), by));
 		partner.declareCapabilities(capabilities);
 		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
 				LifecycleProcess.PARTNER_REGISTERED));
-		system.run(() -> createRepresentativesGroup(id, name));
+		system.run(() -> createRepresentativesGroup(groupId, name));
 		String processInstanceId = runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
 				Variables.createVariables()
 					.putValue(LifecycleProcess.PARTNER_ID, id)
@@ -89,6 +91,25 @@ public class PartnerService {
 			.getId();
 		partner.linkProcessInstance(processInstanceId);
 		return partner;
+	}
+
+	/**
+	 * The partner's group must be its own: not a role ({@link Groups#RESERVED}), not a group that already exists in the
+	 * identity service (an admin's, or a partner's), not another partner's.
+	 */
+	private void mustBeFreeGroup(String name, String groupId) {
+		boolean taken = Groups.RESERVED.contains(groupId) || partners.existsByGroupId(groupId)
+				|| system.run(() -> identityService.createGroupQuery().groupId(groupId).count() > 0);
+		if (taken) {
+			throw new ConflictException("name", "a partner named '" + name + "' would get the group '" + groupId
+					+ "', which already exists; choose another name");
+		}
+	}
+
+	/** The group of the partner's representatives, as stored with it; unknown partner: 404. */
+	@Transactional(readOnly = true)
+	public String groupOf(String partnerId) {
+		return partners.findGroupIdById(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
 	}
 
 	@Transactional(readOnly = true)
@@ -177,8 +198,7 @@ public class PartnerService {
 	 * The partner's own group, and a Tasklist filter with its literal id: its provider-side tasks go there, so no
 	 * representative sees another partner's work.
 	 */
-	private void createRepresentativesGroup(String partnerId, String name) {
-		String groupId = Groups.ofPartner(partnerId);
+	private void createRepresentativesGroup(String groupId, String name) {
 		if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
 			Group group = identityService.newGroup(groupId);
 			group.setName(name + " representatives");
