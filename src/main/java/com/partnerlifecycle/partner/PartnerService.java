@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,10 +50,13 @@ public class PartnerService {
 
 	private final AccessRules accessRules;
 
+	private final HistoryService historyService;
+
 	public PartnerService(PartnerRepository partners, StageTransitionRepository transitions,
 			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser,
 			IdentityService identityService, FilterService filterService, TaskService taskService,
-			SystemActions system, AccessRules accessRules) {
+			SystemActions system, AccessRules accessRules, HistoryService historyService) {
+		this.historyService = historyService;
 		this.system = system;
 		this.accessRules = accessRules;
 		this.partners = partners;
@@ -76,6 +80,7 @@ public class PartnerService {
 		String id = PartnerIds.fromName(name, partners::existsById);
 		String groupId = Groups.forNewPartner(id);
 		mustBeFreeGroup(name, groupId);
+		mustHaveNoLifecycle(name, id);
 		String by = currentUser.idOrSystem();
 		Partner partner = partners.save(new Partner(id, name, blankToNull(registration.description()),
 				blankToNull(registration.contactEmail()), registration.plannedPilots(), time.now(), by));
@@ -83,12 +88,13 @@ public class PartnerService {
 		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
 				LifecycleProcess.PARTNER_REGISTERED));
 		system.run(() -> createRepresentativesGroup(groupId, name));
-		String processInstanceId = runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
+		// as the system: no business group may start a process through an engine door (AccessRules)
+		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
 				Variables.createVariables()
 					.putValue(LifecycleProcess.PARTNER_ID, id)
 					.putValue(LifecycleProcess.PARTNER_NAME, name)
 					.putValue(LifecycleProcess.STAGE, Stage.CANDIDATE.name()))
-			.getId();
+			.getId());
 		partner.linkProcessInstance(processInstanceId);
 		return partner;
 	}
@@ -103,6 +109,18 @@ public class PartnerService {
 		if (taken) {
 			throw new ConflictException("name", "a partner named '" + name + "' would get the group '" + groupId
 					+ "', which already exists; choose another name");
+		}
+	}
+
+	/** One lifecycle per business key: a lifecycle under this id (running or ended) refuses the registration. */
+	private void mustHaveNoLifecycle(String name, String id) {
+		long lifecycles = system.run(() -> historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(LifecycleProcess.KEY)
+			.processInstanceBusinessKey(id)
+			.count());
+		if (lifecycles > 0) {
+			throw new ConflictException("name", "a partner named '" + name + "' would get the id '" + id
+					+ "', which already has a lifecycle; choose another name");
 		}
 	}
 
