@@ -172,7 +172,7 @@ public class Lifecycles {
 			user.setEmail("pat@provider.example");
 			user.setPassword("demo");
 			identityService.saveUser(user);
-			identityService.createMembership(userId, Groups.ofPartner(partnerId));
+			identityService.createMembership(userId, partners.groupOf(partnerId));
 			identityService.createMembership(userId, Groups.PARTNER_REPRESENTATIVES);
 		}
 		return userId;

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * cannot write variables, dates or candidate groups of a task (the generic property
  * {@code defaultUserPermissionNameForTask: TASK_WORK} in application.yml does this for new tasks). Two migration steps
  * bring existing tasks there: tasks created before authorization was on get the grants of their candidate groups,
- * and grants written before this rule lose UPDATE and TASK_ASSIGN.
+ * and grants written before this rule lose UPDATE and TASK_ASSIGN. No business group starts a process through an
+ * engine door (CREATE_INSTANCE, CREATE on process instances): a third step withdraws such grants written before.
  */
 @Component
 @Order(5)
@@ -78,17 +80,20 @@ public class AccessRules implements ApplicationRunner {
 			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
 			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 		}
-		// registering a candidate starts its lifecycle
-		grant(Groups.SOURCING_MANAGERS, Resources.PROCESS_DEFINITION, "partnership-lifecycle", Permissions.READ,
-				Permissions.CREATE_INSTANCE);
-		grant(Groups.SOURCING_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+		// no business group starts a process: the product starts them as the system after its own checks
 		authorizeExistingTasks();
 		withdrawTaskUpdates();
+		withdrawStarts();
 	}
 
 	/** The group may see a Tasklist filter (filters use literal group ids: expressions are off). */
 	public void grantFilterRead(String group, String filterId) {
 		grant(group, Resources.FILTER, filterId, Permissions.READ);
+	}
+
+	/** The group may claim and complete the task (what a candidate group gets on a new task). */
+	public void grantTaskWork(String group, String taskId) {
+		grant(group, Resources.TASK, taskId, TaskPermissions.READ, TaskPermissions.TASK_WORK);
 	}
 
 	/** Every filter whose name says whose it is, readable by that group. */
@@ -153,6 +158,49 @@ public class AccessRules implements ApplicationRunner {
 			}
 			authorizations.saveAuthorization(authorization);
 		}
+	}
+
+	/**
+	 * Migration step: grants to start a process, written before this rule (sourcing managers held CREATE_INSTANCE on
+	 * {@code partnership-lifecycle} and CREATE on process instances), lose CREATE_INSTANCE on process definitions and
+	 * CREATE on process instances; a grant left with no permission is deleted. It concerns every GRANT held by a group
+	 * other than {@code camunda-admin}, or by a user who is not a member of it. Idempotent and cheap when there is
+	 * nothing to do: one query finds the grants that still hold one (none after the first start).
+	 */
+	void withdrawStarts() {
+		String type = engine.getDatabaseType();
+		List<String> ids = jdbc.queryForList("select a.ID_ from ACT_RU_AUTHORIZATION a where a.TYPE_ = ?"
+				+ " and ((a.RESOURCE_TYPE_ = ? and " + holds(type, Permissions.CREATE_INSTANCE.getValue())
+				+ ") or (a.RESOURCE_TYPE_ = ? and " + holds(type, Permissions.CREATE.getValue()) + "))"
+				+ " and ((a.GROUP_ID_ is not null and a.GROUP_ID_ <> ?) or (a.USER_ID_ is not null and not exists"
+				+ " (select 1 from ACT_ID_MEMBERSHIP m where m.USER_ID_ = a.USER_ID_ and m.GROUP_ID_ = ?)))",
+				String.class, AUTH_TYPE_GRANT, Resources.PROCESS_DEFINITION.resourceType(),
+				Resources.PROCESS_INSTANCE.resourceType(), Groups.CAMUNDA_ADMIN, Groups.CAMUNDA_ADMIN);
+		for (String id : ids) {
+			Authorization authorization = authorizations.createAuthorizationQuery().authorizationId(id).singleResult();
+			if (authorization == null) {
+				continue;
+			}
+			if (authorization.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()) {
+				authorization.removePermission(Permissions.CREATE_INSTANCE);
+			}
+			else {
+				authorization.removePermission(Permissions.CREATE);
+			}
+			if (authorization instanceof AuthorizationEntity entity && entity.getPermissions() == 0) {
+				authorizations.deleteAuthorization(id);
+			}
+			else {
+				authorizations.saveAuthorization(authorization);
+			}
+		}
+	}
+
+	/** A SQL condition: the grant {@code a} holds the permission bit. */
+	private static String holds(String databaseType, int bit) {
+		return DbSqlSessionFactory.databaseSpecificBitAnd1.get(databaseType) + "a.PERMS_"
+				+ DbSqlSessionFactory.databaseSpecificBitAnd2.get(databaseType) + bit
+				+ DbSqlSessionFactory.databaseSpecificBitAnd3.get(databaseType) + " <> 0";
 	}
 
 	/** Adds the permissions to the group's grant on the resource, creating the grant if there is none. */

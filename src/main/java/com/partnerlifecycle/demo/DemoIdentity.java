@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.config.AccessRules;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
+import com.partnerlifecycle.partner.PartnerGroups;
 
 /** Demo groups, users (password "demo") and one Tasklist filter per group; creates only what is missing. */
 @Component
@@ -51,8 +52,11 @@ public class DemoIdentity {
 
 	private final AccessRules accessRules;
 
+	private final PartnerGroups partnerGroups;
+
 	DemoIdentity(IdentityService identityService, FilterService filterService, TaskService taskService,
-			AccessRules accessRules) {
+			AccessRules accessRules, PartnerGroups partnerGroups) {
+		this.partnerGroups = partnerGroups;
 		this.identityService = identityService;
 		this.filterService = filterService;
 		this.taskService = taskService;
@@ -97,7 +101,7 @@ public class DemoIdentity {
 
 	/** Makes the demo user a representative of the partner: a member of its group partner-<id>. */
 	public void representative(String userId, String partnerId) {
-		String group = Groups.ofPartner(partnerId);
+		String group = partnerGroups.of(partnerId);
 		if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
 			identityService.createMembership(userId, group);
 		}

@@ -21,6 +21,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import com.partnerlifecycle.config.Groups;
+
 /** A provider on its way to (or in) a strategic partnership. Its id is the lifecycle's business key. */
 @Entity
 public class Partner {
@@ -52,6 +54,9 @@ public class Partner {
 	private String providerBenefits;
 
 	private String processInstanceId;
+
+	/** The group of its representatives ({@code partner-<id>} unless that collided with a role at start-up). */
+	private String groupId;
 
 	private Instant registeredAt;
 
@@ -87,6 +92,7 @@ public class Partner {
 		this.mode = Mode.VENDOR;
 		this.registeredAt = registeredAt;
 		this.registeredBy = registeredBy;
+		this.groupId = Groups.forNewPartner(id);
 	}
 
 	static String nameKey(String name) {
@@ -117,6 +123,11 @@ public class Partner {
 	public void declareCapabilities(SortedSet<String> tags) {
 		capabilities.clear();
 		capabilities.addAll(tags);
+	}
+
+	/** A repair: the partner's group collided with a role. */
+	void moveToGroup(String groupId) {
+		this.groupId = groupId;
 	}
 
 	public void linkProcessInstance(String processInstanceId) {
@@ -165,6 +176,10 @@ public class Partner {
 
 	public String getProcessInstanceId() {
 		return processInstanceId;
+	}
+
+	public String getGroupId() {
+		return groupId;
 	}
 
 	public Instant getRegisteredAt() {

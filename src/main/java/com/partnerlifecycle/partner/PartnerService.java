@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,10 +50,13 @@ public class PartnerService {
 
 	private final AccessRules accessRules;
 
+	private final HistoryService historyService;
+
 	public PartnerService(PartnerRepository partners, StageTransitionRepository transitions,
 			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser,
 			IdentityService identityService, FilterService filterService, TaskService taskService,
-			SystemActions system, AccessRules accessRules) {
+			SystemActions system, AccessRules accessRules, HistoryService historyService) {
+		this.historyService = historyService;
 		this.system = system;
 		this.accessRules = accessRules;
 		this.partners = partners;
@@ -74,21 +78,56 @@ public class PartnerService {
 			throw new ConflictException("name", "a partner named '" + name + "' is already registered");
 		}
 		String id = PartnerIds.fromName(name, partners::existsById);
+		String groupId = Groups.forNewPartner(id);
+		mustBeFreeGroup(name, groupId);
+		mustHaveNoLifecycle(name, id);
 		String by = currentUser.idOrSystem();
 		Partner partner = partners.save(new Partner(id, name, blankToNull(registration.description()),
 				blankToNull(registration.contactEmail()), registration.plannedPilots(), time.now(), by));
 		partner.declareCapabilities(capabilities);
 		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
 				LifecycleProcess.PARTNER_REGISTERED));
-		system.run(() -> createRepresentativesGroup(id, name));
-		String processInstanceId = runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
+		system.run(() -> createRepresentativesGroup(groupId, name));
+		// as the system: no business group may start a process through an engine door (AccessRules)
+		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
 				Variables.createVariables()
 					.putValue(LifecycleProcess.PARTNER_ID, id)
 					.putValue(LifecycleProcess.PARTNER_NAME, name)
 					.putValue(LifecycleProcess.STAGE, Stage.CANDIDATE.name()))
-			.getId();
+			.getId());
 		partner.linkProcessInstance(processInstanceId);
 		return partner;
+	}
+
+	/**
+	 * The partner's group must be its own: not a role ({@link Groups#RESERVED}), not a group that already exists in the
+	 * identity service (an admin's, or a partner's), not another partner's.
+	 */
+	private void mustBeFreeGroup(String name, String groupId) {
+		boolean taken = Groups.RESERVED.contains(groupId) || partners.existsByGroupId(groupId)
+				|| system.run(() -> identityService.createGroupQuery().groupId(groupId).count() > 0);
+		if (taken) {
+			throw new ConflictException("name", "a partner named '" + name + "' would get the group '" + groupId
+					+ "', which already exists; choose another name");
+		}
+	}
+
+	/** One lifecycle per business key: a lifecycle under this id (running or ended) refuses the registration. */
+	private void mustHaveNoLifecycle(String name, String id) {
+		long lifecycles = system.run(() -> historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(LifecycleProcess.KEY)
+			.processInstanceBusinessKey(id)
+			.count());
+		if (lifecycles > 0) {
+			throw new ConflictException("name", "a partner named '" + name + "' would get the id '" + id
+					+ "', which already has a lifecycle; choose another name");
+		}
+	}
+
+	/** The group of the partner's representatives, as stored with it; unknown partner: 404. */
+	@Transactional(readOnly = true)
+	public String groupOf(String partnerId) {
+		return partners.findGroupIdById(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
 	}
 
 	@Transactional(readOnly = true)
@@ -177,8 +216,7 @@ public class PartnerService {
 	 * The partner's own group, and a Tasklist filter with its literal id: its provider-side tasks go there, so no
 	 * representative sees another partner's work.
 	 */
-	private void createRepresentativesGroup(String partnerId, String name) {
-		String groupId = Groups.ofPartner(partnerId);
+	private void createRepresentativesGroup(String groupId, String name) {
 		if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
 			Group group = identityService.newGroup(groupId);
 			group.setName(name + " representatives");

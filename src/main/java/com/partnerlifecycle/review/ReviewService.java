@@ -148,7 +148,7 @@ public class ReviewService {
 	/** The group holding the partner's representatives: the provider side's tasks go there. */
 	public String partnerGroup(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
-		return Groups.ofPartner(partnerId);
+		return partners.groupOf(partnerId);
 	}
 
 	public String currency() {

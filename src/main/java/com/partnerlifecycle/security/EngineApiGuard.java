@@ -46,6 +46,7 @@ import com.partnerlifecycle.config.Groups;
  * 403 to everyone outside {@code camunda-admin}: both would store any variable the caller sends, past the form's
  * contract ({@code resolve} even without a complete listener). Business users complete a task by submitting its form
  * ({@code submit-form}), which is what Tasklist does.</li>
+ * <li>{@code POST .../signal} answers 403 to everyone outside {@code camunda-admin} ({@link #NO_SIGNALS}).</li>
  * </ul>
  * The caller at {@code /engine-rest} is the user Camunda's ProcessEngineAuthenticationFilter (order 10, before this
  * filter) authenticated; at the web apps' door, the user of the web-app session (its groups as cached by the web apps'
@@ -105,6 +106,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 			}
 			passOn = new BufferedBody(request, body);
 		}
+		if (refusedSignal(request, response)) {
+			return;
+		}
 		if (inspect && !isAdmin(request, taskCompletion.group(1))) {
 			switch (completion(request, body)) {
 				case WITH_VARIABLES -> {
@@ -122,6 +126,24 @@ class EngineApiGuard extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(passOn, response);
+	}
+
+	static final String NO_SIGNALS = "signals are for camunda-admin: the product sends none";
+
+	/** Inside a door: optionally /engine/{name}, then /signal. */
+	private static final Pattern SIGNAL = Pattern.compile("^/+(?:engine/+([^/]+)/+)?signal/*$");
+
+	/**
+	 * {@code POST .../signal} answers 403 to everyone outside {@code camunda-admin}: a signal reaches every instance
+	 * waiting for it (and starts those with a signal start event), and the product uses none.
+	 */
+	private boolean refusedSignal(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Matcher signal = SIGNAL.matcher(pathInDoor(request));
+		if (!"POST".equals(request.getMethod()) || !signal.matches() || isAdmin(request, signal.group(1))) {
+			return false;
+		}
+		refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", NO_SIGNALS);
+		return true;
 	}
 
 	/** The path inside the door, decoded and without path parameters (as the container matched it). */

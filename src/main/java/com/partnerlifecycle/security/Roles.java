@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.ForbiddenException;
 import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.partner.PartnerGroups;
 
 /** Who may call what in the product API; a refusal is a {@link ForbiddenException} (HTTP 403). */
 @Component
@@ -20,8 +21,11 @@ public class Roles {
 
 	private final IdentityService identityService;
 
-	public Roles(IdentityService identityService) {
+	private final PartnerGroups partnerGroups;
+
+	public Roles(IdentityService identityService, PartnerGroups partnerGroups) {
 		this.identityService = identityService;
+		this.partnerGroups = partnerGroups;
 	}
 
 	private List<String> groups() {
@@ -34,7 +38,7 @@ public class Roles {
 	}
 
 	public boolean represents(String partnerId) {
-		return groups().contains(Groups.ofPartner(partnerId));
+		return partnerGroups.find(partnerId).map(groups()::contains).orElse(false);
 	}
 
 	public void requireAnyOf(String action, String... groups) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.form.FormTaskListener;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.partner.PartnerGroups;
 
 /**
  * "Submit roadmap proposals": one task per invited partner, for its representatives, in the partner's own process
@@ -65,8 +65,12 @@ class SubmitRoadmapProposalsForm extends FormTaskListener<SubmitRoadmapProposals
 
 	private final IdentityService identityService;
 
-	SubmitRoadmapProposalsForm(SummitService summits, BusinessTime time, IdentityService identityService) {
+	private final PartnerGroups partnerGroups;
+
+	SubmitRoadmapProposalsForm(SummitService summits, BusinessTime time, IdentityService identityService,
+			PartnerGroups partnerGroups) {
 		super("submit-roadmap-proposals", RoadmapProposals.class);
+		this.partnerGroups = partnerGroups;
 		this.summits = summits;
 		this.time = time;
 		this.identityService = identityService;
@@ -125,7 +129,8 @@ class SubmitRoadmapProposalsForm extends FormTaskListener<SubmitRoadmapProposals
 	/** In version 1 the partner came from a variable: only its own representatives may answer for it. */
 	private void mustRepresent(String partnerId) {
 		Authentication user = identityService.getCurrentAuthentication();
-		if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ofPartner(partnerId)))) {
+		if (user != null && (user.getGroupIds() == null
+				|| !partnerGroups.find(partnerId).map(user.getGroupIds()::contains).orElse(false))) {
 			throw new InvalidInputException(PROPOSALS, "only the representatives of " + summits.nameOf(partnerId)
 					+ " may answer for it");
 		}

@@ -120,7 +120,7 @@ class SummitMail {
 	}
 
 	private List<Recipient> representatives(Partner partner) {
-		List<Recipient> people = new ArrayList<>(recipients.membersOf(Groups.ofPartner(partner.getId())));
+		List<Recipient> people = new ArrayList<>(recipients.membersOf(partner.getGroupId()));
 		if (partner.getContactEmail() != null) {
 			people.add(new Recipient(partner.getName(), partner.getContactEmail()));
 		}

@@ -28,7 +28,6 @@ import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.SystemActions;
-import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -317,7 +316,7 @@ public class SummitService {
 	@Transactional(readOnly = true)
 	public String partnerGroup(String partnerId) {
 		mustBeInvitedByCaller(partnerId);
-		return Groups.ofPartner(partnerId);
+		return partners.groupOf(partnerId);
 	}
 
 	/** Version 1: due date of the proposal tasks: the end of the due day. */

@@ -4,19 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationContext;
 
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.common.Side;
-import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.dissolution.DissolutionProcess;
@@ -110,29 +105,16 @@ final class LifecycleDrivers {
 			this.driver = context.getBean(ProcessDriver.class);
 			this.runtimeService = context.getBean(RuntimeService.class);
 			this.historyService = context.getBean(HistoryService.class);
-			deploy(context.getBean(RepositoryService.class), context.getBean(AuthorizationService.class));
+			deploy(context.getBean(RepositoryService.class));
 		}
 
-		/** The twin processes, and the one grant the product has for its own lifecycle: sourcing managers start it. */
-		static void deploy(RepositoryService repository, AuthorizationService authorizations) {
+		/** The twin processes; like the product's lifecycle, the twin is started as the system (no business user may). */
+		static void deploy(RepositoryService repository) {
 			var deployment = repository.createDeployment().name("benchmark-twin").enableDuplicateFiltering(false);
 			for (String resource : RESOURCES) {
 				deployment.addClasspathResource("benchmark/twin/" + resource);
 			}
 			deployment.deploy();
-			if (authorizations.createAuthorizationQuery()
-				.groupIdIn(Groups.SOURCING_MANAGERS)
-				.resourceType(Resources.PROCESS_DEFINITION)
-				.resourceId(LIFECYCLE)
-				.count() == 0) {
-				Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-				grant.setGroupId(Groups.SOURCING_MANAGERS);
-				grant.setResource(Resources.PROCESS_DEFINITION);
-				grant.setResourceId(LIFECYCLE);
-				grant.addPermission(Permissions.READ);
-				grant.addPermission(Permissions.CREATE_INSTANCE);
-				authorizations.saveAuthorization(grant);
-			}
 		}
 
 		private void daysPass(String key, int days) {
@@ -159,11 +141,10 @@ final class LifecycleDrivers {
 			clock = Instant.now();
 			driver.clockAt(clock);
 			String key = PREFIX + run + "-" + number;
-			driver.asUser("sofia", () -> runtimeService.startProcessInstanceByKey(LIFECYCLE, key,
-					Variables.createVariables()
-						.putValue(LifecycleProcess.PARTNER_ID, key)
-						.putValue(LifecycleProcess.PARTNER_NAME, "Twin partner " + number)
-						.putValue("pilotCount", 1)));
+			runtimeService.startProcessInstanceByKey(LIFECYCLE, key, Variables.createVariables()
+				.putValue(LifecycleProcess.PARTNER_ID, key)
+				.putValue(LifecycleProcess.PARTNER_NAME, "Twin partner " + number)
+				.putValue("pilotCount", 1));
 			driver.complete(key, LifecycleProcess.PLAN_PILOTS, "sofia", Map.of());
 			daysPass(key, 11);
 			driver.complete(key, PilotProcess.ASSESS_PILOT, "samuel", Map.of(PilotProcess.PILOT_OUTCOME, "COMPLETED"));

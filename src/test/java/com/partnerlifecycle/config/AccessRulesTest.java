@@ -1,6 +1,7 @@
 package com.partnerlifecycle.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -205,6 +207,64 @@ class AccessRulesTest {
 			.resourceId(taskId)
 			.authorizationType(Authorization.AUTH_TYPE_GRANT);
 		return (group != null ? query.groupIdIn(group) : query.userIdIn(user)).singleResult();
+	}
+
+
+	/** What sourcing managers held before business groups stopped starting processes through an engine door. */
+	@Test
+	void shouldWithdrawStartGrantsWrittenBeforeTheRule() {
+		Authorization definition = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION, "partnership-lifecycle");
+		definition.setPermissions(new Permission[] { Permissions.READ, Permissions.CREATE_INSTANCE });
+		authorizationService.saveAuthorization(definition);
+		Authorization instances = groupGrant("sourcing-managers", Resources.PROCESS_INSTANCE, Authorization.ANY);
+		instances.addPermission(Permissions.CREATE);
+		authorizationService.saveAuthorization(instances);
+		Authorization createOnly = groupGrant("executives", Resources.PROCESS_INSTANCE, "some-instance");
+		createOnly.setPermissions(new Permission[] { Permissions.CREATE });
+		authorizationService.saveAuthorization(createOnly);
+		assertThatCode(() -> driver.asUser("sofia", () -> lifecycleStartedBy("sofia"))).doesNotThrowAnyException();
+
+		accessRules.run(new DefaultApplicationArguments());
+		accessRules.run(new DefaultApplicationArguments()); // idempotent
+
+		Authorization definitionAfter = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION,
+				"partnership-lifecycle");
+		assertThat(definitionAfter.isPermissionGranted(Permissions.READ)).isTrue();
+		assertThat(definitionAfter.isPermissionGranted(Permissions.CREATE_INSTANCE)).isFalse();
+		Authorization instancesAfter = groupGrant("sourcing-managers", Resources.PROCESS_INSTANCE, Authorization.ANY);
+		assertThat(instancesAfter.isPermissionGranted(Permissions.READ)).isTrue();
+		assertThat(instancesAfter.isPermissionGranted(Permissions.CREATE)).isFalse();
+		assertThat(authorizationService.createAuthorizationQuery().groupIdIn("executives")
+			.resourceType(Resources.PROCESS_INSTANCE).resourceId("some-instance").count()).isZero();
+		assertThat(authorizationService.createAuthorizationQuery().groupIdIn("camunda-admin")
+			.resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult()
+			.isPermissionGranted(Permissions.CREATE_INSTANCE)).isTrue();
+		assertThatThrownBy(() -> driver.asUser("sofia", () -> lifecycleStartedBy("sofia")))
+			.isInstanceOf(AuthorizationException.class);
+	}
+
+	void lifecycleStartedBy(String user) {
+		runtimeService.createProcessInstanceByKey(LifecycleProcess.KEY)
+			.businessKey("started-by-" + user + "-" + java.util.UUID.randomUUID())
+			.startBeforeActivity(LifecycleProcess.PLAN_PILOTS)
+			.execute(true, true);
+	}
+
+	/** The group's grant on the resource, a new one (not saved) if it has none. */
+	Authorization groupGrant(String group, Resources resource, String resourceId) {
+		Authorization grant = authorizationService.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.singleResult();
+		if (grant == null) {
+			grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			grant.setGroupId(group);
+			grant.setResource(resource);
+			grant.setResourceId(resourceId);
+		}
+		return grant;
 	}
 
 }

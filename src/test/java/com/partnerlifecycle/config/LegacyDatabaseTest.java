@@ -10,6 +10,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,6 +128,25 @@ class LegacyDatabaseTest {
 				"Lower latency for the plants", "effortDays", 30)), "noProposal", false));
 
 		assertThat(driver.openTasks("fabrikam-data-center", "UserTask_SubmitRoadmapProposals")).isEmpty();
+	}
+
+	/** The old database granted sourcing managers CREATE_INSTANCE and CREATE: withdrawn; every partner has its group. */
+	@Test
+	void shouldWithdrawProcessStartsAndStoreEveryPartnersGroup() {
+		JdbcTemplate jdbc = bean(JdbcTemplate.class);
+		List<Authorization> grants = bean(AuthorizationService.class).createAuthorizationQuery()
+			.groupIdIn(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES, Groups.PARTNERSHIP_REVIEWERS,
+					Groups.PARTNER_REPRESENTATIVES)
+			.listPage(0, 1000);
+
+		assertThat(grants).isNotEmpty()
+			.noneMatch(grant -> grant.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()
+					&& grant.isPermissionGranted(Permissions.CREATE_INSTANCE));
+		assertThat(grants).noneMatch(grant -> grant.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+				&& grant.isPermissionGranted(Permissions.CREATE));
+		assertThat(jdbc.queryForObject("select count(*) from partner", Long.class)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from partner where group_id <> 'partner-' || id", Long.class))
+			.isZero();
 	}
 
 	/** The task was in the file before this code started on it. */

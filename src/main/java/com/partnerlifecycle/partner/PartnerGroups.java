@@ -1,0 +1,36 @@
+package com.partnerlifecycle.partner;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerlifecycle.common.NotFoundException;
+
+/**
+ * The group of a partner's representatives, as stored with the partner: candidate group of its provider-side tasks,
+ * its Tasklist filter, the API's "represents" check, its summit mails. Never computed from the id: a partner whose
+ * {@code partner-<id>} collided with a role has another group ({@link PartnerGroupRepair}).
+ */
+@Component
+public class PartnerGroups {
+
+	private final PartnerRepository partners;
+
+	public PartnerGroups(PartnerRepository partners) {
+		this.partners = partners;
+	}
+
+	/** The partner's group; unknown partner: {@link NotFoundException}. */
+	@Transactional(readOnly = true)
+	public String of(String partnerId) {
+		return find(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
+	}
+
+	/** The partner's group, empty for an unknown partner. */
+	@Transactional(readOnly = true)
+	public Optional<String> find(String partnerId) {
+		return partnerId == null ? Optional.empty() : partners.findGroupIdById(partnerId);
+	}
+
+}
