@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Basic ({@code /engine-rest/*}, checked by Camunda's {@code ProcessEngineAuthenticationFilter} after this filter)
  * and the web apps' login ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, form fields
  * {@code username} and {@code password}). A throttled pair gets 429 before the request reaches the password check;
- * otherwise the answer decides: 401 counts as a failed login, success clears the pair.
+ * otherwise the answer decides: 401 counts as a failed login, a successful web-app login clears the pair.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -75,7 +75,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
 			throttle.failed(user, request);
 		}
-		else if (response.getStatus() < 400) {
+		else if (forward != request && response.getStatus() < 400) {
+			// only the web apps' login proves the password by its 200; at /engine-rest a path such as /engine
+			// answers 200 without checking it, so a success there would let anyone clear the pair's count
 			throttle.succeeded(user, request);
 		}
 	}

@@ -52,6 +52,19 @@ class LoginThrottleTest {
 		shouldThrottle((user, password) -> basic("/engine-rest/task?maxResults=1", user, password));
 	}
 
+	/** {@code /engine-rest/engine} answers without checking the password: it must not clear the count. */
+	@Test
+	void shouldNotClearTheCountOnAnEngineRestPathThatChecksNoPassword() throws Exception {
+		String victim = throwawayUser();
+		for (int i = 0; i < failures - 1; i++) {
+			basic("/engine-rest/task?maxResults=1", victim, "wrong-password");
+		}
+		basic("/engine-rest/engine", victim, "wrong-password");
+		basic("/engine-rest/task?maxResults=1", victim, "wrong-password");
+
+		assertThat(basic("/engine-rest/task?maxResults=1", victim, "right-password").statusCode()).isEqualTo(429);
+	}
+
 	@Test
 	void shouldThrottleWrongPasswordsAtTheWebAppsLogin() throws Exception {
 		// a throwaway user has no Tasklist access: the right password answers 403 (logged in, no app), a wrong one 401
