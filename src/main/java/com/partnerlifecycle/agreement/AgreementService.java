@@ -19,6 +19,7 @@ import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
+import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.config.Groups;
 
 /** Agreement records, and the lifecycle's calendar from them ({@code ${agreements.endDateOf(partnerId)}}). */
@@ -39,8 +40,11 @@ public class AgreementService {
 
 	private final CurrentUser currentUser;
 
+	private final People people;
+
 	public AgreementService(AgreementRepository agreements, AgreementSponsorRepository sponsors,
-			IdentityService identityService, BusinessTime time, CurrentUser currentUser) {
+			IdentityService identityService, BusinessTime time, CurrentUser currentUser, People people) {
+		this.people = people;
 		this.agreements = agreements;
 		this.sponsors = sponsors;
 		this.identityService = identityService;
@@ -56,6 +60,8 @@ public class AgreementService {
 	public Agreement draft(String partnerId, Agreement.Terms terms, List<String> buyerSponsors,
 			List<ProviderSponsor> providerSponsors) {
 		validate(terms, buyerSponsors, providerSponsors);
+		List<User> executives = people.ofOurSide("buyerSponsors", buyerSponsors, List.of(Groups.EXECUTIVES),
+				"the executives");
 		Agreement agreement = agreements.findByPartnerId(partnerId).orElseGet(() -> new Agreement(partnerId));
 		if (agreement.getStatus() == AgreementStatus.SIGNED) {
 			throw new InvalidInputException("agreement", "the agreement is already signed");
@@ -63,8 +69,8 @@ public class AgreementService {
 		agreement.draft(terms, currentUser.idOrSystem(), time.now());
 		agreement = agreements.save(agreement);
 		sponsors.deleteByAgreementId(agreement.getId());
-		for (int i = 0; i < buyerSponsors.size(); i++) {
-			User user = executive(buyerSponsors.get(i));
+		for (int i = 0; i < executives.size(); i++) {
+			User user = executives.get(i);
 			sponsors.save(new AgreementSponsor(agreement.getId(), Side.BUYER, i, user.getId(),
 					(user.getFirstName() + " " + user.getLastName()).strip(), user.getEmail(), "Executive sponsor"));
 		}
@@ -143,14 +149,6 @@ public class AgreementService {
 	public List<User> executives() {
 		return identityService.createUserQuery().memberOfGroup(Groups.EXECUTIVES).orderByUserLastName().asc()
 			.listPage(0, 200);
-	}
-
-	private User executive(String userId) {
-		User user = identityService.createUserQuery().userId(userId).memberOfGroup(Groups.EXECUTIVES).singleResult();
-		if (user == null) {
-			throw new InvalidInputException("buyerSponsors", "'" + userId + "' is not one of the executives");
-		}
-		return user;
 	}
 
 	private void validate(Agreement.Terms terms, List<String> buyerSponsors, List<ProviderSponsor> providerSponsors) {

@@ -21,6 +21,7 @@ import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.config.Groups;
@@ -61,12 +62,16 @@ public class ReviewService {
 
 	private final com.partnerlifecycle.common.SystemActions system;
 
+	private final People people;
+
 	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
 			ReviewParticipantRepository participants, AgreementService agreements, PartnerService partners,
 			IdentityService identityService, ReviewProperties properties, ReviewCalendarProperties calendar,
 			BusinessTime time, CurrentUser currentUser, org.camunda.bpm.engine.ManagementService managementService,
-			org.camunda.bpm.engine.RuntimeService runtimeService, com.partnerlifecycle.common.SystemActions system) {
+			org.camunda.bpm.engine.RuntimeService runtimeService, com.partnerlifecycle.common.SystemActions system,
+			People people) {
 		this.system = system;
+		this.people = people;
 		this.managementService = managementService;
 		this.runtimeService = runtimeService;
 		this.reviews = reviews;
@@ -179,13 +184,12 @@ public class ReviewService {
 		if (providerContacts.isEmpty()) {
 			throw new InvalidInputException("providerParticipants", "invite at least one person of the partner");
 		}
+		List<User> ours = people.ofOurSide("buyerParticipants", buyerUserIds, People.BUYER_GROUPS,
+				"our people (sourcing managers, partnership reviewers, executives)");
 		review.schedule(meetingAt, minutes, currentUser.idOrSystem(), time.now());
 		participants.deleteByReviewId(reviewId);
-		for (int i = 0; i < buyerUserIds.size(); i++) {
-			User user = identityService.createUserQuery().userId(buyerUserIds.get(i)).singleResult();
-			if (user == null) {
-				throw new InvalidInputException("buyerParticipants", "'" + buyerUserIds.get(i) + "' is not a user");
-			}
+		for (int i = 0; i < ours.size(); i++) {
+			User user = ours.get(i);
 			participants.save(new ReviewParticipant(reviewId, Side.BUYER, i, user.getId(),
 					(user.getFirstName() + " " + user.getLastName()).strip(), user.getEmail(), null));
 		}

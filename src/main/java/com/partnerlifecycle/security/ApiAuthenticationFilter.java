@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The product API ({@code /api/**}) accepts HTTP Basic against Camunda's identity service, the same users as
  * Tasklist. Each request runs as its user (with the user's groups) in the engine; no credentials or a wrong
- * password answer 401. Responses carry security headers.
+ * password answer 401, and a client that sent too many wrong passwords for a user gets 429
+ * ({@link LoginThrottle}). Responses carry security headers.
  */
 @Component
 @Order(20)
@@ -27,8 +28,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	private final IdentityService identityService;
 
-	ApiAuthenticationFilter(IdentityService identityService) {
+	private final LoginThrottle throttle;
+
+	ApiAuthenticationFilter(IdentityService identityService, LoginThrottle throttle) {
 		this.identityService = identityService;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -41,7 +45,23 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		SecurityHeaders.apply(response, request.isSecure());
 		String[] credentials = basicCredentials(request.getHeader("Authorization"));
-		if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+		if (credentials != null) {
+			java.util.Optional<java.time.Duration> wait = throttle.waitBefore(credentials[0], request);
+			if (wait.isPresent()) { // before the password is checked: a throttled client learns nothing
+				LoginThrottle.refuse(response, wait.get());
+				return;
+			}
+		}
+		boolean valid = credentials != null && identityService.checkPassword(credentials[0], credentials[1]);
+		if (credentials != null) {
+			if (valid) {
+				throttle.succeeded(credentials[0], request);
+			}
+			else {
+				throttle.failed(credentials[0], request);
+			}
+		}
+		if (!valid) {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Partnership Lifecycle\", charset=\"UTF-8\"");
 			response.setContentType("application/problem+json");

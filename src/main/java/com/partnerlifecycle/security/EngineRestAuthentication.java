@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine REST API is open by default: here it requires HTTP Basic against Camunda's identity service (the
  * Tasklist users), and every call runs as that user — so authorizations apply and the four-eyes listener sees who
- * completes a task. Every path needs credentials, {@code /engine} (the engine names) included.
+ * completes a task. Every path needs credentials, {@code /engine} (the engine names) included. Wrong passwords are
+ * throttled per user and client ({@link LoginThrottle}).
  */
 @Configuration
 class EngineRestAuthentication {
@@ -44,6 +45,20 @@ class EngineRestAuthentication {
 			return name == null || name.isEmpty() ? DEFAULT_ENGINE_NAME : name;
 		}
 
+	}
+
+	/**
+	 * Failed logins throttled per (user, client) before the password is checked: at {@code /engine-rest} (before
+	 * the Basic check above) and at the web apps' login, ahead of the web apps' own filters.
+	 */
+	@Bean
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+		FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
+				new LoginThrottleFilter(throttle));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/user/*");
+		registration.setName("login-throttle");
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
 	}
 
 }

@@ -86,6 +86,23 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
+	/**
+	 * What a Camunda form shows: its text and the values of its fields (context is shown in disabled fields, whose
+	 * values are not part of an element's text).
+	 */
+	String formText() {
+		Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+				"const form = document.querySelector('.fjs-container'); if (!form) return '';"
+						+ " return form.innerText + '\\n' + Array.from(form.querySelectorAll('input, textarea'))"
+						+ ".map(field => field.value).join('\\n');");
+		return text == null ? "" : text.toString();
+	}
+
+	/** Waits until the form shows the text, in its text or in a field. */
+	void waitForFormText(String text) {
+		wait.until(d -> formText().contains(text));
+	}
+
 	/** An element whose visible text contains the given text, e.g. a label or a list entry. */
 	static By withText(String css, String text) {
 		return By.xpath("//*[self::" + css + "][contains(normalize-space(.), \"" + text + "\")]");

@@ -76,11 +76,11 @@ class TasklistJourneyTest {
 		browser.click(Browser.withText("h4", "Gate decisions"));
 		browser.click(Browser.withText("h4", "Decide at the evaluation gate"));
 		browser.visible(By.cssSelector(".fjs-container"));
-		browser.waitForText(By.cssSelector(".fjs-container"), "Contoso IT Consulting");
+		browser.waitForFormText("Contoso IT Consulting");
 		browser.screenshot("1-gate-task-in-tasklist");
 
 		// then the form shows the pilots, the recommendation's reasons and the complexity warning
-		String form = browser.driver.findElement(By.cssSelector(".fjs-container")).getText();
+		String form = browser.formText();
 		assertThat(form).contains("CRM release 4.2", "grey zone", "Complexity warning", "0.448");
 
 		// when she overrides without a reason, the form refuses
@@ -125,7 +125,7 @@ class TasklistJourneyTest {
 		browser.login("paula", "demo");
 		browser.click(Browser.withText("h4", "Fabrikam Data Center — partner tasks"));
 		browser.click(Browser.withText("h4", "Rate the partnership (partner's side)"));
-		browser.waitForText(By.cssSelector(".fjs-container"), "Fabrikam Data Center");
+		browser.waitForFormText("Fabrikam Data Center");
 		browser.screenshot("8-partner-representative-tasklist");
 
 		// then she sees her partner's filter and task only
@@ -145,7 +145,7 @@ class TasklistJourneyTest {
 		browser.login("sofia", "demo");
 		browser.click(Browser.withText("h4", "Sourcing tasks"));
 		browser.click(Browser.withText("h4", "Plan the pilot projects"));
-		browser.waitForText(By.cssSelector(".fjs-container"), "Initech");
+		browser.waitForFormText("Initech");
 		browser.click(By.cssSelector("button.claim"));
 
 		// when she plans one pilot (a row of the form's list) and both sides' benefits
@@ -178,7 +178,7 @@ class TasklistJourneyTest {
 		browser.login("paula", "demo");
 		browser.click(Browser.withText("h4", "Fabrikam Data Center — partner tasks"));
 		browser.click(Browser.withText("h4", "Submit roadmap proposals"));
-		browser.waitForText(By.cssSelector(".fjs-container"), summit.getTitle());
+		browser.waitForFormText(summit.getTitle());
 		browser.click(By.cssSelector("button.claim"));
 
 		// when she completes it without a title, the application refuses and says which field
@@ -188,7 +188,7 @@ class TasklistJourneyTest {
 
 		// and when she opens it again and fills in the proposal, it is recorded for the executives to review
 		browser.driver.navigate().refresh();
-		browser.waitForText(By.cssSelector(".fjs-container"), summit.getTitle());
+		browser.waitForFormText(summit.getTitle());
 		browser.driver.findElement(By.xpath("//label[contains(., 'Title')]/following::input[1]"))
 			.sendKeys("Second data centre region, \"active-active\"");
 		browser.driver.findElement(By.xpath("//label[contains(., 'Value to us')]/following::textarea[1]"))
