@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ class EngineCallRights extends OncePerRequestFilter {
 			chain.doFilter(request, response); // the door's own authentication answers
 			return;
 		}
-		String refusal = refusal(request.getMethod(), caller);
+		String refusal = refusal(request, caller);
 		if (refusal != null) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			response.setContentType("application/json");
@@ -91,12 +92,24 @@ class EngineCallRights extends OncePerRequestFilter {
 	}
 
 	/** Why this call is refused to this caller, or null if it passes on to the engine. */
-	String refusal(String method, EngineCaller caller) {
+	String refusal(HttpServletRequest request, EngineCaller caller) {
+		String method = request.getMethod();
 		List<String> groups = caller.groups();
 		boolean admin = groups.contains(Groups.CAMUNDA_ADMIN);
-		if (PartnerSideCalls.isPartnerSide(groups) && !PartnerSideCalls.allows(method, caller.path(),
-				caller.authentication().getUserId())) {
-			return PARTNER_SIDE_REFUSED;
+		if (PartnerSideCalls.isPartnerSide(groups)) {
+			Optional<PartnerSideCalls.Call> allowed = PartnerSideCalls.find(method, caller.path(),
+					caller.authentication().getUserId());
+			if (allowed.isEmpty()) {
+				return PARTNER_SIDE_REFUSED;
+			}
+			String taskParameter = allowed.get().taskParameter();
+			if (taskParameter != null) {
+				String[] taskIds = request.getParameterValues(taskParameter);
+				if (taskIds == null || taskIds.length != 1 || taskIds[0].isBlank()
+						|| !mayRead(caller.authentication(), taskIds[0], true)) {
+					return PARTNER_SIDE_REFUSED;
+				}
+			}
 		}
 		if (ADMIN_COMMENTS.matcher(caller.path()).matches()) {
 			return admin ? null : COMMENTS_CHANGED_BY_ADMINS;
@@ -109,12 +122,18 @@ class EngineCallRights extends OncePerRequestFilter {
 			if (!create && !read) {
 				return admin ? null : COMMENTS_CHANGED_BY_ADMINS;
 			}
-			boolean mayRead = as(caller.authentication(), () -> taskService.createTaskQuery().taskId(taskId).count() == 1)
-					|| read && ended(taskId) && as(caller.authentication(),
-							() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() == 1);
-			return mayRead ? null : COMMENTS_OF_READABLE_TASKS;
+			return mayRead(caller.authentication(), taskId, read) ? null : COMMENTS_OF_READABLE_TASKS;
 		}
 		return null;
+	}
+
+	/**
+	 * The engine's task query returns the task to the caller; for a read of a task that has ended, the history's task
+	 * query does.
+	 */
+	private boolean mayRead(Authentication caller, String taskId, boolean read) {
+		return as(caller, () -> taskService.createTaskQuery().taskId(taskId).count() == 1) || read && ended(taskId)
+				&& as(caller, () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() == 1);
 	}
 
 	/** No such task at runtime, whoever asks: it has ended (or never was). */

@@ -1,6 +1,7 @@
 package com.partnerlifecycle.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,10 @@ final class PartnerSideCalls {
 	/**
 	 * One allowed call: method, path template, and why Tasklist needs it. In the template {@code {id}} stands for any
 	 * one segment, {@code {self}} for the caller's own user id, {@code {definition}} for a process definition id
-	 * ({@code key:version:uuid}, never a word such as {@code statistics}).
+	 * ({@code key:version:uuid}, never a word such as {@code statistics}). A call with a {@code taskParameter} passes only
+	 * with that query parameter naming a task the caller may read ({@link EngineCallRights}).
 	 */
-	record Call(String method, String template, String reason) {
+	record Call(String method, String template, String taskParameter, String reason) {
 
 		boolean matches(String method, String path, String userId) {
 			if (!this.method.equals(method)) {
@@ -74,7 +76,9 @@ final class PartnerSideCalls {
 			call("GET", "/task/{id}/comment", "the task's comments (only of a task the user may read: EngineCallRights)"),
 			call("POST", "/task/{id}/comment/create", "commenting on the task (same rule)"),
 			call("GET", "/process-definition/{definition}", "the task's process name (READ on the definition)"),
-			call("GET", "/process-definition/{definition}/xml", "the task's diagram tab"));
+			call("GET", "/process-definition/{definition}/xml", "the task's diagram tab"),
+			call("GET", "/history/user-operation", "taskId", "the task's History tab: who claimed or completed it"),
+			call("GET", "/history/user-operation/count", "taskId", "the same tab's page count"));
 
 	/** Groups whose members are buyer-side or operators: never restricted here. */
 	private static final Set<String> UNRESTRICTED = Set.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS,
@@ -92,13 +96,17 @@ final class PartnerSideCalls {
 			.anyMatch(group -> group.equals(Groups.PARTNER_REPRESENTATIVES) || group.startsWith(Groups.ofPartner("")));
 	}
 
-	/** Whether the call (path under the engine's root, slashes collapsed) is on the list for this user. */
-	static boolean allows(String method, String path, String userId) {
-		return ALLOWED.stream().anyMatch(call -> call.matches(method, path, userId));
+	/** The entry for this call (path under the engine's root, slashes collapsed) and user, if it is on the list. */
+	static Optional<Call> find(String method, String path, String userId) {
+		return ALLOWED.stream().filter(call -> call.matches(method, path, userId)).findFirst();
 	}
 
 	private static Call call(String method, String template, String reason) {
-		return new Call(method, template, reason);
+		return new Call(method, template, null, reason);
+	}
+
+	private static Call call(String method, String template, String taskParameter, String reason) {
+		return new Call(method, template, taskParameter, reason);
 	}
 
 }

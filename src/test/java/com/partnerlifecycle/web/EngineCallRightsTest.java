@@ -192,6 +192,14 @@ class EngineCallRightsTest {
 		assertThat(rep.get("/user/" + representative + "/profile").statusCode()).isEqualTo(200);
 		assertThat(rep.get("/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task").statusCode()).isEqualTo(200);
 		assertThat(rep.get("/process-definition/" + own.getProcessDefinitionId()).statusCode()).isEqualTo(200);
+		// Tasklist's History tab: the operations of the user's own task only
+		HttpResponse<String> history = rep.get("/history/user-operation?taskId=" + own.getId() + "&maxResults=50&firstResult=0");
+		assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+		assertThat(rep.get("/history/user-operation/count?taskId=" + own.getId()).statusCode()).isEqualTo(200);
+		Task othersTask = driver.openTask(lifecycles.atTheGateRecommendingProceed(), LifecycleProcess.DECIDE_GATE);
+		assertRefused(rep.get("/history/user-operation?taskId=" + othersTask.getId() + "&maxResults=50"),
+				PARTNER_SIDE_REFUSED);
+		assertRefused(rep.get("/history/user-operation?maxResults=50"), PARTNER_SIDE_REFUSED);
 		// and the buyer's people are not restricted by this list
 		assertThat(doors.as("sofia", door).get("/job-definition?maxResults=1").statusCode()).isEqualTo(200);
 	}
