@@ -74,8 +74,8 @@ public class AccessRules implements ApplicationRunner {
 		}
 		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {
 			grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-					Permissions.READ_HISTORY);
+			// no READ_HISTORY: Cockpit's pages show runtime state (HistoryReadRules)
+			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE);
 			grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
 			grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
 			grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);

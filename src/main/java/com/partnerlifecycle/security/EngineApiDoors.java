@@ -1,6 +1,8 @@
 package com.partnerlifecycle.security;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -38,6 +40,22 @@ class EngineApiDoors {
 		registration.addUrlPatterns("/engine-rest/*", webappEngineApi + "/*");
 		registration.setName("engine-api-guard");
 		registration.setOrder(11);
+		return registration;
+	}
+
+	/**
+	 * {@link EngineCallRights} on both doors, right after {@link EngineApiGuard}: comments and attachments follow the
+	 * right to read the task, partner-side users make only the calls Tasklist makes for them.
+	 */
+	@Bean
+	FilterRegistrationBean<EngineCallRights> engineCallRights(IdentityService identityService, TaskService taskService,
+			HistoryService historyService, CamundaBpmProperties camunda) {
+		String webappEngineApi = camunda.getWebapp().getApplicationPath() + "/api/engine";
+		FilterRegistrationBean<EngineCallRights> registration = new FilterRegistrationBean<>(
+				new EngineCallRights(identityService, taskService, historyService, webappEngineApi));
+		registration.addUrlPatterns("/engine-rest/*", webappEngineApi + "/*");
+		registration.setName("engine-call-rights");
+		registration.setOrder(12);
 		return registration;
 	}
 

@@ -19,12 +19,17 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
+				"camunda.bpm.job-execution.enabled=false",
+				// the web apps re-read a user's groups after 3 s here (55 s in application.yml): WebappAuthCacheTest
+				"camunda.bpm.webapp.auth.cache.time-to-live=" + WebAppTest.AUTH_CACHE_TTL_MILLIS })
 @ActiveProfiles("demo")
 @Order(WebAppTest.ORDER)
 public @interface WebAppTest {
 
 	/** After the default order of the other classes (Integer.MAX_VALUE / 2). */
 	int ORDER = Integer.MAX_VALUE - 100;
+
+	/** How long the web apps keep a user's groups in this context before reading them again. */
+	long AUTH_CACHE_TTL_MILLIS = 3000;
 
 }
