@@ -167,11 +167,11 @@ final class PortfolioData {
 		boolean ended = stage.equals("DISSOLVED") || stage.equals("REJECTED") || stage.equals("WITHDRAWN");
 		add("partner",
 				"insert into partner (id, name, name_key, description, contact_email, planned_pilots, stage, mode, "
-						+ "pilot_extensions, buyer_benefits, provider_benefits, registered_at, registered_by, version, archived_at) "
-						+ "values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'sofia', 0, ?)",
+						+ "pilot_extensions, buyer_benefits, provider_benefits, registered_at, registered_by, version, archived_at, "
+						+ "group_id) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'sofia', 0, ?, ?)",
 				id, name, name.toLowerCase(), "Provider of " + name, "contact@" + id + ".example", 1, stage,
 				stage.equals("ACTIVE") && i % 3 == 0 ? "PARTNER" : "VENDOR", "Lower costs", "A reference customer",
-				ts(registered), stage.equals("DISSOLVED") ? ts(now.minus(Duration.ofDays(i % 300))) : null);
+				ts(registered), stage.equals("DISSOLVED") ? ts(now.minus(Duration.ofDays(i % 300))) : null, "partner-" + id);
 		// the stages it went through
 		List<String> path = new ArrayList<>();
 		switch (stage) {

@@ -32,8 +32,8 @@ final class Burst {
 		Timestamp meeting = Timestamp.from(Instant.now().plus(Duration.ofDays(10)));
 		return java.util.stream.IntStream.range(0, size).mapToObj(i -> {
 			String id = partnerId(prefix, i);
-			jdbc.update("insert into partner (id, name, name_key, stage, mode, pilot_extensions, registered_at, registered_by, version) "
-					+ "values (?, ?, ?, 'ACTIVE', 'VENDOR', 0, ?, 'system', 0)", id, "Partner " + id, id, now);
+			jdbc.update("insert into partner (id, name, name_key, stage, mode, pilot_extensions, registered_at, registered_by, version, group_id) "
+					+ "values (?, ?, ?, 'ACTIVE', 'VENDOR', 0, ?, 'system', 0, ?)", id, "Partner " + id, id, now, "partner-" + id);
 			jdbc.update("insert into review (partner_id, number, due_date, status, meeting_at, meeting_minutes, invitation_sequence) "
 					+ "values (?, 1, current_date + 14, 'SCHEDULED', ?, 60, 0)", id, meeting);
 			Long reviewId = jdbc.queryForObject("select id from review where partner_id = ? and number = 1", Long.class, id);
