@@ -87,7 +87,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-			.sorted((a, b) -> a.field().compareTo(b.field()))
+			.sorted(java.util.Comparator.comparing(FieldError::field, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 			.toList();
 		return cast(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
 	}
@@ -104,7 +104,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 						.stream()
 						.map(error -> new FieldError(result.getMethodParameter().getParameterName(),
 								error.getDefaultMessage())))
-			.sorted((a, b) -> a.field().compareTo(b.field()))
+			.sorted(java.util.Comparator.comparing(FieldError::field, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 			.toList();
 		return cast(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
 	}
@@ -228,7 +228,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		if (body instanceof ProblemDetail problem
 				&& (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
-			problem.setProperty("errors", List.of(error(new FieldError(null, String.valueOf(problem.getDetail())))));
+			problem.setProperty("errors", List.of(new FieldError(null, String.valueOf(problem.getDetail()))));
 		}
 		return super.handleExceptionInternal(e, body, headers, status, request);
 	}
@@ -236,8 +236,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return cast(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"Content type '" + e.getContentType() + "' is not supported; send application/json", List.of()));
+		String reason = "Content type '" + e.getContentType() + "' is not supported; send application/json";
+		return cast(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, reason, List.of(new FieldError(null, reason))));
 	}
 
 	private static String path(JsonMappingException e) {
@@ -254,18 +254,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 					.orElseThrow();
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message, List<FieldError> errors) {
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message, List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-		problem.setProperty("errors", errors.stream().map(ApiErrors::error).toList());
+		problem.setProperty("errors", errors);
 		return ResponseEntity.status(status).body(problem);
-	}
-
-	/** {@code field} is the JSON path of the value at fault, null when the fault is not one value's. */
-	private static Map<String, Object> error(FieldError error) {
-		Map<String, Object> map = new java.util.LinkedHashMap<>();
-		map.put("field", error.field());
-		map.put("message", error.message());
-		return map;
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -273,6 +265,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return (ResponseEntity) response;
 	}
 
+	/** {@code field} is the JSON path of the value at fault, null (written, not left out) when there is none. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 	record FieldError(String field, String message) {
 	}
 

@@ -70,7 +70,7 @@ class ApiJson {
 			}
 			String text = parser.getText();
 			String refusal = Text.refusal(text);
-			if (refusal == null && !text.isEmpty() && text.isBlank()) {
+			if (refusal == null && Text.onlySpace(text)) {
 				refusal = "must not be only whitespace";
 			}
 			if (refusal != null) {

@@ -9,6 +9,11 @@ public final class Text {
 	private Text() {
 	}
 
+	/** Whitespace alone, no-break spaces included: a value that looks empty but is not. */
+	public static boolean onlySpace(String text) {
+		return !text.isEmpty() && text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+	}
+
 	/** Why the text is refused, or null when it is fine. Line breaks and tabs pass. */
 	public static String refusal(String text) {
 		for (int i = 0; i < text.length(); i++) {
