@@ -152,7 +152,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				String field = duplicatePath(read.getProcessor().getParsingContext());
 				return fieldProblem(field, "is given twice");
 			}
-			return bodyProblem("The request body is not valid JSON: " + shortened(message.lines().findFirst().orElse("")));
+			String hint = shortened(message.lines().findFirst().orElse(""));
+			return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON",
+					List.of(new FieldError(null, "is not valid JSON: " + hint)));
 		}
 		return bodyProblem("The request body is not valid JSON");
 	}

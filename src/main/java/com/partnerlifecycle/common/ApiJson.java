@@ -71,7 +71,7 @@ class ApiJson {
 			String text = parser.getText();
 			String refusal = Text.refusal(text);
 			if (refusal == null && Text.onlySpace(text)) {
-				refusal = "must not be only whitespace";
+				refusal = "must not be blank";
 			}
 			if (refusal != null) {
 				throw InvalidFormatException.from(parser, refusal, null, String.class);
