@@ -20,7 +20,13 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.springframework.web.bind.MissingPathVariableException;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -81,7 +87,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-			.sorted((a, b) -> a.field().compareTo(b.field()))
+			.sorted(java.util.Comparator.comparing(FieldError::field, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 			.toList();
 		return cast(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
 	}
@@ -98,7 +104,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 						.stream()
 						.map(error -> new FieldError(result.getMethodParameter().getParameterName(),
 								error.getDefaultMessage())))
-			.sorted((a, b) -> a.field().compareTo(b.field()))
+			.sorted(java.util.Comparator.comparing(FieldError::field, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 			.toList();
 		return cast(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
 	}
@@ -106,33 +112,134 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-			String reason = "is not a known field";
-			return cast(problem(HttpStatus.BAD_REQUEST, unknown.getPropertyName() + ": " + reason,
-					List.of(new FieldError(unknown.getPropertyName(), reason))));
+		return cast(unreadable(e));
+	}
+
+	/** Why a body could not be read, with the JSON path of the value at fault where there is one. */
+	static ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		Throwable cause = e.getCause();
+		if (cause == null) {
+			return bodyProblem("The request body is missing: send a JSON object");
 		}
-		if (e.getCause() instanceof InvalidFormatException format) {
-			String field = path(format);
-			String reason = format.getTargetType().isEnum()
-					? "must be one of " + List.of(format.getTargetType().getEnumConstants()) + ", was '" + format.getValue() + "'"
-					: format.getTargetType() == java.time.LocalDate.class
-							? "must be a date like 2026-12-31, was '" + format.getValue() + "'"
-							: "must be a " + format.getTargetType().getSimpleName() + ", was '" + format.getValue() + "'";
-			return cast(problem(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason))));
+		if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof InvalidInputException refused) {
+			String field = mapping.getPath().isEmpty() ? refused.field() : path(mapping);
+			return fieldProblem(field, refused.reason());
 		}
-		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			String field = path(mapping);
-			String reason = "has the wrong type";
-			return cast(problem(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason))));
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return fieldProblem(path(unknown), "is not a known field");
 		}
-		return cast(problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of()));
+		if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+			Class<?> target = format.getTargetType();
+			String reason = target == String.class ? format.getOriginalMessage()
+					: "must be " + expected(target) + ", was '" + shortened(format.getValue()) + "'";
+			return fieldProblem(path(format), reason);
+		}
+		if (cause instanceof MismatchedInputException mismatch) {
+			if (mismatch.getPath().isEmpty()) {
+				return bodyProblem("The request body must be a JSON object");
+			}
+			return fieldProblem(path(mismatch), "must be " + expected(mismatch.getTargetType()));
+		}
+		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			return fieldProblem(path(mapping), "has the wrong type");
+		}
+		if (cause instanceof StreamConstraintsException) {
+			return bodyProblem("The request body nests deeper than " + ApiJson.MAX_NESTING + " levels");
+		}
+		if (cause instanceof StreamReadException read) {
+			String message = read.getOriginalMessage() == null ? "" : read.getOriginalMessage();
+			if (message.startsWith("Duplicate field") && read.getProcessor() != null) {
+				String field = duplicatePath(read.getProcessor().getParsingContext());
+				return fieldProblem(field, "is given twice");
+			}
+			String hint = shortened(message.lines().findFirst().orElse(""));
+			return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON",
+					List.of(new FieldError(null, "is not valid JSON: " + hint)));
+		}
+		return bodyProblem("The request body is not valid JSON");
+	}
+
+	private static String duplicatePath(JsonStreamContext context) {
+		StringBuilder path = new StringBuilder();
+		for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+			String segment = c.inArray() ? "[" + c.getCurrentIndex() + "]"
+					: (c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName();
+			path.insert(0, segment);
+		}
+		return path.length() == 0 ? null : path.toString();
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "of another kind";
+		}
+		if (type.isEnum()) {
+			return "one of " + List.of(type.getEnumConstants());
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "a whole number";
+		}
+		if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+			return "a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date like 2026-12-31";
+		}
+		if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+			return "a date and time like 2026-12-01T14:00:00+01:00";
+		}
+		if (type == String.class) {
+			return "a text";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type)) {
+			return "a list";
+		}
+		return "a JSON object";
+	}
+
+	private static String shortened(Object value) {
+		String text = String.valueOf(value);
+		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+	}
+
+	private static ResponseEntity<ProblemDetail> fieldProblem(String field, String reason) {
+		return problem(HttpStatus.BAD_REQUEST, (field == null ? "" : field + ": ") + reason,
+				List.of(new FieldError(field, reason)));
+	}
+
+	private static ResponseEntity<ProblemDetail> bodyProblem(String reason) {
+		return problem(HttpStatus.BAD_REQUEST, reason, List.of(new FieldError(null, reason)));
+	}
+
+	/** A path variable that is empty once converted ({@code /api/summits/%20}) is bad input, not a server fault. */
+	@Override
+	protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (e.isMissingAfterConversion()) {
+			return cast(fieldProblem(e.getVariableName(), "is required"));
+		}
+		return super.handleMissingPathVariable(e, headers, status, request);
+	}
+
+	/** Spring MVC's own refusals (405, 406, a missing parameter, …) carry a reason too. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+			problem.setProperty("errors", List.of(new FieldError(null, String.valueOf(problem.getDetail()))));
+		}
+		return super.handleExceptionInternal(e, body, headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return cast(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"Content type '" + e.getContentType() + "' is not supported; send application/json", List.of()));
+		String reason = "Content type '" + e.getContentType() + "' is not supported; send application/json";
+		return cast(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, reason, List.of(new FieldError(null, reason))));
 	}
 
 	private static String path(JsonMappingException e) {
@@ -145,13 +252,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static String summary(List<FieldError> errors) {
 		return errors.isEmpty() ? "The request is not valid"
-				: errors.stream().map(error -> error.field() + ": " + error.message()).reduce((a, b) -> a + "; " + b)
+				: errors.stream().map(error -> (error.field() == null ? "" : error.field() + ": ") + error.message()).reduce((a, b) -> a + "; " + b)
 					.orElseThrow();
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message, List<FieldError> errors) {
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message, List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-		problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+		problem.setProperty("errors", errors);
 		return ResponseEntity.status(status).body(problem);
 	}
 
@@ -160,6 +267,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return (ResponseEntity) response;
 	}
 
+	/** {@code field} is the JSON path of the value at fault, null (written, not left out) when there is none. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 	record FieldError(String field, String message) {
 	}
 

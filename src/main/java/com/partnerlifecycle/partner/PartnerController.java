@@ -88,7 +88,7 @@ class PartnerController {
 	PageOf<PartnerSummary> search(@RequestParam(required = false) Stage stage,
 			@RequestParam(required = false) Mode mode,
 			@RequestParam(required = false) @Size(max = 200) String name,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000, message = "must be between 0 and 10000") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") int size) {
 		roles.requireBuyerSide("Searching the partners");
 		Page<Partner> result = partners.search(stage, mode, name,
@@ -97,8 +97,11 @@ class PartnerController {
 				result.getTotalElements(), result.getTotalPages());
 	}
 
+	/** Names are one line; line breaks and tabs belong to long texts (a description) only. */
+	static final String ONE_LINE = "[^\\r\\n\\t]*";
+
 	record RegistrationRequest(
-			@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+			@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = ONE_LINE, message = "must be on one line (no line breaks or tabs)") String name,
 			@Size(max = 2000, message = "must be at most 2000 characters") String description,
 			@Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters") String contactEmail,
 			@Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5") Integer plannedPilots,

@@ -33,7 +33,7 @@ class ReminderController {
 	}
 
 	@GetMapping(path = "/api/partners/{id}/reminders", produces = MediaType.APPLICATION_JSON_VALUE)
-	ReminderPage list(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+	ReminderPage list(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000, message = "must be between 0 and 10000") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
 		roles.requireBuyerSide("Reading the reminders");
 		partners.get(id);

@@ -34,6 +34,10 @@ import com.partnerlifecycle.partner.PartnerService;
 @Service("reviews")
 public class ReviewService {
 
+	/** How far ahead a review meeting may be set. */
+	static final java.time.Period MEETING_WINDOW = java.time.Period.ofYears(2);
+
+
 	private final ReviewRepository reviews;
 
 	private final ReviewRatingRepository ratings;
@@ -175,9 +179,7 @@ public class ReviewService {
 	public Review schedule(Long reviewId, Instant meetingAt, int minutes, List<String> buyerUserIds,
 			List<Contact> providerContacts) {
 		Review review = get(reviewId);
-		if (!meetingAt.isAfter(time.now())) {
-			throw new InvalidInputException("meetingDate", "must be in the future");
-		}
+		requireMeetingWindow(meetingAt);
 		if (buyerUserIds.isEmpty()) {
 			throw new InvalidInputException("buyerParticipants", "invite at least one person of ours");
 		}
@@ -202,6 +204,22 @@ public class ReviewService {
 	}
 
 	/**
+	 * The one rule for a meeting's date, whether scheduled in Tasklist or moved through the API: in the future, and
+	 * at most {@link #MEETING_WINDOW} ahead (a year 99999 or an epoch number read as a date is a mistake).
+	 */
+	void requireMeetingWindow(Instant meetingAt) {
+		Instant now = time.now();
+		if (!meetingAt.isAfter(now)) {
+			throw new InvalidInputException("meetingDate", "must be in the future");
+		}
+		java.time.ZonedDateTime latest = now.atZone(time.zone()).plus(MEETING_WINDOW);
+		if (meetingAt.isAfter(latest.toInstant())) {
+			throw new InvalidInputException("meetingDate", "must be within 2 years from now, at the latest "
+					+ latest.toLocalDate());
+		}
+	}
+
+	/**
 	 * Moves a scheduled meeting: the review's reminder and overdue timers follow it, and the review's process sends
 	 * the updated invitations (same UID, higher SEQUENCE) through message {@code ReviewMeetingMoved}.
 	 */
@@ -216,12 +234,10 @@ public class ReviewService {
 			throw new ConflictException("review", "review " + number + " is " + review.getStatus().name().toLowerCase()
 					+ ": only a scheduled meeting can move");
 		}
-		if (!meetingAt.isAfter(time.now())) {
-			throw new InvalidInputException("meetingDate", "must be in the future");
-		}
 		if (minutes < 15 || minutes > 480) {
 			throw new InvalidInputException("durationMinutes", "must be between 15 and 480, was " + minutes);
 		}
+		requireMeetingWindow(meetingAt);
 		review.reschedule(meetingAt, minutes);
 		reviews.flush();
 		system.run(() -> {

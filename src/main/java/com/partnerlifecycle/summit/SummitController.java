@@ -60,10 +60,10 @@ class SummitController {
 		return summits.outcome(id);
 	}
 
-	record OpenRequest(@Size(max = 200, message = "must be at most 200 characters") String title,
+	record OpenRequest(@Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n\\t]*", message = "must be on one line (no line breaks or tabs)") String title,
 			@NotNull(message = "is required, e.g. 2027-03-15") LocalDate heldOn,
 			@NotNull(message = "is required, e.g. 2027-03-01") LocalDate proposalsDue,
-			@Size(max = 200, message = "must be at most 200 characters") String location) {
+			@Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n\\t]*", message = "must be on one line (no line breaks or tabs)") String location) {
 	}
 
 }

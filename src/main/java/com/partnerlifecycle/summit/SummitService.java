@@ -116,6 +116,9 @@ public class SummitService {
 	}
 
 	/** A summit set by hand: the day it takes place and the day proposals are due; the rest from the calendar. */
+	/** How far ahead a summit may be planned (a year 99999 is a typing mistake). */
+	static final java.time.Period MAX_AHEAD = java.time.Period.ofYears(2);
+
 	public Plan planByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
 		Plan plan = new Plan(title == null || title.isBlank() ? properties.title() + " " + heldOn.getYear() : title.strip(),
 				heldOn.atTime(properties.startsAt()).atZone(time.zone()).toInstant(), properties.meetingMinutes(),
@@ -135,6 +138,11 @@ public class SummitService {
 		LocalDate heldOn = LocalDate.ofInstant(plan.heldAt(), time.zone());
 		if (!heldOn.isAfter(today)) {
 			throw new InvalidInputException(heldField, "must be after today (" + today + "), was " + heldOn);
+		}
+		LocalDate latest = today.plus(MAX_AHEAD);
+		if (heldOn.isAfter(latest)) {
+			throw new InvalidInputException(heldField, "must be within 2 years from today, at the latest " + latest
+					+ ", was " + heldOn);
 		}
 		if (plan.proposalsDue().isBefore(today)) {
 			throw new InvalidInputException("proposalsDue", "must be today or later (" + today + "), was "

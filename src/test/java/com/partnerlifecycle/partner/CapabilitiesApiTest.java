@@ -119,7 +119,7 @@ class CapabilitiesApiTest {
 						"must start with a letter or digit and hold only letters, digits, spaces and . / & + # -, was 'a;b'"),
 				Arguments.of("{\"capabilities\":" + Stream.iterate(1, i -> i + 1).limit(31).map(i -> "\"t" + i + "\"")
 					.toList() + "}", "capabilities", "must hold at most 30 capabilities, was 31"),
-				Arguments.of("{\"capabilities\":\"cloud\"}", "capabilities", "has the wrong type"),
+				Arguments.of("{\"capabilities\":\"cloud\"}", "capabilities", "must be a list"),
 				Arguments.of("{\"capabilities\":[],\"tags\":[]}", "tags", "is not a known field"));
 	}
 

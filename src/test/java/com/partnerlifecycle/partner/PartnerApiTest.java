@@ -164,7 +164,7 @@ class PartnerApiTest {
 	static Stream<Arguments> badRegistrations() {
 		return Stream.of(
 				Arguments.of("{}", "name", "is required"),
-				Arguments.of("{\"name\":\"   \"}", "name", "is required"),
+				Arguments.of("{\"name\":\"   \"}", "name", "must not be blank"),
 				Arguments.of("{\"name\":\"" + "x".repeat(201) + "\"}", "name", "must be at most 200 characters"),
 				Arguments.of("{\"name\":\"A\",\"description\":\"" + "x".repeat(2001) + "\"}", "description",
 						"must be at most 2000 characters"),
@@ -172,9 +172,9 @@ class PartnerApiTest {
 						"must be an e-mail address"),
 				Arguments.of("{\"name\":\"A\",\"plannedPilots\":0}", "plannedPilots", "must be between 1 and 5"),
 				Arguments.of("{\"name\":\"A\",\"plannedPilots\":6}", "plannedPilots", "must be between 1 and 5"),
-				Arguments.of("{\"name\":\"A\",\"plannedPilots\":\"two\"}", "plannedPilots", "must be a Integer"),
+				Arguments.of("{\"name\":\"A\",\"plannedPilots\":\"two\"}", "plannedPilots", "must be a whole number"),
 				Arguments.of("{\"name\":\"A\",\"stage\":\"ACTIVE\"}", "stage", "is not a known field"),
-				Arguments.of("{\"name\":[\"A\"]}", "name", "has the wrong type"));
+				Arguments.of("{\"name\":[\"A\"]}", "name", "must be a text"));
 	}
 
 	@ParameterizedTest

@@ -220,6 +220,19 @@ class BusinessReviewProcessTest {
 		assertThat(lastReview().getMeetingAt()).isNull();
 	}
 
+	/** The same window as moving a meeting through the API (ReviewService): at most 2 years ahead. */
+	@Test
+	void shouldRefuseAMeetingMoreThanTwoYearsAhead() {
+		lifecycles.untilNextReviewStarts(partnerId);
+
+		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
+				FormValues.scheduleReviewMeeting(lifecycles.now().plus(java.time.Duration.ofDays(3 * 366))
+					.atOffset(java.time.ZoneOffset.UTC)
+					.toString(), "erik", "Pat", "pat@provider.example")))
+			.hasMessageContaining("meetingDate: must be within 2 years from now");
+		assertThat(lastReview().getMeetingAt()).isNull();
+	}
+
 	@Test
 	void shouldRefuseAnExpressionThatNamesAnotherProcesssReview() {
 		String other = lifecycles.active();

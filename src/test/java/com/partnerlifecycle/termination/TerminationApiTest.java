@@ -178,7 +178,7 @@ class TerminationApiTest {
 
 	static Stream<Arguments> badRequests() {
 		return Stream.of(Arguments.of("{\"requestedBy\":\"PROVIDER\"}", "reason", "is required"),
-				Arguments.of("{\"requestedBy\":\"PROVIDER\",\"reason\":\"  \"}", "reason", "is required"),
+				Arguments.of("{\"requestedBy\":\"PROVIDER\",\"reason\":\"  \"}", "reason", "must not be blank"),
 				Arguments.of("{\"requestedBy\":\"PROVIDER\",\"reason\":\"" + "x".repeat(4001) + "\"}", "reason",
 						"at most 4000"),
 				Arguments.of("{\"reason\":\"Why not\"}", "requestedBy", "is required: BUYER or PROVIDER"),

@@ -49,6 +49,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.Text;
 
 /**
  * Binds what a form submitted to the form's contract, a record, and validates it (Bean Validation on its
@@ -280,7 +281,7 @@ public final class FormBinder {
 		return "a " + type.getSimpleName();
 	}
 
-	/** Text is stripped; an empty text is no value; control characters other than line breaks and tabs are refused. */
+	/** Text is stripped; an empty text is no value; text that breaks {@link Text#refusal} is refused. */
 	static final class TextDeserializer extends JsonDeserializer<String> {
 
 		@Override
@@ -289,15 +290,8 @@ public final class FormBinder {
 				return (String) context.handleUnexpectedToken(String.class, parser);
 			}
 			String text = parser.getText();
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-				boolean loneSurrogate = Character.isHighSurrogate(c)
-						? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
-						: Character.isLowSurrogate(c);
-				if (control || loneSurrogate) {
-					throw InvalidFormatException.from(parser, "control character", text, String.class);
-				}
+			if (Text.refusal(text) != null) {
+				throw InvalidFormatException.from(parser, "control character", text, String.class);
 			}
 			String stripped = text.strip();
 			return stripped.isEmpty() ? null : stripped;

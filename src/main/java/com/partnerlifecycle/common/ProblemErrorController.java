@@ -1,0 +1,61 @@
+package com.partnerlifecycle.common;
+
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The error page ({@code /error}, in place of Spring Boot's) as problem JSON whose {@code status} is the HTTP status:
+ * a {@code sendError} from a filter (a 401, a 413), an exception that escaped. Asked for directly, {@code /error} is no page: 404. A server fault
+ * says nothing of its cause.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping(path = "${server.error.path:${error.path:/error}}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer number ? HttpStatus.resolve(number) : null;
+		if (status == null) {
+			return ApiErrors.problem(HttpStatus.NOT_FOUND, "No such page",
+					List.of(new ApiErrors.FieldError(null, "No such page")));
+		}
+		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+		String reason;
+		if (status.is5xxServerError()) {
+			reason = "The request could not be completed (" + status.getReasonPhrase() + ")";
+		}
+		else if (message instanceof String text && !text.isBlank()) {
+			reason = text;
+		}
+		else {
+			reason = status.getReasonPhrase();
+		}
+		ResponseEntity<ProblemDetail> response = ApiErrors.problem(status, reason,
+				List.of(new ApiErrors.FieldError(null, reason)));
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path && response.getBody() != null) {
+			response.getBody().setInstance(safeUri(path));
+		}
+		return response;
+	}
+
+	private static java.net.URI safeUri(String path) {
+		try {
+			return java.net.URI.create(path);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+}
