@@ -15,18 +15,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.FormValues;
-import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.web.EngineDoors.Caller;
@@ -38,20 +32,11 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  * through its form; a refused form answers 400 with the field.
  */
 @WebAppTest
-class EngineApiDoorsTest {
+class EngineApiDoorsTest extends DoorTest {
 
 	static final String STRING_X = "{\"value\":\"smuggled\",\"type\":\"String\"}";
 
 	static final String COMPLETE_BY_FORM = "business users complete a task by submitting its form (submit-form)";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
 
 	@Autowired
 	TaskService taskService;
@@ -61,21 +46,6 @@ class EngineApiDoorsTest {
 
 	@Autowired
 	HistoryService historyService;
-
-	EngineDoors doors;
-
-	Lifecycles lifecycles;
-
-	@BeforeEach
-	void setUp() {
-		doors = new EngineDoors(port);
-		lifecycles = new Lifecycles(context);
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
 
 	/** A new partner's "Plan the pilot projects": candidate group sourcing-managers (sofia). */
 	Task planPilotsTask() {

@@ -9,16 +9,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-import com.partnerlifecycle.Lifecycles;
-import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.web.EngineDoors.Caller;
@@ -29,20 +23,11 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  * checks no right on them.
  */
 @WebAppTest
-class EngineCallRightsTest {
+class EngineCallRightsTest extends DoorTest {
 
 	static final String COMMENTS_OF_READABLE_TASKS = "comments and attachments are for those who may read the task";
 
 	static final String BOUNDARY = "----partnership-test-boundary";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
 
 	@Autowired
 	TaskService taskService;
@@ -52,21 +37,6 @@ class EngineCallRightsTest {
 
 	@Autowired
 	IdentityService identityService;
-
-	EngineDoors doors;
-
-	Lifecycles lifecycles;
-
-	@BeforeEach
-	void setUp() {
-		doors = new EngineDoors(port);
-		lifecycles = new Lifecycles(context);
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
 
 	/** An attachment as the engine API takes it: a multipart form with a name, a type and a URL. */
 	static HttpResponse<String> attach(Caller caller, String taskId) {

@@ -9,19 +9,13 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.demo.FormValues;
-import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.evaluation.EvaluationService;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
@@ -41,16 +35,7 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  */
 @WebAppTest
 @Order(WebAppTest.ORDER - 1)
-class IntegrityAttacksTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
+class IntegrityAttacksTest extends DoorTest {
 
 	@Autowired
 	ReviewService reviews;
@@ -63,21 +48,6 @@ class IntegrityAttacksTest {
 
 	@Autowired
 	PartnerService partners;
-
-	Lifecycles lifecycles;
-
-	EngineDoors doors;
-
-	@BeforeEach
-	void setUp() {
-		lifecycles = new Lifecycles(context);
-		doors = new EngineDoors(port);
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
 
 	/** An active partner whose review meeting is scheduled: both rating tasks are open. */
 	String atTheRating() {

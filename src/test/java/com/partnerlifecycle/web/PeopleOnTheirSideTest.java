@@ -12,18 +12,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.agreement.AgreementService;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.demo.FormValues;
-import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewProcess;
@@ -36,16 +30,7 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  * sponsors, is refused with the field and the person named, and nothing is stored.
  */
 @WebAppTest
-class PeopleOnTheirSideTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
+class PeopleOnTheirSideTest extends DoorTest {
 
 	@Autowired
 	ReviewService reviews;
@@ -58,21 +43,6 @@ class PeopleOnTheirSideTest {
 
 	@Autowired
 	IdentityService identityService;
-
-	Lifecycles lifecycles;
-
-	EngineDoors doors;
-
-	@BeforeEach
-	void setUp() {
-		lifecycles = new Lifecycles(context);
-		doors = new EngineDoors(port);
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
 
 	@Test
 	void shouldRefuseARepresentativeAmongOurParticipantsOfAReview() {

@@ -10,19 +10,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.config.Groups;
-import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.web.EngineDoors.Caller;
 import com.partnerlifecycle.web.EngineDoors.Door;
@@ -33,37 +27,13 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  * web tests' context, {@link WebAppTest#AUTH_CACHE_TTL_MILLIS}).
  */
 @WebAppTest
-class WebappAuthCacheTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
+class WebappAuthCacheTest extends DoorTest {
 
 	@Autowired
 	TaskService taskService;
 
 	@Autowired
 	IdentityService identityService;
-
-	EngineDoors doors;
-
-	Lifecycles lifecycles;
-
-	@BeforeEach
-	void setUp() {
-		doors = new EngineDoors(port);
-		lifecycles = new Lifecycles(context);
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
 
 	@Test
 	void shouldRenewTheWebAppsAuthenticationWithinAMinute() throws IOException {
