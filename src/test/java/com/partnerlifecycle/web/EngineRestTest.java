@@ -8,31 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-import com.partnerlifecycle.Lifecycles;
-import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.evaluation.EvaluationService;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /** The engine API over HTTP: authenticated per call, so the gate's four-eyes rule holds at both doors. */
 @WebAppTest
-class EngineRestTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
+class EngineRestTest extends DoorTest {
 
 	@Autowired
 	EvaluationService evaluations;
@@ -41,11 +27,6 @@ class EngineRestTest {
 	org.camunda.bpm.engine.IdentityService identityService;
 
 	final HttpClient http = HttpClient.newHttpClient();
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
 
 	HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -94,13 +75,11 @@ class EngineRestTest {
 	@ParameterizedTest
 	@EnumSource(Door.class)
 	void shouldApplyTheFourEyesRuleThroughTheEngineApi(Door door) throws Exception {
-		Lifecycles lifecycles = new Lifecycles(context);
 		String dana = lifecycles.sourcingManagerAndReviewer();
 		String partnerId = lifecycles.throughPilots("1", 5);
 		lifecycles.enterEvaluation(partnerId, dana, 5);
 		String taskId = driver.openTask(partnerId, "UserTask_DecideGate").getId();
 		String approve = EngineDoors.variables(com.partnerlifecycle.demo.FormValues.approveGate());
-		EngineDoors doors = new EngineDoors(port);
 
 		HttpResponse<String> byAuthor = doors.as(dana, door).post("/task/" + taskId + "/submit-form", approve);
 		HttpResponse<String> byOther = doors.as("rita", door).post("/task/" + taskId + "/submit-form", approve);

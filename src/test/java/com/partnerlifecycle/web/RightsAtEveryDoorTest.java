@@ -20,16 +20,12 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +33,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.config.AccessRules;
 import com.partnerlifecycle.config.Groups;
-import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.dissolution.DissolutionProcess;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerRepository;
@@ -51,19 +46,10 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  * through an engine door, signals are for admins, and every {@code /engine-rest} path needs credentials.
  */
 @WebAppTest
-class RightsAtEveryDoorTest {
+class RightsAtEveryDoorTest extends DoorTest {
 
 	static final List<String> PROCESS_KEYS = List.of(LifecycleProcess.KEY, ReviewProcess.KEY, DissolutionProcess.KEY,
 			SummitProcess.KEY, SummitProcess.PROPOSALS_KEY);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -95,18 +81,6 @@ class RightsAtEveryDoorTest {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	final ObjectMapper json = new ObjectMapper();
-
-	EngineDoors doors;
-
-	@BeforeEach
-	void setUp() {
-		doors = new EngineDoors(port);
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
 
 	HttpResponse<String> api(String method, String path, String user, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
