@@ -3,7 +3,6 @@ package com.partnerlifecycle.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +11,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -102,7 +97,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 		if (refusedSignal(request, response)) {
 			return;
 		}
-		if (inspect && !isAdmin(request, taskCompletion.group(1))) {
+		if (inspect && !isAdmin(request)) {
 			switch (completion(request, body)) {
 				case WITH_VARIABLES -> {
 					refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", COMPLETE_BY_FORM);
@@ -132,7 +127,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 	 */
 	private boolean refusedSignal(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Matcher signal = SIGNAL.matcher(pathInDoor(request));
-		if (!"POST".equals(request.getMethod()) || !signal.matches() || isAdmin(request, signal.group(1))) {
+		if (!"POST".equals(request.getMethod()) || !signal.matches() || isAdmin(request)) {
 			return false;
 		}
 		refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", NO_SIGNALS);
@@ -194,23 +189,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 		}
 	}
 
-	private boolean isAdmin(HttpServletRequest request, String engineInPath) {
-		return groupsOf(request, engineInPath).contains(Groups.CAMUNDA_ADMIN);
-	}
-
-	private List<String> groupsOf(HttpServletRequest request, String engineInPath) {
-		if (webappEngineApi.equals(request.getServletPath())) {
-			HttpSession session = request.getSession(false);
-			if (session == null) {
-				return List.of();
-			}
-			String engine = engineInPath == null ? "default" : engineInPath;
-			return AuthenticationUtil.getAuthsFromSession(session)
-				.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user && user.getGroupIds() != null
-						? user.getGroupIds() : List.of();
-		}
-		Authentication authentication = identityService.getCurrentAuthentication();
-		return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+	/** The caller as the door knows it ({@link EngineCaller}); the engine it names is read from the path there too. */
+	private boolean isAdmin(HttpServletRequest request) {
+		return EngineCaller.of(request, identityService, webappEngineApi).groups().contains(Groups.CAMUNDA_ADMIN);
 	}
 
 	/** The whole stream, or null if it holds more than {@code limit} bytes (then at most limit + 1 are read). */
