@@ -54,7 +54,7 @@ public class People {
 				.stream()
 				.map(Group::getId)
 				.collect(Collectors.toSet());
-			if (memberOf.stream().anyMatch(People::partnerSide)) {
+			if (memberOf.stream().anyMatch(People::isPartnerSideGroup)) {
 				throw new InvalidInputException(row, "'" + userId + "' is on the partner's side, not one of " + whoWeMean);
 			}
 			if (groups.stream().noneMatch(memberOf::contains)) {
@@ -66,7 +66,7 @@ public class People {
 	}
 
 	/** Partner representatives and every partner's own group ({@code partner-<id>}). */
-	static boolean partnerSide(String groupId) {
+	public static boolean isPartnerSideGroup(String groupId) {
 		return groupId.equals(Groups.PARTNER_REPRESENTATIVES) || groupId.startsWith(Groups.forNewPartner(""));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.config.Groups;
 
 /**
@@ -93,7 +94,7 @@ final class PartnerSideCalls {
 	 */
 	static boolean isPartnerSide(List<String> groups) {
 		return groups.stream().noneMatch(UNRESTRICTED::contains) && groups.stream()
-			.anyMatch(group -> group.equals(Groups.PARTNER_REPRESENTATIVES) || group.startsWith(Groups.forNewPartner("")));
+			.anyMatch(People::isPartnerSideGroup);
 	}
 
 	/** The entry for this call (path under the engine's root, slashes collapsed) and user, if it is on the list. */
