@@ -3,6 +3,7 @@ package com.partnerlifecycle.security;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -33,10 +34,10 @@ class EngineApiDoors {
 	 */
 	@Bean
 	FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identityService,
-			CamundaBpmProperties camunda) {
+			CamundaBpmProperties camunda, ProcessEngineConfigurationImpl engine) {
 		String webappEngineApi = camunda.getWebapp().getApplicationPath() + "/api/engine";
 		FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-				new EngineApiGuard(identityService, webappEngineApi));
+				new EngineApiGuard(identityService, webappEngineApi, engine.getQueryMaxResultsLimit()));
 		registration.addUrlPatterns("/engine-rest/*", webappEngineApi + "/*");
 		registration.setName("engine-api-guard");
 		registration.setOrder(11);

@@ -1,7 +1,6 @@
 package com.partnerlifecycle.security;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,6 +34,10 @@ import com.partnerlifecycle.config.Groups;
  * contract ({@code resolve} even without a complete listener). Business users complete a task by submitting its form
  * ({@code submit-form}), which is what Tasklist does.</li>
  * <li>{@code POST .../signal} answers 403 to everyone outside {@code camunda-admin} ({@link #NO_SIGNALS}).</li>
+ * <li>{@code DELETE .../task/{id}} answers 403 to everyone outside {@code camunda-admin} ({@link #NO_TASK_DELETE}),
+ * whether the task exists or not: a task of a process ends when its form is submitted.</li>
+ * <li>{@code firstResult} and {@code maxResults} out of their bounds answer 400 naming the parameter and the bounds
+ * (the engine read a negative {@code maxResults} into SQL and failed with 500).</li>
  * </ul>
  * The caller at {@code /engine-rest} is the user Camunda's ProcessEngineAuthenticationFilter (order 10, before this
  * filter) authenticated; at the web apps' door, the user of the web-app session (its groups as cached by the web apps'
@@ -43,7 +46,7 @@ import com.partnerlifecycle.config.Groups;
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
-	static final int MAX_BODY_BYTES = 256 * 1024;
+	static final int MAX_BODY_BYTES = BufferedBody.MAX_BODY_BYTES;
 
 	static final String COMPLETE_BY_FORM = "business users complete a task by submitting its form (submit-form)";
 
@@ -66,12 +69,16 @@ class EngineApiGuard extends OncePerRequestFilter {
 
 	private final String webappEngineApi;
 
+	private final long maxResults;
+
 	/**
 	 * @param webappEngineApi the web apps' engine API as a servlet path, e.g. {@code /camunda/api/engine}
+	 * @param maxResults the engine's {@code queryMaxResultsLimit}
 	 */
-	EngineApiGuard(IdentityService identityService, String webappEngineApi) {
+	EngineApiGuard(IdentityService identityService, String webappEngineApi, long maxResults) {
 		this.identityService = identityService;
 		this.webappEngineApi = webappEngineApi;
+		this.maxResults = maxResults;
 	}
 
 	@Override
@@ -87,14 +94,15 @@ class EngineApiGuard extends OncePerRequestFilter {
 		HttpServletRequest passOn = request;
 		byte[] body = null;
 		if (inspect || declared < 0) {
-			body = readAtMost(request.getInputStream(), MAX_BODY_BYTES);
+			body = BufferedBody.readAtMost(request.getInputStream(), MAX_BODY_BYTES);
 			if (body == null) {
 				tooLarge(response);
 				return;
 			}
 			passOn = new BufferedBody(request, body);
 		}
-		if (refusedSignal(request, response)) {
+		if (refusedSignal(request, response) || refusedTaskDelete(request, response)
+				|| refusedPaging(request, response)) {
 			return;
 		}
 		if (inspect && !isAdmin(request)) {
@@ -132,6 +140,68 @@ class EngineApiGuard extends OncePerRequestFilter {
 		}
 		refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", NO_SIGNALS);
 		return true;
+	}
+
+	static final String NO_TASK_DELETE = "a task ends when its form is submitted: deleting tasks is for camunda-admin";
+
+	/** Inside a door: optionally /engine/{name}, then /task/{id}. */
+	private static final Pattern TASK = Pattern.compile("^/+(?:engine/+([^/]+)/+)?task/+[^/]+/*$");
+
+	private boolean refusedTaskDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!"DELETE".equals(request.getMethod()) || !TASK.matcher(pathInDoor(request)).matches() || isAdmin(request)) {
+			return false;
+		}
+		refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", NO_TASK_DELETE);
+		return true;
+	}
+
+	/**
+	 * The paging parameters of every engine query (GET and POST), each a whole number from 0: {@code firstResult} up
+	 * to {@link Integer#MAX_VALUE}, {@code maxResults} up to the engine's {@code queryMaxResultsLimit} (above it the
+	 * engine answered "An unbound number of results is forbidden!"). Reads the query string only: a form body is the
+	 * engine's to read.
+	 */
+	private boolean refusedPaging(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String query = request.getQueryString();
+		if (query == null) {
+			return false;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+			long max = switch (name) {
+				case "firstResult" -> Integer.MAX_VALUE;
+				case "maxResults" -> maxResults;
+				default -> -1;
+			};
+			if (max < 0) {
+				continue;
+			}
+			String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+			if (!isCount(value, max)) {
+				refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+						name + ": must be a whole number from 0 to " + max + ", was '"
+								+ (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String decoded(String part) {
+		try {
+			return java.net.URLDecoder.decode(part, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException malformed) {
+			return part;
+		}
+	}
+
+	private static boolean isCount(String value, long max) {
+		if (value.isEmpty() || value.length() > 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return false;
+		}
+		return Long.parseLong(value) <= max;
 	}
 
 	/** The path inside the door, decoded and without path parameters (as the container matched it). */
@@ -194,17 +264,6 @@ class EngineApiGuard extends OncePerRequestFilter {
 		return EngineCaller.of(request, identityService, webappEngineApi).groups().contains(Groups.CAMUNDA_ADMIN);
 	}
 
-	/** The whole stream, or null if it holds more than {@code limit} bytes (then at most limit + 1 are read). */
-	static byte[] readAtMost(InputStream in, int limit) throws IOException {
-		CountingStream counted = new CountingStream(in, limit);
-		try {
-			return counted.readAllBytes();
-		}
-		catch (TooLarge tooLarge) {
-			return null;
-		}
-	}
-
 	private static void tooLarge(HttpServletResponse response) throws IOException {
 		refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge",
 				"the request body is over " + MAX_BODY_BYTES / 1024 + " KB");
@@ -217,57 +276,5 @@ class EngineApiGuard extends OncePerRequestFilter {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", message)));
 	}
-
-	/** Thrown by {@link CountingStream} past its limit. */
-	static final class TooLarge extends IOException {
-
-		TooLarge(int limit) {
-			super("more than " + limit + " bytes");
-		}
-
-	}
-
-	/** Counts what is read through it and refuses to read past the limit. */
-	static final class CountingStream extends InputStream {
-
-		private final InputStream in;
-
-		private final int limit;
-
-		private long count;
-
-		CountingStream(InputStream in, int limit) {
-			this.in = in;
-			this.limit = limit;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = in.read();
-			if (b >= 0) {
-				counted(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			// never ask for more than one byte past the limit
-			int n = in.read(buffer, offset, (int) Math.min(length, limit + 1 - count));
-			if (n > 0) {
-				counted(n);
-			}
-			return n;
-		}
-
-		private void counted(int n) throws TooLarge {
-			count += n;
-			if (count > limit) {
-				throw new TooLarge(limit);
-			}
-		}
-
-	}
-
 
 }

@@ -18,8 +18,8 @@ import com.partnerlifecycle.common.InvalidInputException;
 
 /**
  * A form's listener that refuses a completion through the engine REST API (bad input, the four-eyes rule) answers
- * 400 with the listener's message and the field, like the product API; every other engine error keeps Camunda's
- * own answer.
+ * 400 with the listener's message and the field, like the product API; deleting a task of a running process answers
+ * 409; every other engine error keeps Camunda's own answer.
  */
 @Component
 class EngineRestRefusals implements ResourceConfigCustomizer {
@@ -30,9 +30,23 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 		config.register(RestRefusalMapper.class);
 	}
 
-	/** 400 with the listener's message when the failure was a refused form input; null otherwise. */
+	/** What the engine says when asked to delete a task of a running process (a ProcessEngineException: 500). */
+	static final String TASK_OF_A_PROCESS = "The task cannot be deleted because is part of a running process";
+
+	/**
+	 * 400 with the listener's message when the failure was a refused form input; 409 when an admin asked to delete a
+	 * task of a running process; null otherwise.
+	 */
 	static Response refusal(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProcessEngineException engine && engine.getMessage() != null
+					&& engine.getMessage().startsWith(TASK_OF_A_PROCESS)) {
+				return Response.status(Response.Status.CONFLICT)
+					.type(MediaType.APPLICATION_JSON)
+					.entity(Map.of("type", "Conflict", "message",
+							"the task is part of a running process: it ends when its form is submitted"))
+					.build();
+			}
 			if (cause instanceof InvalidInputException refusal) {
 				return Response.status(Response.Status.BAD_REQUEST)
 					.type(MediaType.APPLICATION_JSON)

@@ -204,6 +204,46 @@ class EngineApiDoorsTest extends DoorTest {
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sofia");
 	}
 
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldAnswer400NamingAPagingParameterThatIsNoCount(Door door) {
+		Caller sofia = doors.as("sofia", door);
+
+		for (String query : new String[] { "firstResult=-5", "maxResults=-5", "maxResults=abc", "firstResult=",
+				"maxResults=2001", "firstResult=1e3", "maxResults=%2D1" }) {
+			String name = query.substring(0, query.indexOf('='));
+			for (HttpResponse<String> response : Arrays.asList(sofia.get("/task?" + query),
+					sofia.get("/process-instance?" + query), sofia.post("/task?" + query, "{}"),
+					sofia.get("/history/process-instance?sortBy=startTime&sortOrder=asc&" + query))) {
+				assertThat(response.statusCode()).as(query + " " + response.body()).isEqualTo(400);
+				assertThat(response.body()).contains("\"message\":\"" + name + ": must be a whole number from 0");
+			}
+		}
+		assertThat(sofia.get("/task?firstResult=2147483647&maxResults=2000").statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * Deleting a task is for camunda-admin: anyone else gets the same 403 whether the task exists or not (the engine
+	 * answered 500 for a task of a process, which also told that it exists); an admin gets 409 for a task of a process.
+	 */
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldRefuseDeletingATaskAndTellNobodyWhetherItExists(Door door) {
+		Task task = planPilotsTask();
+
+		for (String user : new String[] { "sofia", "erik", "paula" }) {
+			HttpResponse<String> existing = doors.as(user, door).delete("/task/" + task.getId());
+			HttpResponse<String> missing = doors.as(user, door).delete("/task/no-such-task");
+			assertThat(existing.statusCode()).as(user + " " + existing.body()).isEqualTo(403);
+			assertThat(missing.body()).as(user).isEqualTo(existing.body());
+			assertThat(existing.body()).contains("deleting tasks is for camunda-admin");
+		}
+		HttpResponse<String> admin = doors.as("admin", door).delete("/task/" + task.getId());
+		assertThat(admin.statusCode()).as(admin.body()).isEqualTo(409);
+		assertThat(admin.body()).contains("part of a running process");
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+	}
+
 	/** At the web apps' door the guard runs before their filters: the CSRF filter would answer 403 first. */
 	@Test
 	void shouldGuardTheWebAppDoorBeforeItsOwnFilters() {
