@@ -218,6 +218,7 @@ public class Lifecycles {
 		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, representative(partnerId),
 				FormValues.rateAsProvider(providerRating, providerValue, 0));
 		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(buyerRating, buyerValue, 0));
+		driver.executeDueJobs(partnerId); // the agenda goes out
 	}
 
 	/** The stored stage and the lifecycle's "stage" variable say where the lifecycle instance waits. */

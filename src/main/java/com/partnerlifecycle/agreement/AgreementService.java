@@ -26,7 +26,7 @@ import com.partnerlifecycle.config.Groups;
 @Service("agreements")
 public class AgreementService {
 
-	public static final Set<String> REVIEW_CADENCES = Set.of("P6M", "P12M");
+	public static final Set<String> REVIEW_CADENCES = Set.of("P3M", "P6M", "P12M");
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -164,7 +164,7 @@ public class AgreementService {
 					+ " days must be shorter than the term of " + termDays + " days");
 		}
 		if (!REVIEW_CADENCES.contains(terms.reviewCadence())) {
-			throw new InvalidInputException("reviewCadence", "must be P6M (half-yearly) or P12M (annual), was '"
+			throw new InvalidInputException("reviewCadence", "must be P3M (quarterly), P6M (half-yearly) or P12M (annual), was '"
 					+ terms.reviewCadence() + "'");
 		}
 		if (buyerSponsors.isEmpty()) {

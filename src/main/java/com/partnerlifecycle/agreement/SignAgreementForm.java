@@ -51,7 +51,11 @@ class SignAgreementForm extends FormTaskListener<SignAgreementForm.Signature> {
 		fact(facts, "Downstream expectations", agreement.getDownstreamExpectations());
 		fact(facts, "Term", agreement.getStartDate() + " to " + agreement.getEndDate());
 		fact(facts, "Notice period", agreement.getNoticePeriodDays() + " days");
-		fact(facts, "Business reviews", "P12M".equals(agreement.getReviewCadence()) ? "Annual" : "Half-yearly");
+		fact(facts, "Business reviews", switch (agreement.getReviewCadence()) {
+			case "P3M" -> "Quarterly";
+			case "P12M" -> "Annual";
+			default -> "Half-yearly";
+		});
 		fact(facts, "Drafted by", agreement.getDraftedBy());
 		FormContext.of(task).put("agreementFacts", facts);
 	}

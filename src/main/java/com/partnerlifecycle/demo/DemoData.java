@@ -247,10 +247,12 @@ class DemoData implements ApplicationRunner {
 				start.plus(days(7)).plus(Duration.ofHours(14)).atOffset(ZoneOffset.UTC).toString(), "erik",
 				"Alex Account", "alex@" + id + ".example"));
 		driver.executeDueJobs(id);
-		at(start.plus(days(8)));
-		driver.executeDueJobs(id);
+		at(start.plus(days(5)));
+		driver.executeDueJobs(id); // the reminder to prepare
 		complete(id, ReviewProcess.RATE_PROVIDER, representative, rateAsProvider(theirRating, theirValue, 0));
 		complete(id, ReviewProcess.RATE_BUYER, "erik", rateAsBuyer(ourRating, ourValue, 0));
+		driver.executeDueJobs(id); // the agenda
+		at(start.plus(days(8)));
 		complete(id, ReviewProcess.DECIDE_OUTCOME, "eva", decideReview(decision, null));
 	}
 

@@ -8,6 +8,8 @@ public enum ReminderKind {
 	INVITATION,
 	/** a few days before the meeting: prepare */
 	PREPARE,
+	/** the ratings are revealed: each side's participants get the meeting's agenda */
+	AGENDA,
 	/** no decision long after the due date or the meeting: the executive sponsors are told */
 	ESCALATION,
 	/** the notice period began: the executives decide on renewal */

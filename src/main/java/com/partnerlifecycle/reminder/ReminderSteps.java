@@ -43,6 +43,17 @@ class ReminderSteps {
 		return execution -> outbox.deliver(reminders.prepare(reviewId(execution)));
 	}
 
+	/** The ratings are revealed: each side's participants get the agenda, the buyer's copy with the recommendation. */
+	@Bean
+	JavaDelegate sendAgenda() {
+		return execution -> {
+			Long reviewId = reviewId(execution);
+			for (com.partnerlifecycle.common.Side side : com.partnerlifecycle.common.Side.values()) {
+				outbox.deliver(reminders.agenda(reviewId, side));
+			}
+		};
+	}
+
 	@Bean
 	JavaDelegate escalateOverdueReview() {
 		return execution -> outbox.deliver(reminders.escalation(reviewId(execution)));

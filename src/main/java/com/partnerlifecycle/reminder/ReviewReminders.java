@@ -14,7 +14,9 @@ import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.reminder.ReminderBatch.Recipient;
+import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewAgenda;
 import com.partnerlifecycle.review.ReviewParticipant;
 import com.partnerlifecycle.review.ReviewService;
 
@@ -22,9 +24,11 @@ import com.partnerlifecycle.review.ReviewService;
 @Component
 public class ReviewReminders {
 
-	private static final String PREPARE = "Rate the partnership on its four values (cooperative, transparent, end-user focused, "
-			+ "innovation-driven), state the value received in the period (for us: savings and revenue enabled; for the "
-			+ "partner: revenue from us and cross-business), and bring the strategic issues you want to discuss.";
+	private static final String PREPARE = "Before the meeting, rate the partnership in Tasklist on its four values (cooperative, "
+			+ "transparent, end-user focused, innovation-driven), state the value received in the period (for us: savings "
+			+ "and revenue enabled; for the partner: revenue from us and cross-business), and add the strategic issues, "
+			+ "imperatives or proposals you want on the agenda. Both sides' ratings are revealed together when both have "
+			+ "rated, or a day before the meeting; then everyone gets the agenda.";
 
 	private final ReviewService reviews;
 
@@ -82,6 +86,82 @@ public class ReviewReminders {
 				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + PREPARE;
 		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), participants(review), subject, text,
 				null, null);
+	}
+
+	/**
+	 * The ratings are revealed: one side's participants get the meeting's agenda ({@link ReviewAgenda}), plain text
+	 * and HTML. Entered text is escaped and never becomes a link; the buyer's copy carries the recommendation.
+	 */
+	@Transactional(readOnly = true)
+	public ReminderBatch agenda(Long reviewId, Side side) {
+		Review review = reviews.get(reviewId);
+		String partner = partnerName(review);
+		ReviewAgenda agenda = reviews.agenda(reviewId, side);
+		String subject = "Agenda: business review " + review.getNumber() + " with " + partner + ", "
+				+ time.display(review.getMeetingAt());
+		String intro = "Both sides have rated business review " + review.getNumber() + " of the partnership with "
+				+ partner + " (or the rating deadline has passed), and both sides' ratings are now visible to both. "
+				+ "The meeting is on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes()
+				+ " minutes). The agenda:";
+		StringBuilder text = new StringBuilder(intro).append("\n");
+		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
+			.append(escaped(intro)).append("</p><ol>");
+		for (ReviewAgenda.Item item : agenda.items()) {
+			String label = label(item, partner);
+			text.append("\n- ").append(item.title()).append(" [").append(label).append("]");
+			if (!item.text().isBlank()) {
+				text.append("\n  ").append(item.text().replace("\n", "\n  "));
+			}
+			html.append("<li><p><strong>").append(escaped(item.title())).append("</strong> <em>")
+				.append(escaped(label)).append("</em>");
+			if (!item.text().isBlank()) {
+				html.append("<br>").append(escaped(item.text()).replace("\n", "<br>"));
+			}
+			html.append("</p></li>");
+		}
+		html.append("</ol>");
+		if (agenda.recommendation() != null) {
+			String heading = "For our side only: the rules recommend \"" + agenda.recommendation().label() + "\".";
+			text.append("\n\n").append(heading);
+			html.append("<p><strong>").append(escaped(heading)).append("</strong></p><ul>");
+			for (String reason : agenda.reasons()) {
+				text.append("\n- ").append(reason);
+				html.append("<li>").append(escaped(reason)).append("</li>");
+			}
+			html.append("</ul>");
+		}
+		html.append("<p style=\"color:#666\">Partnership Lifecycle</p></body></html>");
+		List<Recipient> participants = reviews.participantsOf(reviewId)
+			.stream()
+			.filter(p -> p.getSide() == side)
+			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail()))
+			.toList();
+		return new ReminderBatch(ReminderKind.AGENDA, review.getPartnerId(), review.getId(), null,
+				"review-" + review.getId() + "-" + side.name().toLowerCase(java.util.Locale.ROOT), 0, participants,
+				subject, text.toString(), html.toString(), null, null);
+	}
+
+	private static String label(ReviewAgenda.Item item, String partner) {
+		String kind = switch (item.kind()) {
+			case STRATEGIC_ISSUE -> "strategic issue";
+			case IMPERATIVE -> "imperative";
+			case PROPOSAL -> "proposal";
+			case PERCEPTION_GAP -> "perception gap";
+			case BALANCE_OF_VALUE -> "balance of value";
+			case DID_NOT_RATE -> "did not rate";
+		};
+		return item.side() == null ? kind : kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
+	}
+
+	/**
+	 * Entered text, escaped for HTML and kept from becoming a link: mail clients turn addresses and web addresses in
+	 * text into links, so a zero-width space breaks "://", "www." and "@".
+	 */
+	static String escaped(String text) {
+		return org.springframework.web.util.HtmlUtils.htmlEscape(text)
+			.replace("://", ":&#8203;//")
+			.replace("www.", "www&#8203;.")
+			.replace("@", "&#8203;@");
 	}
 
 	/** No decision long after the due date or the meeting: the executive sponsors of both sides are told. */

@@ -2,6 +2,9 @@ package com.partnerlifecycle.review;
 
 import java.math.BigDecimal;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -25,7 +28,8 @@ class RateReviewBuyerForm extends RateReviewForm<RateReviewBuyerForm.BuyerRating
 			@NotNull @Range(min = 1, max = 5) Integer ratingInnovationDriven,
 			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal savings,
 			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal revenueEnabled,
-			@Size(max = 4000) String ratingComment) {
+			@Size(max = 4000) String ratingComment,
+			@Size(max = ReviewService.MAX_TOPICS, message = "at most 5 topics") List<@NotNull @Valid AgendaTopic> agendaTopics) {
 	}
 
 	RateReviewBuyerForm(ReviewService reviews, BusinessTime time) {
@@ -35,7 +39,7 @@ class RateReviewBuyerForm extends RateReviewForm<RateReviewBuyerForm.BuyerRating
 	@Override
 	protected void submit(DelegateTask task, BuyerRating form) {
 		rate(task, new ValueRatings(form.ratingCooperative(), form.ratingTransparent(), form.ratingEndUserFocused(),
-				form.ratingInnovationDriven()), form.savings(), form.revenueEnabled(), form.ratingComment());
+				form.ratingInnovationDriven()), form.savings(), form.revenueEnabled(), form.ratingComment(), form.agendaTopics());
 	}
 
 }

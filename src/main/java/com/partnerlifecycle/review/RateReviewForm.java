@@ -1,6 +1,11 @@
 package com.partnerlifecycle.review;
 
 import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -14,6 +19,10 @@ import com.partnerlifecycle.common.form.FormTaskListener;
  * records and never becomes a process variable, so nothing of one side is visible to the other.
  */
 abstract class RateReviewForm<F extends Record> extends FormTaskListener<F> {
+
+	/** A row of the dynamic list {@code agendaTopics}: what the side wants on the meeting's agenda. */
+	record AgendaTopic(@NotNull TopicKind kind, @NotBlank @Size(max = 120) String title, @Size(max = 1000) String text) {
+	}
 
 	private final ReviewService reviews;
 
@@ -34,12 +43,18 @@ abstract class RateReviewForm<F extends Record> extends FormTaskListener<F> {
 		FormContext.of(task)
 			.put("reviewNumber", review.getNumber())
 			.put("meetingDate", review.getMeetingAt() == null ? "–" : time.display(review.getMeetingAt()))
+			.put("ratingDeadline", review.getMeetingAt() == null ? "–"
+					: time.display(reviews.ratingDeadlineOf(review)))
 			.put("currency", reviews.currency());
 	}
 
-	/** The four values and the two amounts of value received, in the side's own terms. */
-	protected void rate(DelegateTask task, ValueRatings ratings, BigDecimal first, BigDecimal second, String comment) {
-		reviews.rate(reviews.ofProcess(task.getProcessInstanceId()).getId(), side, ratings, first, second, comment);
+	/** The four values, the two amounts of value received in the side's own terms, and the side's agenda topics. */
+	protected void rate(DelegateTask task, ValueRatings ratings, BigDecimal first, BigDecimal second, String comment,
+			List<AgendaTopic> agendaTopics) {
+		List<ReviewService.Topic> topics = agendaTopics == null ? List.of()
+				: agendaTopics.stream().map(t -> new ReviewService.Topic(t.kind(), t.title(), t.text())).toList();
+		reviews.rate(reviews.ofProcess(task.getProcessInstanceId()).getId(), side, ratings, first, second, comment,
+				topics);
 	}
 
 }

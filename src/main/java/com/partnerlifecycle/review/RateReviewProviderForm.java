@@ -2,6 +2,9 @@ package com.partnerlifecycle.review;
 
 import java.math.BigDecimal;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -25,7 +28,8 @@ class RateReviewProviderForm extends RateReviewForm<RateReviewProviderForm.Provi
 			@NotNull @Range(min = 1, max = 5) Integer ratingInnovationDriven,
 			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal revenueFromBuyer,
 			@NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal crossBusinessRevenue,
-			@Size(max = 4000) String ratingComment) {
+			@Size(max = 4000) String ratingComment,
+			@Size(max = ReviewService.MAX_TOPICS, message = "at most 5 topics") List<@NotNull @Valid AgendaTopic> agendaTopics) {
 	}
 
 	RateReviewProviderForm(ReviewService reviews, BusinessTime time) {
@@ -36,7 +40,7 @@ class RateReviewProviderForm extends RateReviewForm<RateReviewProviderForm.Provi
 	protected void submit(DelegateTask task, ProviderRating form) {
 		rate(task, new ValueRatings(form.ratingCooperative(), form.ratingTransparent(), form.ratingEndUserFocused(),
 				form.ratingInnovationDriven()), form.revenueFromBuyer(), form.crossBusinessRevenue(),
-				form.ratingComment());
+				form.ratingComment(), form.agendaTopics());
 	}
 
 }

@@ -52,6 +52,9 @@ public class Review {
 
 	private Instant scheduledAt;
 
+	/** When both sides' ratings and topics became visible to both: both had rated, or the rating deadline passed. */
+	private Instant revealedAt;
+
 	private BigDecimal buyerValue;
 
 	private BigDecimal providerValue;
@@ -104,6 +107,12 @@ public class Review {
 		this.meetingAt = meetingAt;
 		this.meetingMinutes = minutes;
 		this.invitationSequence++;
+	}
+
+	void reveal(Instant at) {
+		if (revealedAt == null) {
+			revealedAt = at;
+		}
 	}
 
 	void recordHealth(ReviewOutcome outcome, BigDecimal buyerValue, BigDecimal providerValue) {
@@ -170,6 +179,15 @@ public class Review {
 		return scheduledBy;
 	}
 
+	/** Null until both sides' ratings and topics are revealed. */
+	public Instant getRevealedAt() {
+		return revealedAt;
+	}
+
+	public boolean isRevealed() {
+		return revealedAt != null;
+	}
+
 	public BigDecimal getBuyerValue() {
 		return buyerValue;
 	}
@@ -178,9 +196,17 @@ public class Review {
 		return providerValue;
 	}
 
-	/** Health found at this review, or null before both sides rated. */
+	/** Health found at this review; null before the reveal, and after it when a side did not rate (one-sided). */
 	public Boolean getHealthy() {
 		return healthy;
+	}
+
+	/** HEALTHY, UNHEALTHY or ONE_SIDED once assessed; null before. */
+	public ReviewHealth getHealth() {
+		if (healthy != null) {
+			return healthy ? ReviewHealth.HEALTHY : ReviewHealth.UNHEALTHY;
+		}
+		return revealedAt != null && recommendation != null ? ReviewHealth.ONE_SIDED : null;
 	}
 
 	public BigDecimal getValueRatio() {

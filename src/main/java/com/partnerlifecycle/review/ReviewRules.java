@@ -24,23 +24,37 @@ public final class ReviewRules {
 
 	public ReviewOutcome assess(ReviewInput input) {
 		List<String> reasons = new ArrayList<>();
-		double buyerAverage = input.buyer().average();
-		double providerAverage = input.provider().average();
-		boolean ratingsHealthy = ratings(buyerAverage, providerAverage, reasons);
-		Double ratio = ratio(input.buyerValue(), input.providerValue());
-		boolean balanced = balance(input.buyerValue(), input.providerValue(), ratio, reasons);
-		boolean healthy = ratingsHealthy && balanced;
+		Double buyerAverage = input.buyer() == null ? null : input.buyer().average();
+		Double providerAverage = input.provider() == null ? null : input.provider().average();
+		Boolean healthy = null;
+		Double ratio = null;
+		if (input.bothRated()) {
+			boolean ratingsHealthy = ratings(buyerAverage, providerAverage, reasons);
+			ratio = ratio(input.buyerValue(), input.providerValue());
+			boolean balanced = balance(input.buyerValue(), input.providerValue(), ratio, reasons);
+			healthy = ratingsHealthy && balanced;
+		}
+		else {
+			reasons.add((input.buyer() == null && input.provider() == null ? "Neither side"
+					: input.buyer() == null ? "Our side" : "The partner's side")
+					+ " rated before the deadline: a one-sided review, its health cannot be found");
+		}
 
-		List<Boolean> health = new ArrayList<>(input.previousHealth());
-		health.add(healthy);
-		int healthyRun = run(health, true);
-		int unhealthyRun = run(health, false);
+		List<ReviewHealth> health = new ArrayList<>(input.previousHealth());
+		ReviewHealth current = healthy == null ? ReviewHealth.ONE_SIDED
+				: healthy ? ReviewHealth.HEALTHY : ReviewHealth.UNHEALTHY;
+		health.add(current);
+		boolean countsHealthy = current == ReviewHealth.HEALTHY;
+		boolean countsUnhealthy = current == ReviewHealth.UNHEALTHY || (current == ReviewHealth.ONE_SIDED
+				&& properties.oneSidedReview() == OneSidedReview.COUNTS_AS_UNHEALTHY);
+		int healthyRun = run(health, ReviewHealth.HEALTHY);
+		int unhealthyRun = run(health, ReviewHealth.UNHEALTHY);
 
 		Mode mode = input.currentMode();
-		if (healthyRun >= properties.healthyReviewsForPartner()) {
+		if (countsHealthy && healthyRun >= properties.healthyReviewsForPartner()) {
 			mode = Mode.PARTNER;
 		}
-		else if (unhealthyRun >= properties.unhealthyReviewsForVendor()) {
+		else if (countsUnhealthy && unhealthyRun >= properties.unhealthyReviewsForVendor()) {
 			mode = Mode.VENDOR;
 		}
 		if (mode != input.currentMode()) {
@@ -50,9 +64,13 @@ public final class ReviewRules {
 		}
 
 		ReviewRecommendation recommendation;
-		if (unhealthyRun >= properties.unhealthyReviewsToDissolve()) {
+		if (countsUnhealthy && unhealthyRun >= properties.unhealthyReviewsToDissolve()) {
 			recommendation = ReviewRecommendation.DISSOLVE;
 			reasons.add(unhealthyRun + " unhealthy reviews in a row: dissolution recommended");
+		}
+		else if (current == ReviewHealth.ONE_SIDED) {
+			recommendation = ReviewRecommendation.IMPROVEMENT_PLAN;
+			reasons.add("One-sided review: an improvement plan is recommended, so that both sides review again sooner");
 		}
 		else if (!healthy) {
 			recommendation = ReviewRecommendation.IMPROVEMENT_PLAN;
@@ -62,11 +80,29 @@ public final class ReviewRules {
 			recommendation = ReviewRecommendation.CONTINUE;
 			reasons.add("Healthy review: continue the partnership");
 		}
-		return new ReviewOutcome(healthy, round(buyerAverage, 2), round(providerAverage, 2), ratio, mode,
-				recommendation, reasons);
+		return new ReviewOutcome(healthy, buyerAverage == null ? null : round(buyerAverage, 2),
+				providerAverage == null ? null : round(providerAverage, 2), ratio, mode, recommendation, reasons);
 	}
 
-	private boolean ratings(double buyerAverage, double providerAverage, List<String> reasons) {
+	/**
+	 * The perception gaps of a review both sides rated: for each value both ratings and the gap between them,
+	 * flagged from {@code partnership.review.gap-flagged-at} on. Empty when a side did not rate.
+	 */
+	public List<PerceptionGap> perceptionGaps(ValueRatings buyer, ValueRatings provider) {
+		if (buyer == null || provider == null) {
+			return List.of();
+		}
+		List<PerceptionGap> gaps = new ArrayList<>();
+		for (ValueRatings.Value value : ValueRatings.Value.values()) {
+			int ours = value.of(buyer);
+			int theirs = value.of(provider);
+			int gap = Math.abs(ours - theirs);
+			gaps.add(new PerceptionGap(value, ours, theirs, gap, gap >= properties.gapFlaggedAt()));
+		}
+		return gaps;
+	}
+
+	private boolean ratings(Double buyerAverage, Double providerAverage, List<String> reasons) {
 		double line = properties.healthyAverage();
 		boolean buyerOk = buyerAverage >= line;
 		boolean providerOk = providerAverage >= line;
@@ -104,10 +140,26 @@ public final class ReviewRules {
 			.doubleValue();
 	}
 
-	/** How many reviews at the end of the list have this health, the current one included. */
-	private static int run(List<Boolean> health, boolean value) {
+	/**
+	 * How many reviews at the end of the list have this health, the current one included. A one-sided review counts
+	 * as {@link ReviewProperties#oneSidedReview()} says: it ends a healthy run unless ignored, and is skipped in an
+	 * unhealthy run unless it counts as unhealthy.
+	 */
+	private int run(List<ReviewHealth> health, ReviewHealth value) {
+		OneSidedReview oneSided = properties.oneSidedReview();
 		int run = 0;
-		for (int i = health.size() - 1; i >= 0 && health.get(i) == value; i--) {
+		for (int i = health.size() - 1; i >= 0; i--) {
+			ReviewHealth h = health.get(i);
+			if (h == ReviewHealth.ONE_SIDED) {
+				if (oneSided == OneSidedReview.IGNORED
+						|| (value == ReviewHealth.UNHEALTHY && oneSided == OneSidedReview.BREAKS_HEALTHY_STREAK)) {
+					continue;
+				}
+				h = oneSided == OneSidedReview.COUNTS_AS_UNHEALTHY ? ReviewHealth.UNHEALTHY : null;
+			}
+			if (h != value) {
+				break;
+			}
 			run++;
 		}
 		return run;

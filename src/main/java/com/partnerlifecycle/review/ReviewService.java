@@ -68,12 +68,18 @@ public class ReviewService {
 
 	private final People people;
 
+	private final ReviewTopicRepository topics;
+
+	private final org.camunda.bpm.engine.TaskService taskService;
+
 	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
 			ReviewParticipantRepository participants, AgreementService agreements, PartnerService partners,
 			IdentityService identityService, ReviewProperties properties, ReviewCalendarProperties calendar,
 			BusinessTime time, CurrentUser currentUser, org.camunda.bpm.engine.ManagementService managementService,
 			org.camunda.bpm.engine.RuntimeService runtimeService, com.partnerlifecycle.common.SystemActions system,
-			People people) {
+			People people, ReviewTopicRepository topics, org.camunda.bpm.engine.TaskService taskService) {
+		this.topics = topics;
+		this.taskService = taskService;
 		this.system = system;
 		this.people = people;
 		this.managementService = managementService;
@@ -154,6 +160,23 @@ public class ReviewService {
 		return Date.from(review.getMeetingAt().atZone(time.zone()).minus(calendar.prepareBefore()).toInstant());
 	}
 
+	/**
+	 * Both sides rate before the meeting: their tasks are due, and their ratings revealed, this long before it
+	 * ({@code partnership.review-calendar.rating-lead}, default one day). The timer follows a moved meeting.
+	 */
+	@Transactional(readOnly = true)
+	public Date ratingDeadline(Long reviewId) {
+		return Date.from(ratingDeadlineOf(called(reviewId)));
+	}
+
+	/** The rating deadline of a review whose meeting is set. */
+	public Instant ratingDeadlineOf(Review review) {
+		if (review.getMeetingAt() == null) {
+			throw new IllegalStateException("Review " + review.getId() + " has no meeting yet");
+		}
+		return review.getMeetingAt().atZone(time.zone()).minus(calendar.ratingLead()).toInstant();
+	}
+
 	/** The group holding the partner's representatives: the provider side's tasks go there. */
 	public String partnerGroup(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
@@ -179,7 +202,7 @@ public class ReviewService {
 	public Review schedule(Long reviewId, Instant meetingAt, int minutes, List<String> buyerUserIds,
 			List<Contact> providerContacts) {
 		Review review = get(reviewId);
-		requireMeetingWindow(meetingAt);
+		requireMeetingWindow(review, meetingAt);
 		if (buyerUserIds.isEmpty()) {
 			throw new InvalidInputException("buyerParticipants", "invite at least one person of ours");
 		}
@@ -204,13 +227,22 @@ public class ReviewService {
 	}
 
 	/**
-	 * The one rule for a meeting's date, whether scheduled in Tasklist or moved through the API: in the future, and
-	 * at most {@link #MEETING_WINDOW} ahead (a year 99999 or an epoch number read as a date is a mistake).
+	 * The one rule for a meeting's date, whether scheduled in Tasklist or moved through the API: until the ratings
+	 * are revealed at least the rating lead plus one day ahead (both sides rate before it), after the reveal in the
+	 * future; and at most {@link #MEETING_WINDOW} ahead (a year 99999 or an epoch number read as a date is a mistake).
 	 */
-	void requireMeetingWindow(Instant meetingAt) {
+	void requireMeetingWindow(Review review, Instant meetingAt) {
 		Instant now = time.now();
 		if (!meetingAt.isAfter(now)) {
 			throw new InvalidInputException("meetingDate", "must be in the future");
+		}
+		if (!review.isRevealed()) {
+			java.time.ZonedDateTime earliest = now.atZone(time.zone()).plus(calendar.ratingLead()).plusDays(1);
+			if (meetingAt.isBefore(earliest.toInstant())) {
+				throw new InvalidInputException("meetingDate",
+						"must leave both sides time to rate before it (" + calendar.ratingLead()
+								+ " before the meeting) plus one day: at the earliest " + time.display(earliest.toInstant()));
+			}
 		}
 		java.time.ZonedDateTime latest = now.atZone(time.zone()).plus(MEETING_WINDOW);
 		if (meetingAt.isAfter(latest.toInstant())) {
@@ -237,13 +269,23 @@ public class ReviewService {
 		if (minutes < 15 || minutes > 480) {
 			throw new InvalidInputException("durationMinutes", "must be between 15 and 480, was " + minutes);
 		}
-		requireMeetingWindow(meetingAt);
+		requireMeetingWindow(review, meetingAt);
 		review.reschedule(meetingAt, minutes);
 		reviews.flush();
 		system.run(() -> {
 			for (var job : managementService.createJobQuery().processInstanceId(review.getProcessInstanceId()).timers()
 				.listPage(0, 20)) {
 				managementService.recalculateJobDuedate(job.getId(), false);
+			}
+			boolean ratingDeadline = managementService.createJobQuery().processInstanceId(review.getProcessInstanceId())
+				.activityId(ReviewProcess.RATING_DEADLINE).count() > 0;
+			if (ratingDeadline) { // the rating tasks are due at the deadline, which moved with the meeting
+				Date due = Date.from(ratingDeadlineOf(review));
+				for (var task : taskService.createTaskQuery().processInstanceId(review.getProcessInstanceId())
+					.taskDefinitionKeyIn(ReviewProcess.RATE_BUYER, ReviewProcess.RATE_PROVIDER).list()) {
+					task.setDueDate(due);
+					taskService.saveTask(task);
+				}
 			}
 			runtimeService.createMessageCorrelation(MEETING_MOVED)
 				.processInstanceId(review.getProcessInstanceId())
@@ -252,13 +294,34 @@ public class ReviewService {
 		return review;
 	}
 
-	/** One side's rating; each side rates once per review. */
+	/** A topic a side puts on the meeting's agenda. */
+	public record Topic(TopicKind kind, String title, String text) {
+	}
+
+	/** At most this many agenda topics per side and review. */
+	public static final int MAX_TOPICS = 5;
+
+	/**
+	 * One side's rating and its agenda topics; each side rates once per review, and not after the reveal (it would
+	 * have seen the other side's).
+	 */
 	@Transactional
 	public void rate(Long reviewId, Side side, ValueRatings values, BigDecimal first, BigDecimal second,
-			String comment) {
-		get(reviewId);
+			String comment, List<Topic> agendaTopics) {
+		Review review = get(reviewId);
 		if (ratings.findByReviewIdAndSide(reviewId, side).isPresent()) {
 			throw new ConflictException("side", "the " + side.name().toLowerCase() + " side has already rated this review");
+		}
+		if (review.isRevealed()) {
+			throw new ConflictException("side", "the ratings were revealed at the deadline: the "
+					+ side.name().toLowerCase() + " side did not rate this review");
+		}
+		if (agendaTopics.size() > MAX_TOPICS) {
+			throw new InvalidInputException("agendaTopics", "at most " + MAX_TOPICS + " topics, was " + agendaTopics.size());
+		}
+		for (int i = 0; i < agendaTopics.size(); i++) {
+			Topic topic = agendaTopics.get(i);
+			topics.save(new ReviewTopic(reviewId, side, i, topic.kind(), topic.title(), topic.text()));
 		}
 		if (first.signum() < 0 || second.signum() < 0) {
 			throw new InvalidInputException(side == Side.BUYER ? "savings" : "revenueFromBuyer",
@@ -268,22 +331,39 @@ public class ReviewService {
 				time.now()));
 	}
 
-	/** Both sides have rated: find the health, the mode the partnership moves to, and the recommendation. */
+	/**
+	 * Both sides have rated, or the rating deadline passed: from now on both sides see both sides' ratings, values and
+	 * topics. A side that has not rated did not rate (its task ended with the deadline). Once only.
+	 */
+	@Transactional
+	public Review reveal(Long reviewId) {
+		Review review = get(reviewId);
+		review.reveal(time.now());
+		return review;
+	}
+
+	/**
+	 * After the reveal: find the health, the mode the partnership moves to, and the recommendation, from both sides'
+	 * ratings, or from one side's if the other did not rate ({@link OneSidedReview}). Reveals first: an instance of
+	 * the older process version (1.x) goes from the ratings straight here.
+	 */
 	@Transactional
 	public ReviewOutcome assess(Long reviewId) {
-		Review review = get(reviewId);
-		ReviewRating buyer = rating(reviewId, Side.BUYER);
-		ReviewRating provider = rating(reviewId, Side.PROVIDER);
-		List<Boolean> previousHealth = new ArrayList<>();
+		Review review = reveal(reviewId);
+		Optional<ReviewRating> buyer = ratings.findByReviewIdAndSide(reviewId, Side.BUYER);
+		Optional<ReviewRating> provider = ratings.findByReviewIdAndSide(reviewId, Side.PROVIDER);
+		List<ReviewHealth> previousHealth = new ArrayList<>();
 		for (Review earlier : reviews.findByPartnerIdOrderByNumberAsc(review.getPartnerId())) {
-			if (earlier.getNumber() < review.getNumber() && earlier.getHealthy() != null) {
-				previousHealth.add(earlier.getHealthy());
+			if (earlier.getNumber() < review.getNumber() && earlier.getHealth() != null) {
+				previousHealth.add(earlier.getHealth());
 			}
 		}
-		ReviewOutcome outcome = rules.assess(new ReviewInput(buyer.ratings(), provider.ratings(),
-				buyer.valueReceived(), provider.valueReceived(), previousHealth,
+		BigDecimal buyerValue = buyer.map(ReviewRating::valueReceived).orElse(null);
+		BigDecimal providerValue = provider.map(ReviewRating::valueReceived).orElse(null);
+		ReviewOutcome outcome = rules.assess(new ReviewInput(buyer.map(ReviewRating::ratings).orElse(null),
+				provider.map(ReviewRating::ratings).orElse(null), buyerValue, providerValue, previousHealth,
 				partners.get(review.getPartnerId()).getMode()));
-		review.recordHealth(outcome, buyer.valueReceived(), provider.valueReceived());
+		review.recordHealth(outcome, buyerValue, providerValue);
 		partners.changeMode(review.getPartnerId(), outcome.mode());
 		return outcome;
 	}
@@ -357,13 +437,55 @@ public class ReviewService {
 	}
 
 	/**
-	 * Both sides' ratings once both have rated (the reveal); none before: one side's ratings, values and comment
-	 * are blind to the other side, so no record, export or form shows a half-rated review.
+	 * The ratings given, once revealed (both sides rated, or the deadline passed); none before: one side's ratings,
+	 * values and comment are blind to the other side, so no record, export or form shows a half-rated review.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRating> ratingsOf(Long reviewId) {
-		List<ReviewRating> given = ratings.findByReviewId(reviewId);
-		return given.size() == Side.values().length ? given : List.of();
+		return get(reviewId).isRevealed() ? ratings.findByReviewId(reviewId) : List.of();
+	}
+
+	/** Both sides' agenda topics, once revealed; none before (blind like the ratings). */
+	@Transactional(readOnly = true)
+	public List<ReviewTopic> topicsOf(Long reviewId) {
+		return get(reviewId).isRevealed() ? topics.findByReviewIdOrderBySideAscPositionAsc(reviewId) : List.of();
+	}
+
+	/** The perception gaps, once revealed and both sides rated; empty otherwise. */
+	@Transactional(readOnly = true)
+	public List<PerceptionGap> perceptionGaps(Long reviewId) {
+		List<ReviewRating> given = ratingsOf(reviewId);
+		ValueRatings buyer = given.stream().filter(r -> r.getSide() == Side.BUYER).map(ReviewRating::ratings)
+			.findFirst().orElse(null);
+		ValueRatings provider = given.stream().filter(r -> r.getSide() == Side.PROVIDER).map(ReviewRating::ratings)
+			.findFirst().orElse(null);
+		return rules.perceptionGaps(buyer, provider);
+	}
+
+	/**
+	 * The meeting's agenda for one side's participants, once revealed (and assessed, for the recommendation in the
+	 * buyer's copy); empty before the reveal.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewAgenda agenda(Long reviewId, Side copyFor) {
+		Review review = get(reviewId);
+		if (!review.isRevealed()) {
+			return new ReviewAgenda(List.of(), null, List.of());
+		}
+		List<Review> earlier = history(review.getPartnerId()).stream().filter(r -> r.getNumber() < review.getNumber())
+			.toList();
+		return ReviewAgenda.of(new ReviewAgenda.Facts(partners.get(review.getPartnerId()).getName(), currency(),
+				topicsOf(reviewId), perceptionGaps(reviewId), didNotRate(reviewId), review, earlier), copyFor);
+	}
+
+	/** The sides that did not rate a revealed review; none before the reveal. */
+	@Transactional(readOnly = true)
+	public List<Side> didNotRate(Long reviewId) {
+		if (!get(reviewId).isRevealed()) {
+			return List.of();
+		}
+		List<Side> rated = ratings.findByReviewId(reviewId).stream().map(ReviewRating::getSide).toList();
+		return java.util.Arrays.stream(Side.values()).filter(side -> !rated.contains(side)).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -379,11 +501,6 @@ public class ReviewService {
 				.listPage(0, 200));
 		}
 		return people;
-	}
-
-	private ReviewRating rating(Long reviewId, Side side) {
-		return ratings.findByReviewIdAndSide(reviewId, side)
-			.orElseThrow(() -> new IllegalStateException("The " + side + " side has not rated review " + reviewId));
 	}
 
 }

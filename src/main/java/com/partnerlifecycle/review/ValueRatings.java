@@ -12,6 +12,31 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 		check("ratingInnovationDriven", innovationDriven);
 	}
 
+	/** The four values, in the order forms and mails show them. */
+	public enum Value {
+		COOPERATIVE("Cooperative"), TRANSPARENT("Transparent"), END_USER_FOCUSED("End-user focused"),
+		INNOVATION_DRIVEN("Innovation-driven");
+
+		private final String label;
+
+		Value(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		public int of(ValueRatings ratings) {
+			return switch (this) {
+				case COOPERATIVE -> ratings.cooperative();
+				case TRANSPARENT -> ratings.transparent();
+				case END_USER_FOCUSED -> ratings.endUserFocused();
+				case INNOVATION_DRIVEN -> ratings.innovationDriven();
+			};
+		}
+	}
+
 	public double average() {
 		return (cooperative + transparent + endUserFocused + innovationDriven) / 4.0;
 	}

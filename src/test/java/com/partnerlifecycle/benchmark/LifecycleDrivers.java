@@ -132,6 +132,7 @@ final class LifecycleDrivers {
 			driver.executeDueJobs(key);
 			driver.complete(key, ReviewProcess.RATE_PROVIDER, "paula", Map.of());
 			driver.complete(key, ReviewProcess.RATE_BUYER, "erik", Map.of());
+			driver.executeDueJobs(key); // the agenda
 			driver.complete(key, ReviewProcess.DECIDE_OUTCOME, "eva", Map.of(ReviewProcess.REVIEW_DECISION, "CONTINUE"));
 			driver.executeDueJobs(key);
 		}

@@ -117,6 +117,7 @@ class BusinessReviewProcessTest {
 				"crossBusinessRevenue", "ratingsTable");
 		assertThat(visibleToBuyer.values()).map(String::valueOf).noneMatch(value -> value.contains("77777"));
 		driver.complete(buyerTask, "erik", FormValues.rateAsBuyer(4, 100_000, 0));
+		driver.executeDueJobs(partnerId); // the agenda
 		assertThat(lifecycles.taskVariables(partnerId, ReviewProcess.DECIDE_OUTCOME).get("ratingsTable").toString())
 			.contains("\"partnerSide\":1");
 	}

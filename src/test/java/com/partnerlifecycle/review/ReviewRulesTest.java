@@ -25,7 +25,7 @@ class ReviewRulesTest {
 	static ReviewInput input(ValueRatings buyer, ValueRatings provider, long buyerValue, long providerValue,
 			List<Boolean> previous, Mode mode) {
 		return new ReviewInput(buyer, provider, BigDecimal.valueOf(buyerValue), BigDecimal.valueOf(providerValue),
-				previous, mode);
+				previous.stream().map(h -> h ? ReviewHealth.HEALTHY : ReviewHealth.UNHEALTHY).toList(), mode);
 	}
 
 	static ReviewInput balanced(ValueRatings buyer, ValueRatings provider) {
@@ -146,7 +146,7 @@ class ReviewRulesTest {
 
 	@Test
 	void shouldFollowConfiguredThresholds() {
-		ReviewRules strict = new ReviewRules(new ReviewProperties(4.5, 1.2, 3, 1, 2));
+		ReviewRules strict = new ReviewRules(new ReviewProperties(4.5, 1.2, 3, 1, 2, 1.5, OneSidedReview.BREAKS_HEALTHY_STREAK));
 
 		ReviewOutcome outcome = strict.assess(input(GOOD, GOOD, 100, 100, List.of(false), Mode.PARTNER));
 
@@ -173,9 +173,9 @@ class ReviewRulesTest {
 
 	@Test
 	void shouldRefuseThresholdsThatMakeNoSense() {
-		assertThatThrownBy(() -> new ReviewProperties(6, 2, 2, 2, 3)).hasMessageStartingWith("healthyAverage");
-		assertThatThrownBy(() -> new ReviewProperties(3, 0.5, 2, 2, 3)).hasMessageStartingWith("maxValueRatio");
-		assertThatThrownBy(() -> new ReviewProperties(3, 2, 0, 2, 3)).hasMessageStartingWith("healthyReviewsForPartner");
+		assertThatThrownBy(() -> new ReviewProperties(6, 2, 2, 2, 3, 1.5, OneSidedReview.BREAKS_HEALTHY_STREAK)).hasMessageStartingWith("healthyAverage");
+		assertThatThrownBy(() -> new ReviewProperties(3, 0.5, 2, 2, 3, 1.5, OneSidedReview.BREAKS_HEALTHY_STREAK)).hasMessageStartingWith("maxValueRatio");
+		assertThatThrownBy(() -> new ReviewProperties(3, 2, 0, 2, 3, 1.5, OneSidedReview.BREAKS_HEALTHY_STREAK)).hasMessageStartingWith("healthyReviewsForPartner");
 	}
 
 }
