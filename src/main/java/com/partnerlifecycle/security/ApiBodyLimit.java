@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A body over {@value BufferedBody#MAX_BODY_BYTES} bytes sent to the product API ({@code /api/**}) answers 413 as problem JSON
- * (through the error page), after the caller is authenticated and before anything parses it: by its Content-Length
+ * A body over {@value BufferedBody#MAX_BODY_BYTES} bytes sent to the product API ({@code /api/**}) answers 413 as problem JSON,
+ * after the caller is authenticated and before anything parses it: by its Content-Length
  * when it has one, otherwise (chunked) by counting the stream while it is buffered, never reading past the limit. The
  * same limit as at the engine doors ({@link EngineApiGuard}).
  */
@@ -33,7 +33,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > BufferedBody.MAX_BODY_BYTES) {
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+			tooLarge(response);
 			return;
 		}
 		if (declared >= 0) {
@@ -42,10 +42,19 @@ class ApiBodyLimit extends OncePerRequestFilter {
 		}
 		byte[] body = BufferedBody.readAtMost(request.getInputStream(), BufferedBody.MAX_BODY_BYTES);
 		if (body == null) {
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+			tooLarge(response);
 			return;
 		}
 		chain.doFilter(new BufferedBody(request, body), response);
+	}
+
+	/** Problem JSON like every refusal of the product API, written here: nothing after this filter runs. */
+	private static void tooLarge(HttpServletResponse response) throws IOException {
+		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+				+ "\"detail\":\"" + TOO_LARGE + "\",\"errors\":[{\"field\":null,\"message\":\"" + TOO_LARGE + "\"}]}");
 	}
 
 }

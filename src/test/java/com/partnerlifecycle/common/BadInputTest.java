@@ -95,6 +95,11 @@ class BadInputTest {
 		return new Bad(kind, body, JSON, 400, field);
 	}
 
+	/** A body over 256 KB is refused as a whole before it is read: 413, no field. */
+	static Bad tooLarge(String kind, String body) {
+		return new Bad(kind, body, JSON, 413, null);
+	}
+
 	/** The kinds every endpoint gets: the body as a whole is wrong. */
 	static List<Bad> wholeBody(String valid, String textField) {
 		return wholeBody(valid, textField, textField);
@@ -131,7 +136,7 @@ class BadInputTest {
 		all.add(bad(field + " with a lone high surrogate", with.apply("\"a\\ud800b\""), field));
 		all.add(bad(field + " with a lone low surrogate", with.apply("\"\\udc00\""), field));
 		all.add(bad(field + " whitespace only", with.apply("\"   \\u00a0 \""), field));
-		all.add(bad(field + " of 1 MB", with.apply("\"" + MEGABYTE + "\""), field));
+		all.add(tooLarge(field + " of 1 MB", with.apply("\"" + MEGABYTE + "\"")));
 		all.add(bad(field + " given twice", withValue.replace("%s", "\"One\",\"" + field + "\":\"Two\""), field));
 		return all;
 	}
@@ -191,7 +196,7 @@ class BadInputTest {
 		all.add(bad("capability with NUL", "{\"capabilities\":[\"a\\u0000b\"]}", "capabilities[0]"));
 		all.add(bad("capability with a lone surrogate", "{\"capabilities\":[\"\\ud83d\"]}", "capabilities[0]"));
 		all.add(bad("capability whitespace only", "{\"capabilities\":[\"ok\",\" \\t \"]}", "capabilities[1]"));
-		all.add(bad("capability of 1 MB", "{\"capabilities\":[\"" + MEGABYTE + "\"]}", null));
+		all.add(tooLarge("capability of 1 MB", "{\"capabilities\":[\"" + MEGABYTE + "\"]}"));
 		all.add(bad("capabilities given twice", "{\"capabilities\":[\"a\"],\"capabilities\":[\"b\"]}", "capabilities"));
 		return all.stream();
 	}
@@ -214,7 +219,7 @@ class BadInputTest {
 				"meetingDate"));
 		all.add(bad("meetingDate not a date", "{\"meetingDate\":\"tomorrow\",\"durationMinutes\":60}", "meetingDate"));
 		all.add(bad("meetingDate with NUL", "{\"meetingDate\":\"2027-08-20\\u0000\",\"durationMinutes\":60}", "meetingDate"));
-		all.add(bad("meetingDate of 1 MB", "{\"meetingDate\":\"" + MEGABYTE + "\",\"durationMinutes\":60}", "meetingDate"));
+		all.add(tooLarge("meetingDate of 1 MB", "{\"meetingDate\":\"" + MEGABYTE + "\",\"durationMinutes\":60}"));
 		all.add(bad("durationMinutes as text", "{\"meetingDate\":\"2027-08-20T10:00:00Z\",\"durationMinutes\":\"60\"}",
 				"durationMinutes"));
 		all.add(bad("durationMinutes as a fraction", "{\"meetingDate\":\"2027-08-20T10:00:00Z\",\"durationMinutes\":60.5}",
