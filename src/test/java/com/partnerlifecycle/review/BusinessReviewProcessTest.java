@@ -65,6 +65,39 @@ class BusinessReviewProcessTest {
 		driver.resetClock();
 	}
 
+	/** A quarterly agreement (P3M): the first review is due three months after the start, the next three later. */
+	@Test
+	void shouldReviewQuarterlyWithAThreeMonthCadence() {
+		String quarterly = lifecycles.atTheGateRecommendingProceed();
+		driver.complete(quarterly, com.partnerlifecycle.partner.LifecycleProcess.DECIDE_GATE, "rita",
+				FormValues.approveGate());
+		java.util.Map<String, Object> draft = new java.util.LinkedHashMap<>(FormValues.draftAgreement(
+				lifecycles.inDays(0), lifecycles.inDays(0).plusYears(2), "erik", "Pat", "pat@provider.example"));
+		draft.put("reviewCadence", "P3M");
+		driver.complete(quarterly, com.partnerlifecycle.partner.LifecycleProcess.DRAFT_AGREEMENT, "sofia", draft);
+		driver.complete(quarterly, com.partnerlifecycle.partner.LifecycleProcess.SIGN_AGREEMENT, "erik",
+				FormValues.signAgreement());
+		java.time.LocalDate start = lifecycles.inDays(0);
+
+		assertThat(reviews.nextDueDate(quarterly)).isEqualTo(start.plusMonths(3));
+		lifecycles.review(quarterly, 4, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE, "CONTINUE");
+		assertThat(reviews.nextDueDate(quarterly)).isEqualTo(start.plusMonths(6));
+	}
+
+	/** A cadence outside quarterly, half-yearly and annual is refused by the agreement form, naming the field. */
+	@Test
+	void shouldRefuseACadenceThatIsNotQuarterlyHalfYearlyOrAnnual() {
+		String other = lifecycles.atTheGateRecommendingProceed();
+		driver.complete(other, com.partnerlifecycle.partner.LifecycleProcess.DECIDE_GATE, "rita",
+				FormValues.approveGate());
+		java.util.Map<String, Object> draft = new java.util.LinkedHashMap<>(FormValues.draftAgreement(
+				lifecycles.inDays(0), lifecycles.inDays(0).plusYears(2), "erik", "Pat", "pat@provider.example"));
+		draft.put("reviewCadence", "P2M");
+
+		assertThatThrownBy(() -> driver.complete(other, com.partnerlifecycle.partner.LifecycleProcess.DRAFT_AGREEMENT,
+				"sofia", draft)).hasMessageContaining("reviewCadence").hasMessageContaining("P3M (quarterly)");
+	}
+
 	void healthyReview(String decision) {
 		lifecycles.review(partnerId, 4, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE, decision);
 	}

@@ -40,6 +40,15 @@ class ReviewCalendarTest {
 		assertThat(ReviewCalendar.nextDueDate(START, Period.parse("P1Y"), null, false)).isEqualTo("2027-01-31");
 	}
 
+	@Test
+	void shouldReviewQuarterlyWithAThreeMonthCadence() {
+		LocalDate first = ReviewCalendar.nextDueDate(START, Period.parse("P3M"), null, false);
+
+		assertThat(first).isEqualTo("2026-04-30");
+		assertThat(ReviewCalendar.nextDueDate(START, Period.parse("P3M"), first, false)).isEqualTo("2026-07-30");
+		assertThat(ReviewCalendar.nextDueDate(START, Period.parse("P3M"), first, true)).isEqualTo("2026-06-14");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "P6M, P3M", "P12M, P6M", "P1Y, P6M", "P3M, P1M15D" })
 	void shouldHalveACadence(String cadence, String half) {
