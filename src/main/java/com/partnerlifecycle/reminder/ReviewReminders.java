@@ -69,7 +69,7 @@ public class ReviewReminders {
 				+ review.getNumber() + " with " + partner + ", " + time.display(review.getMeetingAt());
 		String text = "You are invited to business review " + review.getNumber() + " of the partnership with " + partner
 				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes() + " minutes).\n\n"
-				+ "To prepare: " + PREPARE;
+				+ "To prepare: " + PREPARE + "\n\nRate by " + time.display(reviews.ratingDeadlineOf(review)) + ".";
 		List<Recipient> participants = participants(review);
 		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants, subject, text,
 				CalendarInvites.request(meeting(review, partner, participants), time.now()), CalendarInvites.REQUEST);
@@ -83,7 +83,8 @@ public class ReviewReminders {
 		String subject = "Prepare business review " + review.getNumber() + " with " + partner + ", "
 				+ time.display(review.getMeetingAt());
 		String text = "Business review " + review.getNumber() + " with " + partner + " takes place on "
-				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + PREPARE;
+				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + PREPARE + "\n\nRate by "
+				+ time.display(reviews.ratingDeadlineOf(review)) + ".";
 		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), participants(review), subject, text,
 				null, null);
 	}

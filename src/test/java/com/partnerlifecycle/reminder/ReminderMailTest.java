@@ -67,6 +67,9 @@ class ReminderMailTest {
 	ProcessDriver driver;
 
 	@Autowired
+	com.partnerlifecycle.common.BusinessTime time;
+
+	@Autowired
 	ReviewService reviews;
 
 	@Autowired
@@ -154,6 +157,17 @@ class ReminderMailTest {
 		throw new AssertionError("No text/calendar part in " + message.getSubject());
 	}
 
+	static String plainText(MimeMessage message) throws Exception {
+		Multipart alternative = (Multipart) message.getContent();
+		for (int i = 0; i < alternative.getCount(); i++) {
+			BodyPart part = alternative.getBodyPart(i);
+			if (part.getContentType().startsWith("text/plain")) {
+				return part.getContent().toString();
+			}
+		}
+		throw new AssertionError("No text/plain part in " + message.getSubject());
+	}
+
 	static String recipient(MimeMessage message) throws Exception {
 		return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress();
 	}
@@ -211,6 +225,8 @@ class ReminderMailTest {
 			.isEqualTo(utc(meeting));
 		assertThat(event.getProperty(Property.DTEND).orElseThrow().getValue())
 			.isEqualTo(utc(meeting.plus(Duration.ofMinutes(90))));
+		// both sides rate before the meeting: the mail says by when
+		assertThat(plainText(invitations.get(0))).contains("Rate by " + time.display(meeting.minus(Duration.ofDays(1))));
 	}
 
 	static String utc(Instant instant) {
