@@ -36,6 +36,8 @@ import com.partnerlifecycle.config.Groups;
  * <li>{@code POST .../signal} answers 403 to everyone outside {@code camunda-admin} ({@link #NO_SIGNALS}).</li>
  * <li>{@code DELETE .../task/{id}} answers 403 to everyone outside {@code camunda-admin} ({@link #NO_TASK_DELETE}),
  * whether the task exists or not: a task of a process ends when its form is submitted.</li>
+ * <li>a GET without {@code maxResults} is bounded to the engine's result limit ({@link #bounded}), so that unpaged
+ * lists answer instead of failing;</li>
  * <li>{@code firstResult} and {@code maxResults} out of their bounds answer 400 naming the parameter and the bounds
  * (the engine read a negative {@code maxResults} into SQL and failed with 500).</li>
  * </ul>
@@ -121,7 +123,58 @@ class EngineApiGuard extends OncePerRequestFilter {
 				}
 			}
 		}
-		chain.doFilter(passOn, response);
+		chain.doFilter(bounded(passOn), response);
+	}
+
+	/**
+	 * A GET without {@code maxResults} gets {@code maxResults} = the engine's {@code queryMaxResultsLimit}: an unpaged
+	 * list (Cockpit asks for a definition's versions so) would answer 400 "An unbound number of results is
+	 * forbidden!"; bounded, it answers the first results up to the limit. Resources that page nothing ignore it.
+	 */
+	private HttpServletRequest bounded(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || pathInDoor(request).endsWith("/count")) {
+			return request;
+		}
+		String query = request.getQueryString();
+		if (query != null) {
+			for (String pair : query.split("&")) {
+				int equals = pair.indexOf('=');
+				if ("maxResults".equals(decoded(equals < 0 ? pair : pair.substring(0, equals)))) {
+					return request;
+				}
+			}
+		}
+		String withLimit = (query == null || query.isEmpty() ? "" : query + "&") + "maxResults=" + maxResults;
+		return new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getQueryString() {
+				return withLimit;
+			}
+
+			@Override
+			public String getParameter(String name) {
+				return "maxResults".equals(name) ? Long.toString(maxResults) : super.getParameter(name);
+			}
+
+			@Override
+			public Map<String, String[]> getParameterMap() {
+				Map<String, String[]> parameters = new java.util.LinkedHashMap<>(super.getParameterMap());
+				parameters.put("maxResults", new String[] { Long.toString(maxResults) });
+				return java.util.Collections.unmodifiableMap(parameters);
+			}
+
+			@Override
+			public java.util.Enumeration<String> getParameterNames() {
+				return java.util.Collections.enumeration(getParameterMap().keySet());
+			}
+
+			@Override
+			public String[] getParameterValues(String name) {
+				return getParameterMap().get(name);
+			}
+
+		};
 	}
 
 	static final String NO_SIGNALS = "signals are for camunda-admin: the product sends none";

@@ -223,6 +223,27 @@ class EngineApiDoorsTest extends DoorTest {
 	}
 
 	/**
+	 * Cockpit asks for a definition's versions without paging; under the engine's result limit that answered 400
+	 * "An unbound number of results is forbidden!". Bounded at the door, the list answers, newest first.
+	 */
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldAnswerAnUnpagedListUpToTheResultLimit(Door door) throws Exception {
+		HttpResponse<String> versions = doors.as("sofia", door)
+			.get("/process-definition?key=" + ReviewProcess.KEY + "&sortBy=version&sortOrder=desc");
+
+		assertThat(versions.statusCode()).as(versions.body()).isEqualTo(200);
+		com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(versions.body());
+		assertThat(list.size()).isGreaterThanOrEqualTo(1);
+		assertThat(list.get(0).path("key").asText()).isEqualTo(ReviewProcess.KEY);
+		// paged and counted requests are left as they are
+		assertThat(doors.as("sofia", door).get("/task?maxResults=1").body()).startsWith("[");
+		assertThat(doors.as("sofia", door).get("/process-definition/count?key=" + ReviewProcess.KEY).body())
+			.contains("\"count\":");
+	}
+
+	/**
 	 * Deleting a task is for camunda-admin: anyone else gets the same 403 whether the task exists or not (the engine
 	 * answered 500 for a task of a process, which also told that it exists); an admin gets 409 for a task of a process.
 	 */

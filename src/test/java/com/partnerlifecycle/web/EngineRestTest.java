@@ -63,12 +63,20 @@ class EngineRestTest extends DoorTest {
 		return id;
 	}
 
+	/**
+	 * No query reads more than the engine's result limit (2000): an unpaged list is bounded to it at the door, and a
+	 * larger {@code maxResults} is refused naming the parameter.
+	 */
 	@Test
-	void shouldRefuseAnUnboundedQuery() throws Exception {
-		HttpResponse<String> unbounded = call("GET", "/engine-rest/task", "rita", null);
+	void shouldReadNoMoreThanTheResultLimit() throws Exception {
+		HttpResponse<String> unpaged = call("GET", "/engine-rest/task", "rita", null);
+		HttpResponse<String> tooMany = call("GET", "/engine-rest/task?maxResults=2001", "rita", null);
 
-		assertThat(unbounded.statusCode()).isEqualTo(400);
-		assertThat(unbounded.body()).contains("unbound number of results");
+		assertThat(unpaged.statusCode()).as(unpaged.body()).isEqualTo(200);
+		assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(unpaged.body()).size())
+			.isLessThanOrEqualTo(2000);
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("maxResults: must be a whole number from 0 to 2000");
 	}
 
 	/** Both doors; a business user completes by submitting the form (complete with variables is refused). */
