@@ -73,10 +73,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-		String expected = e.getRequiredType() != null && e.getRequiredType().isEnum()
-				? "one of " + List.of(e.getRequiredType().getEnumConstants())
-				: e.getRequiredType() == null ? "another value" : "a " + e.getRequiredType().getSimpleName();
-		String reason = "must be " + expected + ", was '" + e.getValue() + "'";
+		Class<?> type = e.getRequiredType();
+		String expected = type != null && type.isEnum() ? "one of " + List.of(type.getEnumConstants())
+				: type == null ? "another value"
+				: type == Integer.class || type == int.class || type == Long.class || type == long.class
+						? "a whole number" + (type == Integer.class || type == int.class ? " up to " + Integer.MAX_VALUE : "")
+				: "a " + type.getSimpleName();
+		String reason = "must be " + expected + ", was '" + shortened(e.getValue()) + "'";
 		return problem(HttpStatus.BAD_REQUEST, e.getName() + ": " + reason, List.of(new FieldError(e.getName(), reason)));
 	}
 

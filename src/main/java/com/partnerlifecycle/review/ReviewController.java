@@ -7,14 +7,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.partnerlifecycle.common.Side;
+
 /**
+ * {@code GET /api/partners/{id}/reviews/{number}}: one review, blind until the reveal ({@link ReviewReadModel}); the
+ * buyer's people get the buyer's copy, the partner's representatives the partner's.
  * {@code PUT /api/partners/{id}/reviews/{number}/meeting}: moves a scheduled review meeting. Its reminder and
  * overdue timers follow it, and every participant gets the updated calendar entry.
  */
@@ -25,9 +31,20 @@ class ReviewController {
 
 	private final com.partnerlifecycle.security.Roles roles;
 
-	ReviewController(ReviewService reviews, com.partnerlifecycle.security.Roles roles) {
+	private final ReviewReadModel readModel;
+
+	ReviewController(ReviewService reviews, com.partnerlifecycle.security.Roles roles, ReviewReadModel readModel) {
 		this.reviews = reviews;
 		this.roles = roles;
+		this.readModel = readModel;
+	}
+
+	/** Who may see the partner (its record) may see its reviews: the buyer's people, the partner's representatives. */
+	@GetMapping(path = "/api/partners/{id}/reviews/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ReviewReadModel.ReviewDetails get(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
+			@PathVariable @Min(value = 1, message = "must be a whole number from 1 on") int number) {
+		roles.requireMaySee(id);
+		return readModel.of(id, number, roles.isBuyerSide() ? Side.BUYER : Side.PROVIDER);
 	}
 
 	@PutMapping(path = "/api/partners/{id}/reviews/{number}/meeting", consumes = MediaType.APPLICATION_JSON_VALUE,

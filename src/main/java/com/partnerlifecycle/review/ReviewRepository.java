@@ -16,6 +16,9 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
 	@Query("select r from Review r where r.partnerId = :partnerId order by r.number desc limit 1")
 	Optional<Review> findFirstByPartnerIdOrderByNumberDesc(String partnerId);
 
+	@Query("select r from Review r where r.partnerId = :partnerId and r.number = :number")
+	Optional<Review> findByPartnerIdAndNumber(String partnerId, int number);
+
 	@Query("select r from Review r where r.processInstanceId = :processInstanceId")
 	Optional<Review> findByProcessInstanceId(String processInstanceId);
 

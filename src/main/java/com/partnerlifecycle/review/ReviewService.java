@@ -402,6 +402,13 @@ public class ReviewService {
 			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId + " runs no review"));
 	}
 
+	/** Review {@code number} of a partnership; unknown: {@link NotFoundException} naming both. */
+	@Transactional(readOnly = true)
+	public Review get(String partnerId, int number) {
+		return reviews.findByPartnerIdAndNumber(partnerId, number)
+			.orElseThrow(() -> new NotFoundException("review " + number + " of partner", partnerId));
+	}
+
 	@Transactional(readOnly = true)
 	public Review get(Long reviewId) {
 		return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
