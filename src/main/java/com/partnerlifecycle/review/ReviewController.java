@@ -49,7 +49,9 @@ class ReviewController {
 
 	@PutMapping(path = "/api/partners/{id}/reviews/{number}/meeting", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	MeetingView move(@PathVariable String id, @PathVariable int number, @Valid @RequestBody MeetingRequest request) {
+	MeetingView move(@PathVariable String id,
+			@PathVariable @Min(value = 1, message = "must be a whole number from 1 on") int number,
+			@Valid @RequestBody MeetingRequest request) {
 		roles.requireAnyOf("Moving a review meeting", com.partnerlifecycle.config.Groups.SOURCING_MANAGERS);
 		Review review = reviews.reschedule(id, number, request.meetingDate().toInstant(), request.durationMinutes());
 		return new MeetingView(review.getNumber(), review.getMeetingAt(), review.getMeetingMinutes(),

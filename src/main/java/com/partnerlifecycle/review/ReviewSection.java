@@ -13,7 +13,11 @@ import com.partnerlifecycle.partner.PartnerRecordSection;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
-/** The "reviews" of a partner's record: the last health, the next review's due date, the history. */
+/**
+ * The "reviews" of a partner's record: the last health, the next review's due date, the history. The buyer's
+ * assessment (health, mode, recommendation and reasons, the decision and its comment) is for the buyer's people: a
+ * partner's representative reading its own record sees the reviews' dates, status and values only.
+ */
 @Component
 class ReviewSection implements PartnerRecordSection {
 
@@ -21,9 +25,12 @@ class ReviewSection implements PartnerRecordSection {
 
 	private final PartnerService partners;
 
-	ReviewSection(ReviewService reviews, PartnerService partners) {
+	private final com.partnerlifecycle.security.Roles roles;
+
+	ReviewSection(ReviewService reviews, PartnerService partners, com.partnerlifecycle.security.Roles roles) {
 		this.reviews = reviews;
 		this.partners = partners;
+		this.roles = roles;
 	}
 
 	@Override
@@ -39,12 +46,16 @@ class ReviewSection implements PartnerRecordSection {
 		if (history.isEmpty() && !active) {
 			return Optional.empty();
 		}
-		return Optional.of(new ReviewsView(standing.lastHealth(), standing.nextDue(),
+		boolean buyers = roles.isBuyerSide();
+		return Optional.of(new ReviewsView(buyers ? standing.lastHealth() : null, standing.nextDue(),
 				history.stream()
-					.map(r -> new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(),
-							r.getHealthy(), r.getBuyerValue(), r.getProviderValue(), r.getModeAfter(),
-							r.getRecommendation(), r.getReasons(), r.getDecision(), r.getDecisionComment(),
-							r.getDecidedBy()))
+					.map(r -> buyers
+							? new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(),
+									r.getHealthy(), r.getBuyerValue(), r.getProviderValue(), r.getModeAfter(),
+									r.getRecommendation(), r.getReasons(), r.getDecision(), r.getDecisionComment(),
+									r.getDecidedBy())
+							: new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(), null,
+									r.getBuyerValue(), r.getProviderValue(), null, null, null, null, null, null))
 					.toList()));
 	}
 

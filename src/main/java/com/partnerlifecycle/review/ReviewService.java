@@ -257,11 +257,7 @@ public class ReviewService {
 	 */
 	@Transactional
 	public Review reschedule(String partnerId, int number, Instant meetingAt, int minutes) {
-		Review review = reviews.findByPartnerIdOrderByNumberAsc(partnerId)
-			.stream()
-			.filter(r -> r.getNumber() == number)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("review " + number + " of partner", partnerId));
+		Review review = get(partnerId, number);
 		if (review.getStatus() != ReviewStatus.SCHEDULED && review.getStatus() != ReviewStatus.RATED) {
 			throw new ConflictException("review", "review " + number + " is " + review.getStatus().name().toLowerCase()
 					+ ": only a scheduled meeting can move");
@@ -319,13 +315,13 @@ public class ReviewService {
 		if (agendaTopics.size() > MAX_TOPICS) {
 			throw new InvalidInputException("agendaTopics", "at most " + MAX_TOPICS + " topics, was " + agendaTopics.size());
 		}
-		for (int i = 0; i < agendaTopics.size(); i++) {
-			Topic topic = agendaTopics.get(i);
-			topics.save(new ReviewTopic(reviewId, side, i, topic.kind(), topic.title(), topic.text()));
-		}
 		if (first.signum() < 0 || second.signum() < 0) {
 			throw new InvalidInputException(side == Side.BUYER ? "savings" : "revenueFromBuyer",
 					"values must not be negative");
+		}
+		for (int i = 0; i < agendaTopics.size(); i++) {
+			Topic topic = agendaTopics.get(i);
+			topics.save(new ReviewTopic(reviewId, side, i, topic.kind(), topic.title(), topic.text()));
 		}
 		ratings.save(new ReviewRating(reviewId, side, values, first, second, comment, currentUser.idOrSystem(),
 				time.now()));

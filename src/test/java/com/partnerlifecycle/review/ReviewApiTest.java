@@ -275,6 +275,20 @@ class ReviewApiTest {
 		assertThat(agendaText).noneMatch(text -> text.contains(ReviewRecommendation.CONTINUE.label())
 				|| text.toLowerCase().contains("recommend"));
 		assertThat(body).doesNotContain("Between us: we expect more");
+
+		// nor does the partner's record show the representative the buyer's assessment
+		String record = mvc.perform(get("/api/partners/{id}", partnerId).header(AUTHORIZATION, basic(representative)))
+			.andReturn().getResponse().getContentAsString();
+		JsonNode history = json.readTree(record).path("reviews").path("history");
+		assertThat(history).as(record).isNotEmpty();
+		assertThat(history.get(0).has("recommendation")).as(record).isFalse();
+		assertThat(history.get(0).has("reasons")).as(record).isFalse();
+		assertThat(history.get(0).has("healthy")).as(record).isFalse();
+		assertThat(record).doesNotContain("Between us: we expect more");
+		String buyersRecord = mvc.perform(get("/api/partners/{id}", partnerId).header(AUTHORIZATION, basic("sofia")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(json.readTree(buyersRecord).path("reviews").path("history").get(0).path("recommendation").asText())
+			.isEqualTo("CONTINUE");
 	}
 
 	@Test
