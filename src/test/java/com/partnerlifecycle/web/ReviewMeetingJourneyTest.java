@@ -13,12 +13,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.partner.Mode;
 import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.review.PerceptionGap;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewRecommendation;
 import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.review.ReviewStatus;
+import com.partnerlifecycle.review.ReviewTopic;
+import com.partnerlifecycle.review.ValueRatings;
 
 /**
  * A business review meeting in a real browser: our executive and the partner's representative each rate before the
@@ -29,6 +35,10 @@ import com.partnerlifecycle.review.ReviewService;
  */
 @WebAppTest
 class ReviewMeetingJourneyTest {
+
+	static final String TAILSPIN = "tailspin-managed-services";
+
+	static final String FABRIKAM = "fabrikam-data-center";
 
 	@Autowired
 	org.springframework.context.ApplicationContext context;
@@ -108,6 +118,31 @@ class ReviewMeetingJourneyTest {
 		browser.click(By.cssSelector("button[ng-click='complete()']"));
 		browser.wait.until(d -> reviewOf(partnerId).getDecision() == ReviewRecommendation.CONTINUE);
 		assertNoFailedRequestAfterCompleting(decisionTask, "the decision");
+	}
+
+	@Test
+	void shouldStartTheDemoWithTailspinsFlaggedGapAndFabrikamsReviewToSchedule() {
+		// Tailspin's second review: transparency 4 : 2 flagged, a topic from each side, still two healthy reviews
+		Review second = reviews.history(TAILSPIN).get(1);
+		assertThat(reviews.perceptionGaps(second.getId())).filteredOn(PerceptionGap::flagged)
+			.singleElement()
+			.satisfies(gap -> {
+				assertThat(gap.value()).isEqualTo(ValueRatings.Value.TRANSPARENT);
+				assertThat(List.of(gap.buyer(), gap.provider(), gap.gap())).containsExactly(4, 2, 2);
+			});
+		assertThat(reviews.topicsOf(second.getId())).extracting(ReviewTopic::getSide)
+			.containsExactlyInAnyOrder(Side.BUYER, Side.PROVIDER);
+		assertThat(reviews.history(TAILSPIN)).extracting(Review::getHealthy).containsExactly(true, true);
+		assertThat(partners.get(TAILSPIN).getMode()).isEqualTo(Mode.PARTNER);
+
+		// Fabrikam's first review waits to be scheduled (TasklistJourneyTest, in the same context, may have scheduled it)
+		assertThat(reviews.history(FABRIKAM)).singleElement().satisfies(first -> {
+			assertThat(first.getNumber()).isEqualTo(1);
+			assertThat(first.getStatus()).isIn(ReviewStatus.OPEN, ReviewStatus.SCHEDULED);
+			if (first.getStatus() == ReviewStatus.OPEN) {
+				assertThat(driver.openTasks(FABRIKAM, ReviewProcess.SCHEDULE_MEETING)).hasSize(1);
+			}
+		});
 	}
 
 	/** Opens the rating task as the user, claims it, rates the four values, states both values, adds one topic. */
