@@ -14,6 +14,7 @@ import static com.partnerlifecycle.demo.FormValues.rateAsBuyer;
 import static com.partnerlifecycle.demo.FormValues.rateAsProvider;
 import static com.partnerlifecycle.demo.FormValues.scheduleReviewMeeting;
 import static com.partnerlifecycle.demo.FormValues.signAgreement;
+import static com.partnerlifecycle.demo.FormValues.withAgendaTopics;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.demo.FormValues.AgendaTopic;
 import com.partnerlifecycle.demo.FormValues.IntendedComponent;
 import com.partnerlifecycle.demo.FormValues.PlannedPilot;
 import com.partnerlifecycle.dissolution.DissolutionProcess;
@@ -107,12 +109,22 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo partner {} is at stage {}", partnerId, partners.get(partnerId).getStage());
 	}
 
-	/** Active for 400 days; two healthy half-yearly reviews established trust: PARTNER mode. */
+	/**
+	 * Active for 400 days; two healthy half-yearly reviews established trust: PARTNER mode. At the second, Tailspin
+	 * rated transparency 2 where we rated it 4: a flagged perception gap, and each side brought a topic.
+	 */
 	private void partnerModeAfterTwoHealthyReviews() {
 		String id = signedAgreement("Tailspin Managed Services", "Managed workplace services for 5,000 users",
 				ago(430), "tom");
-		review(id, "tom", 4, 4, 180_000, 150_000, "CONTINUE");
-		review(id, "tom", 5, 4, 220_000, 170_000, "CONTINUE");
+		review(id, "tom", rateAsBuyer(4, 180_000, 0), rateAsProvider(4, 150_000, 0), "CONTINUE");
+		review(id, "tom",
+				withAgendaTopics(rateAsBuyer(5, 4, 5, 5, 220_000, 0), new AgendaTopic("IMPERATIVE",
+						"Service desk reachable in the evening",
+						"Our shift workers need the service desk until 22:00; today it closes at 18:00.")),
+				withAgendaTopics(rateAsProvider(4, 2, 4, 4, 170_000, 0), new AgendaTopic("PROPOSAL",
+						"A shared monthly service report",
+						"We learn of changes to your plans late. One report both sides edit: incidents, costs, plans.")),
+				"CONTINUE");
 		atNow(id);
 		partners.declareCapabilities(id, List.of("workplace services", "service desk", "cloud hosting"));
 	}
@@ -237,9 +249,12 @@ class DemoData implements ApplicationRunner {
 		return id;
 	}
 
-	/** Waits for the next review to start, schedules it a week ahead, both sides rate, the executives decide. */
-	private void review(String id, String representative, int ourRating, int theirRating, long ourValue,
-			long theirValue, String decision) {
+	/**
+	 * Waits for the next review to start, schedules it a week ahead, both sides rate before the meeting (form values
+	 * of rateAsBuyer and rateAsProvider, with their agenda topics), the agenda goes out, the executives decide.
+	 */
+	private void review(String id, String representative, Map<String, Object> ourRating,
+			Map<String, Object> theirRating, String decision) {
 		Instant start = driver.nextJobDue(id, LifecycleProcess.NEXT_REVIEW_DUE);
 		at(start.plus(Duration.ofHours(9)));
 		driver.executeDueJobs(id);
@@ -249,8 +264,8 @@ class DemoData implements ApplicationRunner {
 		driver.executeDueJobs(id);
 		at(start.plus(days(5)));
 		driver.executeDueJobs(id); // the reminder to prepare
-		complete(id, ReviewProcess.RATE_PROVIDER, representative, rateAsProvider(theirRating, theirValue, 0));
-		complete(id, ReviewProcess.RATE_BUYER, "erik", rateAsBuyer(ourRating, ourValue, 0));
+		complete(id, ReviewProcess.RATE_PROVIDER, representative, theirRating);
+		complete(id, ReviewProcess.RATE_BUYER, "erik", ourRating);
 		driver.executeDueJobs(id); // the agenda
 		at(start.plus(days(8)));
 		complete(id, ReviewProcess.DECIDE_OUTCOME, "eva", decideReview(decision, null));

@@ -106,15 +106,43 @@ public final class FormValues {
 
 	/** Our side's rating: the four values 1-5 and the value we received (savings plus revenue enabled). */
 	public static Map<String, Object> rateAsBuyer(int rating, long savings, long revenueEnabled) {
-		return map("ratingCooperative", rating, "ratingTransparent", rating, "ratingEndUserFocused", rating,
-				"ratingInnovationDriven", rating, "savings", savings, "revenueEnabled", revenueEnabled);
+		return rateAsBuyer(rating, rating, rating, rating, savings, revenueEnabled);
+	}
+
+	/** Our side's rating, value by value (1-5): cooperative, transparent, end-user focused, innovation-driven. */
+	public static Map<String, Object> rateAsBuyer(int cooperative, int transparent, int endUserFocused,
+			int innovationDriven, long savings, long revenueEnabled) {
+		return map("ratingCooperative", cooperative, "ratingTransparent", transparent, "ratingEndUserFocused",
+				endUserFocused, "ratingInnovationDriven", innovationDriven, "savings", savings, "revenueEnabled",
+				revenueEnabled);
 	}
 
 	/** The partner's rating: the four values and its value (revenue from us plus cross-business revenue). */
 	public static Map<String, Object> rateAsProvider(int rating, long revenueFromBuyer, long crossBusinessRevenue) {
-		return map("ratingCooperative", rating, "ratingTransparent", rating, "ratingEndUserFocused", rating,
-				"ratingInnovationDriven", rating, "revenueFromBuyer", revenueFromBuyer, "crossBusinessRevenue",
-				crossBusinessRevenue);
+		return rateAsProvider(rating, rating, rating, rating, revenueFromBuyer, crossBusinessRevenue);
+	}
+
+	/** The partner's rating, value by value (1-5): cooperative, transparent, end-user focused, innovation-driven. */
+	public static Map<String, Object> rateAsProvider(int cooperative, int transparent, int endUserFocused,
+			int innovationDriven, long revenueFromBuyer, long crossBusinessRevenue) {
+		return map("ratingCooperative", cooperative, "ratingTransparent", transparent, "ratingEndUserFocused",
+				endUserFocused, "ratingInnovationDriven", innovationDriven, "revenueFromBuyer", revenueFromBuyer,
+				"crossBusinessRevenue", crossBusinessRevenue);
+	}
+
+	/** A topic a side puts on the meeting's agenda: kind STRATEGIC_ISSUE, IMPERATIVE or PROPOSAL, a title, a text. */
+	public record AgendaTopic(String kind, String title, String text) {
+
+		Map<String, Object> row() {
+			return map("kind", kind, "title", title, "text", text);
+		}
+	}
+
+	/** A side's rating (rateAsBuyer, rateAsProvider) with its agenda topics, as the form's dynamic list submits them. */
+	public static Map<String, Object> withAgendaTopics(Map<String, Object> rating, AgendaTopic... topics) {
+		Map<String, Object> values = new LinkedHashMap<>(rating);
+		values.put("agendaTopics", Arrays.stream(topics).map(AgendaTopic::row).toList());
+		return values;
 	}
 
 	public static Map<String, Object> decideReview(String decision, String comment) {

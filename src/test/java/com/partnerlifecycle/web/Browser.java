@@ -44,6 +44,10 @@ final class Browser implements AutoCloseable {
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--window-size=1400,1000", "--disable-background-networking", "--disable-component-update",
 					"--no-first-run", "--disable-sync", "--lang=en-US");
+		// the browser's console (errors, failed requests) for consoleErrors()
+		org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();
+		console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, console);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -117,6 +121,21 @@ final class Browser implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * What the browser's console reported as an error since the last call: a request that failed (a 4xx or 5xx
+	 * answer, a network error) or a script error. Empty when the pages worked.
+	 */
+	java.util.List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(entry -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
 	}
 
 	@Override
