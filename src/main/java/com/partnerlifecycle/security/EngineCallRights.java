@@ -36,8 +36,10 @@ import com.partnerlifecycle.config.Groups;
  * <li><b>Partner-side users</b> ({@link PartnerSideCalls#isPartnerSide}) may make only the calls Tasklist makes for
  * their tasks ({@link PartnerSideCalls#ALLOWED}): the engine cannot filter metadata such as statistics, job
  * definitions, metrics, other users' groups.</li>
+ * <li>A call on a task that does not exist answers 404 ({@link #missingTask}).</li>
  * </ul>
- * A refusal answers 403 with a JSON {@code type} and {@code message}; nothing reaches the engine.
+ * A refusal answers 403 (404 for a task that does not exist) with a JSON {@code type} and {@code message}; nothing
+ * reaches the engine.
  */
 class EngineCallRights extends OncePerRequestFilter {
 
@@ -80,6 +82,14 @@ class EngineCallRights extends OncePerRequestFilter {
 			chain.doFilter(request, response); // the door's own authentication answers
 			return;
 		}
+		String missing = missingTask(caller);
+		if (missing != null) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			response.setContentType("application/json");
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter().write(JSON.writeValueAsString(Map.of("type", "NotFound", "message", missing)));
+			return;
+		}
 		String refusal = refusal(request, caller);
 		if (refusal != null) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -89,6 +99,24 @@ class EngineCallRights extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** A call on one task: its id, then what of it. Not the task collection's own paths. */
+	private static final Pattern TASK_CALL = Pattern.compile("^/task/(?!(?:count|create|report|comment|attachment)(?:/|$))([^/]+)(/.*)?$");
+
+	/**
+	 * "No matching task with id …" for a call on a task that does not exist at runtime, as the engine answers
+	 * {@code GET /task/{id}}: its other resources answered 500 for such a task (claim, delegate, variables,
+	 * identity links, the deployed form). Comments and attachments of an ended task are read from the history, so they
+	 * pass on to {@link #refusal}.
+	 */
+	String missingTask(EngineCaller caller) {
+		Matcher call = TASK_CALL.matcher(caller.path());
+		if (!call.matches() || TASK_COMMENTS.matcher(caller.path()).matches()) {
+			return null;
+		}
+		String taskId = call.group(1);
+		return ended(taskId) ? "No matching task with id " + taskId : null;
 	}
 
 	/** Why this call is refused to this caller, or null if it passes on to the engine. */

@@ -19,7 +19,8 @@ import com.partnerlifecycle.common.InvalidInputException;
 /**
  * A form's listener that refuses a completion through the engine REST API (bad input, the four-eyes rule) answers
  * 400 with the listener's message and the field, like the product API; deleting a task of a running process answers
- * 409; every other engine error keeps Camunda's own answer.
+ * 409; the engine's "doesn't exist: is null" answers 404 (a missing parameter 400) instead of 500; every other engine
+ * error keeps Camunda's own answer.
  */
 @Component
 class EngineRestRefusals implements ResourceConfigCustomizer {
@@ -39,6 +40,16 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 	 */
 	static Response refusal(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.camunda.bpm.engine.exception.NullValueException missing) {
+				// the engine's "x doesn't exist: x is null" (500 before): 404; a parameter left out: 400
+				String message = missing.getMessage() == null ? "" : missing.getMessage();
+				boolean notFound = message.contains("doesn't exist") || message.contains("Cannot find")
+						|| message.contains("not found");
+				return Response.status(notFound ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
+					.type(MediaType.APPLICATION_JSON)
+					.entity(Map.of("type", notFound ? "NotFound" : "InvalidRequestException", "message", message))
+					.build();
+			}
 			if (cause instanceof ProcessEngineException engine && engine.getMessage() != null
 					&& engine.getMessage().startsWith(TASK_OF_A_PROCESS)) {
 				return Response.status(Response.Status.CONFLICT)

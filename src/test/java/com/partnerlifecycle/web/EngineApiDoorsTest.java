@@ -222,6 +222,30 @@ class EngineApiDoorsTest extends DoorTest {
 		assertThat(sofia.get("/task?firstResult=2147483647&maxResults=2000").statusCode()).isEqualTo(200);
 	}
 
+	/** A call on a task or an instance that does not exist answers 404 with the reason, never 500. */
+	@ParameterizedTest
+	@EnumSource(Door.class)
+	void shouldAnswer404ForATaskOrInstanceThatDoesNotExist(Door door) {
+		Caller sofia = doors.as("sofia", door);
+		String body = "{\"userId\":\"sofia\"}";
+		java.util.List<HttpResponse<String>> answers = java.util.List.of(sofia.get("/task/no-such-task"),
+				sofia.get("/task/no-such-task/variables"), sofia.get("/task/no-such-task/localVariables"),
+				sofia.get("/task/no-such-task/identity-links"), sofia.get("/task/no-such-task/deployed-form"),
+				sofia.get("/task/no-such-task/rendered-form"), sofia.get("/task/no-such-task/form-variables"),
+				sofia.post("/task/no-such-task/claim", body), sofia.post("/task/no-such-task/delegate", body),
+				sofia.post("/task/no-such-task/complete", "{}"), sofia.post("/task/no-such-task/submit-form", "{}"),
+				sofia.put("/task/no-such-task/localVariables/x", "{\"value\":1}"),
+				sofia.get("/process-instance/no-such-instance/variables"),
+				sofia.get("/execution/no-such-execution/localVariables"));
+
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.statusCode()).as(answer.request().uri() + " " + answer.body()).isEqualTo(404);
+			assertThat(answer.body()).as(answer.request().uri().toString()).containsPattern("(?i)no matching task|doesn't exist|does not exist");
+		}
+		// what the task collection offers is still there
+		assertThat(sofia.get("/task/count").statusCode()).isEqualTo(200);
+	}
+
 	/**
 	 * Cockpit asks for a definition's versions without paging; under the engine's result limit that answered 400
 	 * "An unbound number of results is forbidden!". Bounded at the door, the list answers, newest first.
