@@ -281,7 +281,10 @@ public final class FormBinder {
 		return "a " + type.getSimpleName();
 	}
 
-	/** Text is stripped; an empty text is no value; text that breaks {@link Text#refusal} is refused. */
+	/**
+	 * Text is stripped; an empty text, or one of spaces alone (no-break spaces too, which {@code strip} keeps and
+	 * {@code @NotBlank} takes for text), is no value; text that breaks {@link Text#refusal} is refused.
+	 */
 	static final class TextDeserializer extends JsonDeserializer<String> {
 
 		@Override
@@ -294,7 +297,7 @@ public final class FormBinder {
 				throw InvalidFormatException.from(parser, "control character", text, String.class);
 			}
 			String stripped = text.strip();
-			return stripped.isEmpty() ? null : stripped;
+			return stripped.isEmpty() || Text.onlySpace(stripped) ? null : stripped;
 		}
 
 		@Override

@@ -152,6 +152,14 @@ class FormBinderTest {
 	}
 
 	@Test
+	void shouldTakeATextOfNoBreakSpacesAloneAsNoValue() {
+		assertThat(binder.bind(Sample.class, submitted("score", 3L, "comment", "\u00a0\u2007\u202f")).comment()).isNull();
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
+				SpinValues.jsonValue("[{\"title\":\"\\u00a0 \\u00a0\"}]").create())))
+			.hasMessage("rows[1].title: is required");
+	}
+
+	@Test
 	void shouldReadACriterionRatingByItsFormValueOrItsName() {
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "1")).rating()).isEqualTo(CriterionRating.MET);
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "NOT_MET")).rating())
