@@ -85,6 +85,9 @@ public final class FormBinder {
 		for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
 			json.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
 		}
+		json.coercionConfigFor(LogicalType.Boolean) // a yes/no is true or false, not 1 or 0
+			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
 		json.coercionConfigFor(LogicalType.Textual)
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -160,6 +160,14 @@ class FormBinderTest {
 	}
 
 	@Test
+	void shouldRefuseANumberForYesOrNo() {
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "confirmed", 1L)))
+			.hasMessageStartingWith("confirmed: must be true or false");
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "confirmed", 0.0d)))
+			.hasMessageStartingWith("confirmed: must be true or false");
+	}
+
+	@Test
 	void shouldReadACriterionRatingByItsFormValueOrItsName() {
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "1")).rating()).isEqualTo(CriterionRating.MET);
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "NOT_MET")).rating())
