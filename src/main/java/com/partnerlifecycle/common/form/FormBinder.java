@@ -63,6 +63,9 @@ public final class FormBinder {
 
 	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
+	/** A date as form-js writes it starts with a year of four digits, never ISO's expanded "+99999". */
+	private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\d{4}-.*");
+
 	private final ObjectMapper json;
 
 	private final Validator validator;
@@ -310,7 +313,7 @@ public final class FormBinder {
 
 	}
 
-	/** A day as form-js submits it ("2026-12-31"); a date-time counts by its date. */
+	/** A day as form-js submits it ("2026-12-31", a year of four digits); a date-time counts by its date. */
 	static final class DateDeserializer extends JsonDeserializer<LocalDate> {
 
 		@Override
@@ -321,6 +324,9 @@ public final class FormBinder {
 			String text = parser.getText().strip();
 			if (text.isEmpty()) {
 				return null;
+			}
+			if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
+				throw InvalidFormatException.from(parser, "not a date", text, LocalDate.class);
 			}
 			try {
 				return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
@@ -349,6 +355,9 @@ public final class FormBinder {
 			String text = parser.getText().strip();
 			if (text.isEmpty()) {
 				return null;
+			}
+			if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
+				throw InvalidFormatException.from(parser, "not a date and time", text, Instant.class);
 			}
 			try {
 				return OffsetDateTime.parse(text).toInstant();

@@ -168,6 +168,15 @@ class FormBinderTest {
 	}
 
 	@Test
+	void shouldRefuseADateWhoseYearHasMoreThanFourDigits() {
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
+				SpinValues.jsonValue("[{\"title\":\"a\",\"endDate\":\"+99999-01-01\"}]").create())))
+			.hasMessage("rows[1].endDate: must be a date like 2026-12-31, was '+99999-01-01'");
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "meetingAt", "+99999-01-01T10:00:00Z")))
+			.hasMessageStartingWith("meetingAt: must be a date and time");
+	}
+
+	@Test
 	void shouldReadACriterionRatingByItsFormValueOrItsName() {
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "1")).rating()).isEqualTo(CriterionRating.MET);
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "NOT_MET")).rating())
