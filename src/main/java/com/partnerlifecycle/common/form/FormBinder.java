@@ -137,6 +137,7 @@ public final class FormBinder {
 		catch (JsonProcessingException e) {
 			throw new InvalidInputException("variables", "cannot be read: " + e.getOriginalMessage());
 		}
+		tree.properties().forEach(field -> noEmptyElement(field.getKey(), field.getValue()));
 		Set<ConstraintViolation<F>> violations = validator.validate(form);
 		violations.stream()
 			.min(Comparator.comparing((ConstraintViolation<F> v) -> v.getPropertyPath().toString()))
@@ -144,6 +145,25 @@ public final class FormBinder {
 				throw new InvalidInputException(oneBased(v.getPropertyPath().toString()), message(v));
 			});
 		return form;
+	}
+
+	/**
+	 * A list's element that is null (a row that is nothing) is refused: {@code @Valid} lets it through, and the
+	 * listener would read a row that is not there.
+	 */
+	private static void noEmptyElement(String path, JsonNode node) {
+		if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				String element = path + "[" + (i + 1) + "]";
+				if (node.get(i).isNull()) {
+					throw new InvalidInputException(element, "is required");
+				}
+				noEmptyElement(element, node.get(i));
+			}
+		}
+		else if (node.isObject()) {
+			node.properties().forEach(field -> noEmptyElement(path + "." + field.getKey(), field.getValue()));
+		}
 	}
 
 	/** "is required" for a missing value; otherwise the constraint's message with the value that broke it. */

@@ -177,6 +177,13 @@ class FormBinderTest {
 	}
 
 	@Test
+	void shouldRefuseARowThatIsNothing() {
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
+				SpinValues.jsonValue("[{\"title\":\"a\"},null]").create())))
+			.hasMessage("rows[2]: is required");
+	}
+
+	@Test
 	void shouldReadACriterionRatingByItsFormValueOrItsName() {
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "1")).rating()).isEqualTo(CriterionRating.MET);
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "NOT_MET")).rating())
