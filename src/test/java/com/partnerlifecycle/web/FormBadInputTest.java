@@ -98,7 +98,9 @@ import com.partnerlifecycle.web.EngineDoors.Door;
  * <li>{@code null} as the body, and at the web apps' door an empty body: 500 (NullPointerException,
  * {@code CompleteTaskDto.getVariables()} because {@code dto} is null);</li>
  * <li>malformed JSON, an array as the body, variables as a list, a variable without its {@code {value, type}}, 2000
- * levels of {@code [}: 400 with an empty message, no reason.</li>
+ * levels of {@code [}: 400 without a reason, depending on the start either
+ * {@code {"type":"InvalidRequestException","message":""}} or not JSON at all (Jackson's own message, naming Camunda's
+ * classes).</li>
  * </ul>
  */
 @WebAppTest
@@ -258,8 +260,8 @@ class FormBadInputTest extends DoorTest {
 
 	/**
 	 * A value as sent: raw JSON, at the top level as a typed variable {@code {"value": top, "type": type}}, in a row
-	 * (form-js's dynamic lists are one Json variable) as {@code row}. Raw, so that escapes such as {@code \ud800} reach
-	 * the server as written.
+	 * (form-js's dynamic lists are one Json variable) as {@code row}. Raw, so that an escape such as that of a lone
+	 * surrogate reaches the server as written.
 	 */
 	record Value(String top, String type, String row) {
 
@@ -277,57 +279,62 @@ class FormBadInputTest extends DoorTest {
 		}
 	}
 
+	static final String DEEP = "[".repeat(2000) + "]".repeat(2000);
+
+	static final Value LARGE = Value.text("x".repeat(300 * 1024));
+
+	static final String XML = "<variables><closeRound>true</closeRound></variables>";
+
+	/** A String serialized by Java: the engine would deserialize it (if allowed) to store it. */
+	static final String JAVA_SERIALIZED = "{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\",\"valueInfo\":{"
+			+ "\"objectTypeName\":\"java.lang.String\","
+			+ "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+
+	/** An object in JSON naming the Java class to read it as. */
+	static final String JAVA_CLASS_IN_JSON = "{\"value\":\"{\\\"a\\\":1}\",\"type\":\"Object\",\"valueInfo\":{"
+			+ "\"objectTypeName\":\"java.util.HashMap\",\"serializationDataFormat\":\"application/json\"}}";
+
 	/** The kinds for one form: the body as a whole, then each kind of field the contract has. */
 	List<Kind> kinds(Contract form) {
 		List<Kind> kinds = new ArrayList<>();
 		Slot first = form.slots().get(0);
 
 		// the body as a whole: no field to name
-		kinds.add(new Kind("an empty body", s -> Bad.refused("", null)));
-		kinds.add(new Kind("malformed JSON (cut off)", s -> Bad.refused(s.body().substring(0, s.body().length() / 2), null)));
-		kinds.add(new Kind("null as the body", s -> Bad.refused("null", null)));
-		kinds.add(new Kind("an array as the body", s -> Bad.refused("[" + s.body() + "]", null)));
-		kinds.add(new Kind("{} (no variables)", s -> Bad.refused("{}", null)));
-		kinds.add(new Kind("variables as a list", s -> Bad.refused("{\"variables\":[" + s.body() + "]}", null)));
+		kinds.add(body("an empty body", s -> ""));
+		kinds.add(body("malformed JSON (cut off)", s -> s.body().substring(0, s.body().length() / 2)));
+		kinds.add(body("null as the body", s -> "null"));
+		kinds.add(body("an array as the body", s -> "[" + s.body() + "]"));
+		kinds.add(body("{} (no variables)", s -> "{}"));
+		kinds.add(body("variables as a list", s -> "{\"variables\":[" + s.body() + "]}"));
 		kinds.add(new Kind("Content-Type text/plain", s -> new Bad("text/plain", s.body(), List.of(415), null)));
-		kinds.add(new Kind("Content-Type application/xml",
-				s -> new Bad("application/xml", "<variables><closeRound>true</closeRound></variables>", List.of(415), null)));
-		kinds.add(new Kind("a body over 256 KB", s -> new Bad(JSON, s.with("padding", Value.text("x".repeat(300 * 1024))).body(),
-				List.of(413), null)));
-		kinds.add(new Kind("2000 levels of [ in the body (" + first.path() + ")",
-				s -> Bad.refused(s.set(first, Value.of("[".repeat(2000) + "]".repeat(2000), "Json")).body(), null)));
-		kinds.add(new Kind(first.path() + " without its {value, type}",
-				s -> Bad.refused(s.withRaw(first.name(), "\"plain\"").body(), null)));
-		kinds.add(new Kind(first.path() + " of an unknown type (Bogus)",
-				s -> Bad.refused(s.set(first, Value.of("\"x\"", "Bogus")).body(), null)));
-		kinds.add(new Kind(first.path() + " not of its declared type (\"abc\" as Long)",
-				s -> Bad.refused(s.set(first, Value.of("\"abc\"", "Long")).body(), null)));
+		kinds.add(new Kind("Content-Type application/xml", s -> new Bad("application/xml", XML, List.of(415), null)));
+		kinds.add(new Kind("a body over 256 KB", s -> new Bad(JSON, s.with("padding", LARGE).body(), List.of(413), null)));
+		kinds.add(changed("2000 levels of [ in the body (" + first.path() + ")", null,
+				s -> s.set(first, Value.of(DEEP, "Json"))));
+		kinds.add(changed(first.path() + " without its {value, type}", null, s -> s.withRaw(first.name(), "\"plain\"")));
+		kinds.add(changed(first.path() + " of an unknown type (Bogus)", null,
+				s -> s.set(first, Value.of("\"x\"", "Bogus"))));
+		kinds.add(changed(first.path() + " not of its declared type (\"abc\" as Long)", null,
+				s -> s.set(first, Value.of("\"abc\"", "Long"))));
 
 		// keys the form does not have, or has twice
-		kinds.add(new Kind("an unknown field (isAdmin)",
-				s -> Bad.refused(s.with("isAdmin", Value.of("true", "Boolean")).body(), "isAdmin")));
-		String recordId = RECORD_ID.getOrDefault(form.key(), "partnerId");
-		kinds.add(new Kind("a record's id injected (" + recordId + ")", s -> Bad.refused(
-				s.with(recordId, recordId.equals("partnerId") ? Value.text("another-partner") : Value.of("1", "Long")).body(),
-				recordId)));
-		kinds.add(new Kind("a read-only field of the form sent back (" + form.readOnlyField() + ")",
-				s -> Bad.refused(s.with(form.readOnlyField(), Value.text("changed")).body(), form.readOnlyField())));
-		kinds.add(new Kind(first.path() + " given twice: first of the wrong kind, then valid",
-				s -> Bad.refused(s.withDuplicateFirst(first.name(), wrongKindFor(first)).body(), first.path())));
+		kinds.add(changed("an unknown field (isAdmin)", "isAdmin", s -> s.with("isAdmin", Value.of("true", "Boolean"))));
+		String id = RECORD_ID.getOrDefault(form.key(), "partnerId");
+		Value otherRecord = id.equals("partnerId") ? Value.text("another-partner") : Value.of("1", "Long");
+		kinds.add(changed("a record's id injected (" + id + ")", id, s -> s.with(id, otherRecord)));
+		String readOnly = form.readOnlyField();
+		kinds.add(changed("a read-only field of the form sent back (" + readOnly + ")", readOnly,
+				s -> s.with(readOnly, Value.text("changed"))));
+		kinds.add(changed(first.path() + " given twice: first of the wrong kind, then valid", first.path(),
+				s -> s.withDuplicateFirst(first.name(), wrongKindFor(first))));
 
 		// values of a kind the engine would store as they come
-		kinds.add(new Kind(first.path() + " as a serialized Java object (type Object)", s -> Bad.refused(s.withRaw(first.name(),
-				"{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
-						+ "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}")
-			.body(), first.path())));
-		kinds.add(new Kind(first.path() + " as an Object in JSON naming a Java class", s -> Bad.refused(s.withRaw(first.name(),
-				"{\"value\":\"{\\\"a\\\":1}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
-						+ "\"serializationDataFormat\":\"application/json\"}}")
-			.body(), first.path())));
-		kinds.add(new Kind(first.path() + " as a Json variable that is not JSON",
-				s -> Bad.refused(s.set(first, Value.json("{\"a\":")).body(), first.path())));
-		kinds.add(new Kind(first.path() + " as a Json variable 2000 levels deep",
-				s -> Bad.refused(s.set(first, Value.json("[".repeat(2000) + "]".repeat(2000))).body(), first.path())));
+		kinds.add(changed(first.path() + " as a serialized Java object (type Object)", first.path(),
+				s -> s.withRaw(first.name(), JAVA_SERIALIZED)));
+		kinds.add(changed(first.path() + " as an Object in JSON naming a Java class", first.path(),
+				s -> s.withRaw(first.name(), JAVA_CLASS_IN_JSON)));
+		kinds.add(wrong(first, "a Json variable that is not JSON", Value.json("{\"a\":")));
+		kinds.add(wrong(first, "a Json variable 2000 levels deep", Value.json(DEEP)));
 		form.first(slot -> slot.top() && slot.shape() != Shape.ROWS && slot.shape() != Shape.TEXTS).ifPresent(single -> {
 			kinds.add(wrong(single, "a Json object", Value.json("{\"a\":1}")));
 			kinds.add(wrong(single, "a Json list", Value.json("[\"a\"]")));
@@ -336,12 +343,12 @@ class FormBadInputTest extends DoorTest {
 		// missing values
 		form.first(Slot::required).ifPresent(required -> {
 			kinds.add(wrong(required, "null (required)", Value.of("null", "Null")));
-			kinds.add(new Kind(required.path() + " left out (required)",
-					s -> Bad.refused(s.without(required).body(), required.path())));
+			kinds.add(changed(required.path() + " left out (required)", required.path(), s -> s.without(required)));
 		});
 
 		// text
-		form.first(slot -> slot.shape() == Shape.TEXT).ifPresent(text -> {
+		Optional<Slot> firstText = form.first(slot -> slot.shape() == Shape.TEXT);
+		firstText.ifPresent(text -> {
 			kinds.add(wrong(text, "a number", Value.of("12345", "Long")));
 			kinds.add(wrong(text, "yes/no", Value.of("true", "Boolean")));
 			kinds.add(wrong(text, "text with NUL", Value.text("a\\u0000b")));
@@ -356,8 +363,10 @@ class FormBadInputTest extends DoorTest {
 		});
 		form.first(slot -> slot.shape() == Shape.TEXT && slot.maxLength() != null).ifPresent(text -> kinds.add(
 				wrong(text, "one character over its " + text.maxLength(), Value.text("x".repeat(text.maxLength() + 1)))));
-		form.first(slot -> slot.shape() == Shape.TEXT && !slot.top())
-			.ifPresent(text -> kinds.add(wrong(text, "text with NUL in a row", Value.text("a\\u0000b"))));
+		if (firstText.isPresent() && firstText.get().top()) { // else the text in a row had all of the above
+			form.first(slot -> slot.shape() == Shape.TEXT && !slot.top())
+				.ifPresent(text -> kinds.add(wrong(text, "text with NUL in a row", Value.text("a\\u0000b"))));
+		}
 		form.first(slot -> slot.shape() == Shape.TEXTS)
 			.ifPresent(texts -> kinds.add(wrong(texts, "a number among the texts", Value.of("12345", "Long"))));
 
@@ -371,15 +380,12 @@ class FormBadInputTest extends DoorTest {
 			kinds.add(wrong(whole, "a fraction", Value.of("2.5", "Double")));
 			kinds.add(wrong(whole, "99999999999 (beyond an int)", Value.of("99999999999", "Long")));
 		});
-		form.first(slot -> slot.max() != null)
-			.ifPresent(number -> kinds.add(wrong(number, "above its maximum " + plain(number.max()),
-					Value.of(plain(number.max().add(BigDecimal.ONE)), number.shape() == Shape.WHOLE ? "Long" : "Double"))));
-		form.first(slot -> slot.min() != null)
-			.ifPresent(number -> kinds.add(wrong(number, "below its minimum " + plain(number.min()),
-					Value.of(plain(number.min().subtract(BigDecimal.ONE)), number.shape() == Shape.WHOLE ? "Long" : "Double"))));
-		form.first(slot -> slot.fraction() != null)
-			.ifPresent(number -> kinds.add(wrong(number, (number.fraction() + 1) + " decimals",
-					Value.of("0." + "1".repeat(number.fraction() + 1), "Double"))));
+		form.first(slot -> slot.max() != null).ifPresent(number -> kinds.add(wrong(number,
+				"above its maximum " + plain(number.max()), number(number, number.max().add(BigDecimal.ONE)))));
+		form.first(slot -> slot.min() != null).ifPresent(number -> kinds.add(wrong(number,
+				"below its minimum " + plain(number.min()), number(number, number.min().subtract(BigDecimal.ONE)))));
+		form.first(slot -> slot.fraction() != null).ifPresent(number -> kinds.add(wrong(number,
+				(number.fraction() + 1) + " decimals", Value.of("0." + "1".repeat(number.fraction() + 1), "Double"))));
 
 		// yes/no, choices
 		form.first(slot -> slot.shape() == Shape.YES_NO).ifPresent(yesNo -> {
@@ -389,10 +395,10 @@ class FormBadInputTest extends DoorTest {
 		form.first(slot -> slot.has(AssertTrue.class))
 			.ifPresent(box -> kinds.add(wrong(box, "false (must be ticked)", Value.of("false", "Boolean"))));
 		form.first(slot -> slot.shape() == Shape.CHOICE).ifPresent(choice -> {
+			String name = ((Enum<?>) choice.type().getEnumConstants()[0]).name();
 			kinds.add(wrong(choice, "a number", Value.of("0", "Long")));
 			kinds.add(wrong(choice, "a choice the form does not offer", Value.text("NOT_A_CHOICE")));
-			kinds.add(wrong(choice, "a choice in lower case",
-					Value.text(((Enum<?>) choice.type().getEnumConstants()[0]).name().toLowerCase())));
+			kinds.add(wrong(choice, "a choice in lower case", Value.text(name.toLowerCase())));
 		});
 
 		// dates
@@ -404,36 +410,51 @@ class FormBadInputTest extends DoorTest {
 			kinds.add(wrong(date, "31.12.2027", Value.text("31.12.2027")));
 		});
 		form.first(slot -> slot.top() && (slot.shape() == Shape.DAY || slot.shape() == Shape.MOMENT))
-			.ifPresent(date -> kinds.add(new Kind(date.path() + ": a Date variable that is no date",
-					s -> Bad.refused(s.set(date, Value.of("\"tomorrow\"", "Date")).body(), null))));
+			.ifPresent(date -> kinds.add(changed(date.path() + ": a Date variable that is no date",
+					null, // refused by the engine before the form's contract, with its own reason
+					s -> s.set(date, Value.of("\"tomorrow\"", "Date")))));
 
 		// lists and their rows: nesting
 		form.first(slot -> slot.shape() == Shape.ROWS).ifPresent(list -> {
+			String rows = list.name();
 			kinds.add(wrong(list, "a text", Value.text("a")));
-			kinds.add(new Kind(list.path() + " with a null row",
-					s -> Bad.refused(s.set(list, Value.json("[null]")).body(), list.path() + "[1]")));
-			kinds.add(new Kind(list.path() + " as a list of lists",
-					s -> Bad.refused(s.set(list, Value.json("[" + s.json(list.name()) + "]")).body(), list.path() + "[1]")));
-			kinds.add(new Kind(list.path() + "[1] with an unknown field (isAdmin)",
-					s -> Bad.refused(s.set(list, Value.json(s.json(list.name()).replaceFirst("\\{", "{\"isAdmin\":true,"))).body(),
-							list.path() + "[1].isAdmin")));
-			kinds.add(new Kind(list.path() + "[1] with a key given twice", s -> Bad.refused(s.set(list,
-					Value.json(s.json(list.name()).replaceFirst("\\{\"([^\"]+)\":", "{\"$1\":{\"a\":1},\"$1\":"))).body(),
-					list.path())));
+			kinds.add(changed(rows + " with a null row", rows + "[1]", s -> s.set(list, Value.json("[null]"))));
+			kinds.add(changed(rows + " as a list of lists", rows + "[1]",
+					s -> s.set(list, Value.json("[" + s.json(rows) + "]"))));
+			kinds.add(changed(rows + "[1] with an unknown field (isAdmin)", rows + "[1].isAdmin",
+					s -> s.set(list, Value.json(s.json(rows).replaceFirst("\\{", "{\"isAdmin\":true,")))));
+			kinds.add(changed(rows + "[1] with a key given twice", rows, s -> s.set(list,
+					Value.json(s.json(rows).replaceFirst("\\{\"([^\"]+)\":", "{\"$1\":{\"a\":1},\"$1\":")))));
 		});
 		form.first(slot -> !slot.top() && slot.shape() != Shape.TEXTS)
 			.ifPresent(cell -> kinds.add(wrong(cell, "an object nested 3 deep", Value.json("{\"a\":{\"b\":[1]}}"))));
 		return kinds;
 	}
 
+	/** The body as a whole replaced: refused without a field. */
+	static Kind body(String name, Function<Submission, String> body) {
+		return new Kind(name, s -> Bad.refused(body.apply(s), null));
+	}
+
+	/** The valid submission changed: refused, naming this field (null: none). */
+	static Kind changed(String name, String field, Function<Submission, Submission> change) {
+		return new Kind(name, s -> Bad.refused(change.apply(s).body(), field));
+	}
+
 	/** The value of one field replaced by a wrong one: refused, naming that field. */
 	static Kind wrong(Slot slot, String what, Value value) {
-		return new Kind(slot.path() + ": " + what, s -> Bad.refused(s.set(slot, value).body(), slot.path()));
+		return changed(slot.path() + ": " + what, slot.path(), s -> s.set(slot, value));
+	}
+
+	/** A number as the form sends it for this field: whole numbers as Long, others as Double. */
+	static Value number(Slot slot, BigDecimal number) {
+		return Value.of(plain(number), slot.shape() == Shape.WHOLE ? "Long" : "Double");
 	}
 
 	/** A value no field of this kind takes. */
 	static Value wrongKindFor(Slot slot) {
-		return slot.shape() == Shape.TEXT ? Value.of("12345", "Long") : Value.text("not-a-" + slot.shape().name().toLowerCase());
+		return slot.shape() == Shape.TEXT ? Value.of("12345", "Long")
+				: Value.text("not-a-" + slot.shape().name().toLowerCase());
 	}
 
 	// the contract of a form, read by reflection
@@ -744,7 +765,8 @@ class FormBadInputTest extends DoorTest {
 		Map<String, String> snapshot = new TreeMap<>();
 		for (String name : variables.keySet()) {
 			TypedValue value = variables.getValueTyped(name);
-			Object shown = value instanceof SerializableValue serializable ? serializable.getValueSerialized() : value.getValue();
+			Object shown = value instanceof SerializableValue serializable ? serializable.getValueSerialized()
+					: value.getValue();
 			snapshot.put(name, (value.getType() == null ? "?" : value.getType().getName()) + ":" + shown);
 		}
 		return snapshot;
@@ -780,7 +802,8 @@ class FormBadInputTest extends DoorTest {
 			case "approve-pilot-results": {
 				String partnerId = pilotEnded(life);
 				driver.complete(partnerId, PilotProcess.ASSESS_PILOT, "samuel", assessment(partnerId));
-				return claimed(life, partnerId, PilotProcess.APPROVE_PILOT_RESULTS, "rita", FormValues.approvePilotResults());
+				return claimed(life, partnerId, PilotProcess.APPROVE_PILOT_RESULTS, "rita",
+						FormValues.approvePilotResults());
 			}
 			case "enter-evaluation": {
 				String partnerId = life.throughPilots("1", 5);
@@ -827,7 +850,8 @@ class FormBadInputTest extends DoorTest {
 				String partnerId = life.active();
 				life.untilNextReviewStarts(partnerId);
 				life.scheduleAndRate(partnerId, 4, 4, 100_000, 90_000);
-				return claimed(life, partnerId, ReviewProcess.DECIDE_OUTCOME, "eva", FormValues.decideReview("CONTINUE", null));
+				return claimed(life, partnerId, ReviewProcess.DECIDE_OUTCOME, "eva",
+						FormValues.decideReview("CONTINUE", null));
 			}
 			case "decide-renewal": {
 				String partnerId = life.active();
@@ -836,7 +860,8 @@ class FormBadInputTest extends DoorTest {
 			}
 			case "plan-exit": {
 				String partnerId = dissolving(life);
-				return claimed(life, partnerId, DissolutionProcess.PLAN_EXIT, "sofia", FormValues.planExit(life.inDays(30)));
+				return claimed(life, partnerId, DissolutionProcess.PLAN_EXIT, "sofia",
+						FormValues.planExit(life.inDays(30)));
 			}
 			case "confirm-hand-over": {
 				String partnerId = dissolving(life);
@@ -872,8 +897,9 @@ class FormBadInputTest extends DoorTest {
 				driver.complete(proposalTask(summit, partnerId), representative, proposal());
 				driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik",
 						FormValues.map("closeRound", true));
-				return claimed(executivesTask(summit, SummitProcess.REVIEW_PROPOSALS), "eva", FormValues.map("decisions",
-						List.of(FormValues.map("decision", "ACCEPTED", "comment", "Start in Q2 with the operations team"))));
+				return claimed(executivesTask(summit, SummitProcess.REVIEW_PROPOSALS), "eva",
+						FormValues.map("decisions", List.of(
+								FormValues.map("decision", "ACCEPTED", "comment", "Start in Q2 with the operations team"))));
 			}
 			default:
 				throw new IllegalArgumentException("No way to reach a task of form " + form);
