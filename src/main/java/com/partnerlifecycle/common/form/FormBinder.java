@@ -63,6 +63,9 @@ public final class FormBinder {
 
 	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
+	/** A date as form-js writes it starts with a year of four digits, never ISO's expanded "+99999". */
+	private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\d{4}-.*");
+
 	private final ObjectMapper json;
 
 	private final Validator validator;
@@ -85,6 +88,9 @@ public final class FormBinder {
 		for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
 			json.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
 		}
+		json.coercionConfigFor(LogicalType.Boolean) // a yes/no is true or false, not 1 or 0
+			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
 		json.coercionConfigFor(LogicalType.Textual)
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -131,6 +137,7 @@ public final class FormBinder {
 		catch (JsonProcessingException e) {
 			throw new InvalidInputException("variables", "cannot be read: " + e.getOriginalMessage());
 		}
+		tree.properties().forEach(field -> noEmptyElement(field.getKey(), field.getValue()));
 		Set<ConstraintViolation<F>> violations = validator.validate(form);
 		violations.stream()
 			.min(Comparator.comparing((ConstraintViolation<F> v) -> v.getPropertyPath().toString()))
@@ -138,6 +145,25 @@ public final class FormBinder {
 				throw new InvalidInputException(oneBased(v.getPropertyPath().toString()), message(v));
 			});
 		return form;
+	}
+
+	/**
+	 * A list's element that is null (a row that is nothing) is refused: {@code @Valid} lets it through, and the
+	 * listener would read a row that is not there.
+	 */
+	private static void noEmptyElement(String path, JsonNode node) {
+		if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				String element = path + "[" + (i + 1) + "]";
+				if (node.get(i).isNull()) {
+					throw new InvalidInputException(element, "is required");
+				}
+				noEmptyElement(element, node.get(i));
+			}
+		}
+		else if (node.isObject()) {
+			node.properties().forEach(field -> noEmptyElement(path + "." + field.getKey(), field.getValue()));
+		}
 	}
 
 	/** "is required" for a missing value; otherwise the constraint's message with the value that broke it. */
@@ -281,7 +307,10 @@ public final class FormBinder {
 		return "a " + type.getSimpleName();
 	}
 
-	/** Text is stripped; an empty text is no value; text that breaks {@link Text#refusal} is refused. */
+	/**
+	 * Text is stripped; an empty text, or one of spaces alone (no-break spaces too, which {@code strip} keeps and
+	 * {@code @NotBlank} takes for text), is no value; text that breaks {@link Text#refusal} is refused.
+	 */
 	static final class TextDeserializer extends JsonDeserializer<String> {
 
 		@Override
@@ -294,7 +323,7 @@ public final class FormBinder {
 				throw InvalidFormatException.from(parser, "control character", text, String.class);
 			}
 			String stripped = text.strip();
-			return stripped.isEmpty() ? null : stripped;
+			return stripped.isEmpty() || Text.onlySpace(stripped) ? null : stripped;
 		}
 
 		@Override
@@ -304,7 +333,7 @@ public final class FormBinder {
 
 	}
 
-	/** A day as form-js submits it ("2026-12-31"); a date-time counts by its date. */
+	/** A day as form-js submits it ("2026-12-31", a year of four digits); a date-time counts by its date. */
 	static final class DateDeserializer extends JsonDeserializer<LocalDate> {
 
 		@Override
@@ -315,6 +344,9 @@ public final class FormBinder {
 			String text = parser.getText().strip();
 			if (text.isEmpty()) {
 				return null;
+			}
+			if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
+				throw InvalidFormatException.from(parser, "not a date", text, LocalDate.class);
 			}
 			try {
 				return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
@@ -343,6 +375,9 @@ public final class FormBinder {
 			String text = parser.getText().strip();
 			if (text.isEmpty()) {
 				return null;
+			}
+			if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
+				throw InvalidFormatException.from(parser, "not a date and time", text, Instant.class);
 			}
 			try {
 				return OffsetDateTime.parse(text).toInstant();

@@ -152,6 +152,38 @@ class FormBinderTest {
 	}
 
 	@Test
+	void shouldTakeATextOfNoBreakSpacesAloneAsNoValue() {
+		assertThat(binder.bind(Sample.class, submitted("score", 3L, "comment", "\u00a0\u2007\u202f")).comment()).isNull();
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
+				SpinValues.jsonValue("[{\"title\":\"\\u00a0 \\u00a0\"}]").create())))
+			.hasMessage("rows[1].title: is required");
+	}
+
+	@Test
+	void shouldRefuseANumberForYesOrNo() {
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "confirmed", 1L)))
+			.hasMessageStartingWith("confirmed: must be true or false");
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "confirmed", 0.0d)))
+			.hasMessageStartingWith("confirmed: must be true or false");
+	}
+
+	@Test
+	void shouldRefuseADateWhoseYearHasMoreThanFourDigits() {
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
+				SpinValues.jsonValue("[{\"title\":\"a\",\"endDate\":\"+99999-01-01\"}]").create())))
+			.hasMessage("rows[1].endDate: must be a date like 2026-12-31, was '+99999-01-01'");
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "meetingAt", "+99999-01-01T10:00:00Z")))
+			.hasMessageStartingWith("meetingAt: must be a date and time");
+	}
+
+	@Test
+	void shouldRefuseARowThatIsNothing() {
+		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
+				SpinValues.jsonValue("[{\"title\":\"a\"},null]").create())))
+			.hasMessage("rows[2]: is required");
+	}
+
+	@Test
 	void shouldReadACriterionRatingByItsFormValueOrItsName() {
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "1")).rating()).isEqualTo(CriterionRating.MET);
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "NOT_MET")).rating())
