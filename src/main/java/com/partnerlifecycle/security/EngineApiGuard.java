@@ -29,6 +29,9 @@ import com.partnerlifecycle.config.Groups;
  * <ul>
  * <li>a body over {@value #MAX_BODY_BYTES} bytes answers 413: by its Content-Length when it has one, otherwise
  * (chunked) by counting the stream while it is buffered, never reading more than the limit;</li>
+ * <li>the body of {@code POST .../task/{id}/complete}, {@code .../resolve} and {@code .../submit-form} is read strictly
+ * first ({@link Submission}): not one JSON object, a key twice, variables that are no objects, too deep: 400 with the
+ * reason;</li>
  * <li>{@code POST .../task/{id}/complete} and {@code .../resolve} with a non-empty {@code variables} object answer
  * 403 to everyone outside {@code camunda-admin}: both would store any variable the caller sends, past the form's
  * contract ({@code resolve} even without a complete listener). Business users complete a task by submitting its form
@@ -52,19 +55,26 @@ class EngineApiGuard extends OncePerRequestFilter {
 
 	static final String COMPLETE_BY_FORM = "business users complete a task by submitting its form (submit-form)";
 
-	/** Inside a door: optionally /engine/{name}, then /task/{id}/complete or /resolve (Jersey ignores extra slashes). */
+	/**
+	 * Inside a door: optionally /engine/{name}, then /task/{id}/complete, /resolve or /submit-form (Jersey ignores
+	 * extra slashes). Group 2: which.
+	 */
 	private static final Pattern TASK_COMPLETION = Pattern
-		.compile("^/+(?:engine/+([^/]+)/+)?task/+[^/]+/+(?:complete|resolve)/*$");
+		.compile("^/+(?:engine/+([^/]+)/+)?task/+[^/]+/+(complete|resolve|submit-form)/*$");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** Bounded parsing: the body is at most 256 KB already; no deep nesting, no huge numbers. */
-	private static final JsonFactory PARSER = JsonFactory.builder()
+	/**
+	 * Bounded, strict parsing: the body is at most 256 KB already; no deep nesting, no huge numbers, no key twice in
+	 * an object.
+	 */
+	private static final JsonFactory STRICT = JsonFactory.builder()
 		.streamReadConstraints(StreamReadConstraints.builder()
 			.maxNestingDepth(64)
 			.maxNumberLength(100)
 			.maxStringLength(MAX_BODY_BYTES)
 			.build())
+		.enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	private final IdentityService identityService;
@@ -107,20 +117,31 @@ class EngineApiGuard extends OncePerRequestFilter {
 				|| refusedPaging(request, response)) {
 			return;
 		}
-		if (inspect && !isAdmin(request)) {
-			switch (completion(request, body)) {
-				case WITH_VARIABLES -> {
-					refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", COMPLETE_BY_FORM);
-					return;
-				}
-				case UNREADABLE -> {
-					refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-							"the body of a task completion must be one JSON object, sent without Content-Encoding");
-					return;
-				}
-				case WITHOUT_VARIABLES -> {
-					// passes
-				}
+		if (inspect) {
+			String encoding = request.getHeader("Content-Encoding");
+			if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+				refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+						"the body of a task completion must be one JSON object, sent without Content-Encoding");
+				return;
+			}
+			String type = request.getContentType();
+			if (type != null && !type.isBlank() && !isJson(type)) {
+				refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "NotSupportedException",
+						"the body of a task completion must be application/json, was " + type.strip());
+				return;
+			}
+			Submission submission = Submission.read(body);
+			if (submission.problem() != null) {
+				refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", submission.problem());
+				return;
+			}
+			boolean plainCompletion = !"submit-form".equals(taskCompletion.group(2));
+			if (plainCompletion && submission.variables() && !isAdmin(request)) {
+				refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", COMPLETE_BY_FORM);
+				return;
+			}
+			if (submission.empty()) { // the engine's readers differ by door: at the web apps' an empty body failed (500)
+				passOn = new BufferedBody(request, "{}".getBytes(StandardCharsets.UTF_8));
 			}
 		}
 		chain.doFilter(bounded(passOn), response);
@@ -263,53 +284,80 @@ class EngineApiGuard extends OncePerRequestFilter {
 		return pathInfo == null ? "" : pathInfo;
 	}
 
-	enum Completion {
-		WITHOUT_VARIABLES, WITH_VARIABLES, UNREADABLE
-	}
-
-	/** What this completion's body carries, as far as the engine would read it. */
-	private static Completion completion(HttpServletRequest request, byte[] body) {
-		String encoding = request.getHeader("Content-Encoding");
-		if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-			return Completion.UNREADABLE;
-		}
-		try {
-			return carriesVariables(body) ? Completion.WITH_VARIABLES : Completion.WITHOUT_VARIABLES;
-		}
-		catch (IOException | RuntimeException notJson) {
-			return Completion.UNREADABLE;
-		}
-	}
-
 	/**
-	 * True if the body is a JSON object with a field {@code variables} (in any case: stricter than the engine's
-	 * reader) holding a non-empty object. Reads tokens only, never the values into a tree; a body that is not one
-	 * JSON object fails (IOException).
+	 * What a completion's body ({@code complete}, {@code resolve}, {@code submit-form}) carries, read strictly before
+	 * the engine reads it leniently: one JSON object, no key twice (the engine's reader kept the last of two, past
+	 * a check of the first), {@code variables} an object of {@code {"value": …, "type": …}} objects, nesting at most
+	 * 64 deep. Tokens only, never values into a tree.
+	 *
+	 * @param problem why the body is refused (400), or null
+	 * @param variables it carries at least one variable
+	 * @param empty no body at all (the engine reads it as {@code {}})
 	 */
-	static boolean carriesVariables(byte[] body) throws IOException {
-		if (new String(body, StandardCharsets.UTF_8).isBlank()) {
-			return false; // an empty completion (the engine reads it as {})
-		}
-		try (JsonParser parser = PARSER.createParser(body)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				throw new JsonParseException(parser, "not a JSON object");
+	record Submission(String problem, boolean variables, boolean empty) {
+
+		static final String ONE_OBJECT = "the body must be one JSON object, e.g. {\"variables\": {\"field\": {\"value\": …, \"type\": \"String\"}}}";
+
+		static Submission read(byte[] body) {
+			if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+				return new Submission(null, false, true);
 			}
-			boolean variables = false;
-			while (parser.nextToken() == JsonToken.FIELD_NAME) {
-				String name = parser.currentName();
-				if (parser.nextToken() == JsonToken.START_OBJECT && "variables".equalsIgnoreCase(name)) {
-					while (parser.nextToken() == JsonToken.FIELD_NAME) { // Jackson fails on an unfinished object
+			try (JsonParser parser = STRICT.createParser(body)) {
+				if (parser.nextToken() != JsonToken.START_OBJECT) {
+					return refused(ONE_OBJECT);
+				}
+				boolean variables = false;
+				while (parser.nextToken() == JsonToken.FIELD_NAME) {
+					String name = parser.currentName();
+					JsonToken value = parser.nextToken();
+					if (!"variables".equalsIgnoreCase(name) || value == JsonToken.VALUE_NULL) {
+						parser.skipChildren();
+						continue;
+					}
+					if (value != JsonToken.START_OBJECT) {
+						return refused("variables: must be an object of variables, each {\"value\": …, \"type\": …}");
+					}
+					while (parser.nextToken() == JsonToken.FIELD_NAME) {
+						String variable = parser.currentName();
+						if (parser.nextToken() != JsonToken.START_OBJECT) {
+							return refused(variable + ": must be {\"value\": …, \"type\": …}, not a bare value");
+						}
 						variables = true;
-						parser.nextToken();
 						parser.skipChildren();
 					}
 				}
-				else {
-					parser.skipChildren();
+				if (parser.nextToken() != null) {
+					return refused(ONE_OBJECT + ", with nothing after it");
 				}
+				return new Submission(null, variables, false);
 			}
-			return variables;
+			catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
+				return refused("the body nests deeper than 64 levels or holds a number longer than 100 digits");
+			}
+			catch (JsonParseException malformed) {
+				String reason = malformed.getOriginalMessage();
+				return refused(reason.startsWith("Duplicate field") ? reason.replace("Duplicate field", "duplicate key")
+						+ ": each key once" : "the body must be one JSON object: " + firstLine(reason));
+			}
+			catch (IOException | RuntimeException unreadable) {
+				return refused(ONE_OBJECT);
+			}
 		}
+
+		private static Submission refused(String problem) {
+			return new Submission(problem, false, false);
+		}
+
+		private static String firstLine(String text) {
+			int newline = text.indexOf('\n');
+			return newline < 0 ? text : text.substring(0, newline);
+		}
+
+	}
+
+	private static boolean isJson(String contentType) {
+		String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+		return mediaType.equals("application/json") || mediaType.endsWith("+json");
 	}
 
 	/** The caller as the door knows it ({@link EngineCaller}); the engine it names is read from the path there too. */

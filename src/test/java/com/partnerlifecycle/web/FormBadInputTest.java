@@ -839,12 +839,15 @@ class FormBadInputTest extends DoorTest {
 			}
 			case "rate-review-buyer": {
 				String partnerId = atTheRating(life);
-				return claimed(life, partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(4, 100_000, 0));
+				return claimed(life, partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.withAgendaTopics(
+						FormValues.rateAsBuyer(4, 100_000, 0),
+						new FormValues.AgendaTopic("STRATEGIC_ISSUE", "A second data center", "Before the next term")));
 			}
 			case "rate-review-provider": {
 				String partnerId = atTheRating(life);
 				return claimed(life, partnerId, ReviewProcess.RATE_PROVIDER, life.representative(partnerId),
-						FormValues.rateAsProvider(4, 90_000, 5_000));
+						FormValues.withAgendaTopics(FormValues.rateAsProvider(4, 90_000, 5_000),
+								new FormValues.AgendaTopic("PROPOSAL", "Shared service report", "Monthly, one page")));
 			}
 			case "decide-review-outcome": {
 				String partnerId = life.active();
