@@ -132,6 +132,9 @@ public final class FormBinder {
 			if (e.getCause() instanceof InvalidInputException refused) {
 				throw prefixed(path(e), refused);
 			}
+			if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+				throw new InvalidInputException(path(e), "is a number out of range for this field");
+			}
 			throw new InvalidInputException(path(e), "is not valid");
 		}
 		catch (JsonProcessingException e) {
@@ -304,7 +307,14 @@ public final class FormBinder {
 		if (List.class.isAssignableFrom(type)) {
 			return "a list";
 		}
-		return "a " + type.getSimpleName();
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		if (type.isRecord()) {
+			return "an object with this row's fields";
+		}
+		return "a value of this field's kind";
 	}
 
 	/**
