@@ -328,7 +328,9 @@ class ReviewMeetingProcessTest {
 
 		assertThat(deadlineTimer(review).getDuedate().toInstant()).isEqualTo(deadlineOf(later));
 		assertThat(ratingTasks(review)).hasSize(2)
-			.allSatisfy(task -> assertThat(task.getDueDate().toInstant()).isEqualTo(deadlineOf(later)));
+			.allSatisfy(task -> assertThat(task.getDueDate().toInstant()).isEqualTo(deadlineOf(later)))
+			.allSatisfy(task -> assertThat(task.getFollowUpDate().toInstant()).as("followed up when reminded to prepare")
+				.isEqualTo(reviews.prepareReminderAt(review.getId()).toInstant()));
 		driver.executeDueJobs(partnerId); // the updated invitations
 		assertThat(ratingTasks(review)).as("the deadline did not fire at the old date").hasSize(2);
 
@@ -356,6 +358,33 @@ class ReviewMeetingProcessTest {
 		assertThat(driver.openTasks(partnerId, ReviewProcess.DECIDE_OUTCOME)).hasSize(1);
 		move(review, lifecycles.now().minus(Duration.ofHours(1))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("meetingDate"));
+	}
+
+	@Test
+	void shouldMoveTheDecisionsDueDateWithAMeetingMovedAfterTheReveal() throws Exception {
+		Review review = scheduled();
+		providerRates();
+		buyerRates();
+		driver.executeDueJobs(partnerId);
+		Task decide = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME);
+		assertThat(decide.getDueDate()).isEqualTo(reviews.decisionDue(review.getId()));
+
+		// past the review's due date: the decision is due a week after the meeting, no longer after the due date
+		Instant muchLater = review.getMeetingAt().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+		move(review, muchLater).andExpect(status().isOk());
+
+		Instant decisionDue = muchLater.plus(Duration.ofDays(7));
+		assertThat(reviews.decisionDue(review.getId()).toInstant()).isEqualTo(decisionDue);
+		assertThat(managementService.createJobQuery()
+			.processInstanceId(review.getProcessInstanceId())
+			.activityId("BoundaryEvent_ReviewOverdue")
+			.singleResult()
+			.getDuedate()
+			.toInstant()).isEqualTo(decisionDue);
+		Task moved = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME);
+		assertThat(moved.getDueDate().toInstant()).as("the decision task is due when the overdue escalation fires")
+			.isEqualTo(decisionDue);
+		assertThat(moved.getFollowUpDate()).isEqualTo(reviews.meetingFollowUp(review.getId()));
 	}
 
 	@Test
