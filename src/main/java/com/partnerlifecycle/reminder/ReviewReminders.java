@@ -30,6 +30,11 @@ public class ReviewReminders {
 			+ "imperatives or proposals you want on the agenda. Both sides' ratings are revealed together when both have "
 			+ "rated, or a day before the meeting; then everyone gets the agenda.";
 
+	/** The reminder to prepare once the ratings are revealed: the rating has closed, the agenda went out. */
+	private static final String REVEALED = "Both sides have rated (or the rating deadline has passed) and both sides' "
+			+ "ratings are revealed; everyone has been mailed the agenda. Please read it, with the perception gaps and "
+			+ "both sides' topics, before the meeting.";
+
 	private final ReviewService reviews;
 
 	private final PartnerService partners;
@@ -83,7 +88,7 @@ public class ReviewReminders {
 		String subject = "Prepare business review " + review.getNumber() + " with " + partner + ", "
 				+ time.display(review.getMeetingAt());
 		String text = "Business review " + review.getNumber() + " with " + partner + " takes place on "
-				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + PREPARE;
+				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + (review.isRevealed() ? REVEALED : PREPARE);
 		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), participants(review), subject, text,
 				null, null);
 	}

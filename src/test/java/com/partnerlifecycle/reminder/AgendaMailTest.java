@@ -285,6 +285,28 @@ class AgendaMailTest {
 		assertThat(part(agendaTo("pat@provider.example"), "text/plain")).doesNotContain("For our side only");
 	}
 
+	/** Both rated early: the reminder a few days before the meeting asks no one to rate any more. */
+	@Test
+	void shouldNotAskToRateInTheReminderToPrepareWhenBothHaveRated() throws Exception {
+		scheduled();
+		providerRates();
+		buyerRates();
+		driver.executeDueJobs(partnerId);
+		java.time.Instant due = reviews.prepareReminderAt(review().getId()).toInstant();
+
+		lifecycles.clockTo(partnerId, due.plusSeconds(60));
+
+		List<MimeMessage> reminders = Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> subject(m).startsWith("Prepare business review 1"))
+			.toList();
+		assertThat(reminders).hasSize(4);
+		for (MimeMessage mail : reminders) {
+			assertThat(part(mail, "text/plain")).as(recipient(mail))
+				.doesNotContain("rate the partnership in Tasklist")
+				.contains("Both sides have rated", "agenda");
+		}
+	}
+
 	static String messageId(MimeMessage message) {
 		try {
 			return message.getMessageID();
