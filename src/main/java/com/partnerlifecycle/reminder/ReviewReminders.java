@@ -165,7 +165,7 @@ public class ReviewReminders {
 	static String escaped(String text) {
 		return org.springframework.web.util.HtmlUtils.htmlEscape(text)
 			.replace("://", ":&#8203;//")
-			.replace("www.", "www&#8203;.")
+			.replaceAll("(?i)(www)\\.", "$1&#8203;.") // WWW. too: mail clients link it as well
 			.replace("@", "&#8203;@");
 	}
 

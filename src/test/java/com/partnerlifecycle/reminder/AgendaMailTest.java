@@ -53,7 +53,7 @@ class AgendaMailTest {
 
 	static final String HOSTILE_TITLE = "<b>x</b> & <script>";
 
-	static final String LINK_TEXT = "see https://evil.example";
+	static final String LINK_TEXT = "see https://evil.example or WWW.Evil.example, or mail x@evil.example";
 
 	static final String BUYER_TOPIC = "Faster incident response";
 
@@ -235,7 +235,8 @@ class AgendaMailTest {
 			assertThat(html).as(recipient(mail))
 				.contains("&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;")
 				.doesNotContain("<b>x", "<script", "https://", "evil.example\"")
-				.contains("https:&#8203;//evil.example")
+				.contains("https:&#8203;//evil.example", "WWW&#8203;.Evil.example", "x&#8203;@evil.example")
+				.doesNotContain("WWW.Evil", "x@evil")
 				.doesNotContainIgnoringCase("<a ")
 				.doesNotContainIgnoringCase("<a>")
 				.doesNotContainIgnoringCase("href");
