@@ -297,9 +297,11 @@ public class ReviewService {
 				task.setFollowUpDate(Date.from(time.plus(meetingOrDue(review), calendar.ratingPeriod().toString())));
 				taskService.saveTask(task);
 			}
+			// correlateAll: no error while the first invitations are still to go out (their step, retrying while a
+			// mail server is down, reads the moved meeting); the rating has not begun, nothing waits for the message
 			runtimeService.createMessageCorrelation(MEETING_MOVED)
 				.processInstanceId(review.getProcessInstanceId())
-				.correlate();
+				.correlateAll();
 		});
 		return review;
 	}

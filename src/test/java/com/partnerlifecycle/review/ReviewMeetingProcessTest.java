@@ -387,6 +387,26 @@ class ReviewMeetingProcessTest {
 		assertThat(moved.getFollowUpDate()).isEqualTo(reviews.meetingFollowUp(review.getId()));
 	}
 
+	/** Between scheduling and the invitations' step (a mail server down, the step retrying), the meeting moves. */
+	@Test
+	void shouldMoveAMeetingWhoseInvitationsAreNotSentYet() throws Exception {
+		lifecycles.untilNextReviewStarts(partnerId);
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
+				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
+				"pat@provider.example"));
+		Review review = review();
+		assertThat(instance(review)).isWaitingAt("SendTask_SendInvitations");
+		Instant later = review.getMeetingAt().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+
+		move(review, later).andExpect(status().isOk());
+
+		driver.executeDueJobs(partnerId);
+		assertThat(review().getMeetingAt()).isEqualTo(later);
+		assertThat(deadlineTimer(review).getDuedate().toInstant()).isEqualTo(deadlineOf(later));
+		assertThat(ratingTasks(review)).hasSize(2)
+			.allSatisfy(task -> assertThat(task.getDueDate().toInstant()).isEqualTo(deadlineOf(later)));
+	}
+
 	@Test
 	void shouldRefuseToScheduleAMeetingCloserThanTheRatingLeadPlusOneDay() {
 		lifecycles.untilNextReviewStarts(partnerId);
