@@ -37,6 +37,11 @@ public class ReviewReminders {
 
 	private final ReviewService reviews;
 
+	/** Until the reveal: rate and bring topics; after it (a reminder or a moved meeting): read the agenda. */
+	private static String toPrepare(Review review) {
+		return review.isRevealed() ? REVEALED : PREPARE;
+	}
+
 	private final PartnerService partners;
 
 	private final AgreementService agreements;
@@ -74,7 +79,7 @@ public class ReviewReminders {
 				+ review.getNumber() + " with " + partner + ", " + time.display(review.getMeetingAt());
 		String text = "You are invited to business review " + review.getNumber() + " of the partnership with " + partner
 				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes() + " minutes).\n\n"
-				+ "To prepare: " + PREPARE;
+				+ "To prepare: " + toPrepare(review);
 		List<Recipient> participants = participants(review);
 		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants, subject, text,
 				CalendarInvites.request(meeting(review, partner, participants), time.now()), CalendarInvites.REQUEST);
@@ -88,7 +93,7 @@ public class ReviewReminders {
 		String subject = "Prepare business review " + review.getNumber() + " with " + partner + ", "
 				+ time.display(review.getMeetingAt());
 		String text = "Business review " + review.getNumber() + " with " + partner + " takes place on "
-				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + (review.isRevealed() ? REVEALED : PREPARE);
+				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + toPrepare(review);
 		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), participants(review), subject, text,
 				null, null);
 	}
@@ -226,7 +231,7 @@ public class ReviewReminders {
 		Instant start = review.getMeetingAt();
 		return new CalendarInvites.Meeting("review-" + review.getId() + "@partnership-lifecycle",
 				review.getInvitationSequence(), "Business review " + review.getNumber() + " with " + partner,
-				"To prepare: " + PREPARE, start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())),
+				"To prepare: " + toPrepare(review), start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())),
 				recipients.organizer(), participants);
 	}
 

@@ -308,6 +308,31 @@ class AgendaMailTest {
 		}
 	}
 
+	/** Both rated: a meeting moved after the reveal asks no one to rate, in the mail or in the calendar entry. */
+	@Test
+	void shouldNotAskToRateInTheUpdatedInvitationAfterTheReveal() throws Exception {
+		scheduled();
+		providerRates();
+		buyerRates();
+		driver.executeDueJobs(partnerId);
+		Review review = review();
+
+		reviews.reschedule(partnerId, review.getNumber(), review.getMeetingAt().plus(Duration.ofDays(1)), 60);
+		driver.executeDueJobs(partnerId);
+
+		List<MimeMessage> moved = Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> subject(m).startsWith("Moved: business review 1"))
+			.toList();
+		assertThat(moved).hasSize(4);
+		for (MimeMessage mail : moved) {
+			assertThat(part(mail, "text/plain")).as(recipient(mail))
+				.doesNotContain("rate the partnership in Tasklist")
+				.contains("Both sides have rated");
+			assertThat(part(mail, "text/calendar").replace("\r\n ", "")).as(recipient(mail))
+				.doesNotContain("rate the partnership in Tasklist");
+		}
+	}
+
 	static String messageId(MimeMessage message) {
 		try {
 			return message.getMessageID();
