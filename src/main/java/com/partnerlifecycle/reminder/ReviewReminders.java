@@ -30,7 +30,19 @@ public class ReviewReminders {
 			+ "imperatives or proposals you want on the agenda. Both sides' ratings are revealed together when both have "
 			+ "rated, or a day before the meeting; then everyone gets the agenda.";
 
+	/** The reminder to prepare once the ratings are revealed: the rating has closed, the agenda went out. */
+	private static final String REVEALED = "Both sides have rated (or the rating deadline has passed) and both sides' "
+			+ "ratings are revealed; everyone has been mailed the agenda. Please read it, with the perception gaps and "
+			+ "both sides' topics, before the meeting.";
+
 	private final ReviewService reviews;
+
+	/** Until the reveal: rate and bring topics; after it (a reminder or a moved meeting): read the agenda. */
+	/** What to do before the meeting: rate by the deadline, or, once revealed, read the agenda. */
+	private String toPrepare(Review review) {
+		return review.isRevealed() ? REVEALED
+				: PREPARE + "\n\nRate by " + time.display(reviews.ratingDeadlineOf(review)) + ".";
+	}
 
 	private final PartnerService partners;
 
@@ -69,7 +81,7 @@ public class ReviewReminders {
 				+ review.getNumber() + " with " + partner + ", " + time.display(review.getMeetingAt());
 		String text = "You are invited to business review " + review.getNumber() + " of the partnership with " + partner
 				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes() + " minutes).\n\n"
-				+ "To prepare: " + PREPARE + "\n\nRate by " + time.display(reviews.ratingDeadlineOf(review)) + ".";
+				+ "To prepare: " + toPrepare(review);
 		List<Recipient> participants = participants(review);
 		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants, subject, text,
 				CalendarInvites.request(meeting(review, partner, participants), time.now()), CalendarInvites.REQUEST);
@@ -83,8 +95,7 @@ public class ReviewReminders {
 		String subject = "Prepare business review " + review.getNumber() + " with " + partner + ", "
 				+ time.display(review.getMeetingAt());
 		String text = "Business review " + review.getNumber() + " with " + partner + " takes place on "
-				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + PREPARE + "\n\nRate by "
-				+ time.display(reviews.ratingDeadlineOf(review)) + ".";
+				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + toPrepare(review);
 		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), participants(review), subject, text,
 				null, null);
 	}
@@ -161,7 +172,7 @@ public class ReviewReminders {
 	static String escaped(String text) {
 		return org.springframework.web.util.HtmlUtils.htmlEscape(text)
 			.replace("://", ":&#8203;//")
-			.replace("www.", "www&#8203;.")
+			.replaceAll("(?i)(www)\\.", "$1&#8203;.") // WWW. too: mail clients link it as well
 			.replace("@", "&#8203;@");
 	}
 
@@ -222,7 +233,7 @@ public class ReviewReminders {
 		Instant start = review.getMeetingAt();
 		return new CalendarInvites.Meeting("review-" + review.getId() + "@partnership-lifecycle",
 				review.getInvitationSequence(), "Business review " + review.getNumber() + " with " + partner,
-				"To prepare: " + PREPARE, start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())),
+				"To prepare: " + toPrepare(review), start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())),
 				recipients.organizer(), participants);
 	}
 

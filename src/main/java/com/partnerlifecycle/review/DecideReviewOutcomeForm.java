@@ -65,7 +65,7 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 			.toList();
 		FormContext.of(task)
 			.put("reviewNumber", review.getNumber())
-			.put("healthy", Boolean.TRUE.equals(review.getHealthy()) ? "Healthy" : "Unhealthy")
+			.put("healthy", ReviewTables.health(review))
 			.put("healthReasons", review.getReasons().stream().map(reason -> Map.of("reason", reason)).toList())
 			.put("ratingsTable", table)
 			.put("flaggedGaps", flaggedGaps(gaps.values(), partnerName))

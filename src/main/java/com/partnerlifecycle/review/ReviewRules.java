@@ -35,9 +35,9 @@ public final class ReviewRules {
 			healthy = ratingsHealthy && balanced;
 		}
 		else {
-			reasons.add((input.buyer() == null && input.provider() == null ? "Neither side"
-					: input.buyer() == null ? "Our side" : "The partner's side")
-					+ " rated before the deadline: a one-sided review, its health cannot be found");
+			reasons.add((input.buyer() == null && input.provider() == null ? "Neither side rated"
+					: input.buyer() == null ? "Our side did not rate" : "The partner's side did not rate")
+					+ " before the deadline: a one-sided review, its health cannot be found");
 		}
 
 		List<ReviewHealth> health = new ArrayList<>(input.previousHealth());

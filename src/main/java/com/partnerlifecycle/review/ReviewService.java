@@ -277,15 +277,27 @@ public class ReviewService {
 				.activityId(ReviewProcess.RATING_DEADLINE).count() > 0;
 			if (ratingDeadline) { // the rating tasks are due at the deadline, which moved with the meeting
 				Date due = Date.from(ratingDeadlineOf(review));
+				Date followUp = Date.from(review.getMeetingAt().atZone(time.zone()).minus(calendar.prepareBefore())
+					.toInstant());
 				for (var task : taskService.createTaskQuery().processInstanceId(review.getProcessInstanceId())
 					.taskDefinitionKeyIn(ReviewProcess.RATE_BUYER, ReviewProcess.RATE_PROVIDER).list()) {
 					task.setDueDate(due);
+					task.setFollowUpDate(followUp); // reminded to prepare: moved with the meeting too
 					taskService.saveTask(task);
 				}
 			}
+			// after the reveal the decision waits: due with the overdue escalation, which moved with the meeting
+			for (var task : taskService.createTaskQuery().processInstanceId(review.getProcessInstanceId())
+				.taskDefinitionKey(ReviewProcess.DECIDE_OUTCOME).list()) {
+				task.setDueDate(Date.from(time.plus(meetingOrDue(review), calendar.overdueAfter().toString())));
+				task.setFollowUpDate(Date.from(time.plus(meetingOrDue(review), calendar.ratingPeriod().toString())));
+				taskService.saveTask(task);
+			}
+			// correlateAll: no error while the first invitations are still to go out (their step, retrying while a
+			// mail server is down, reads the moved meeting); the rating has not begun, nothing waits for the message
 			runtimeService.createMessageCorrelation(MEETING_MOVED)
 				.processInstanceId(review.getProcessInstanceId())
-				.correlate();
+				.correlateAll();
 		});
 		return review;
 	}

@@ -15,11 +15,25 @@ final class ReviewTables {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("number", review.getNumber());
 			row.put("dueDate", review.getDueDate().toString());
-			row.put("healthy", review.getHealthy() == null ? "–" : review.getHealthy() ? "Healthy" : "Unhealthy");
+			row.put("healthy", health(review));
 			row.put("decision", review.getDecision() == null ? review.getStatus().name().toLowerCase()
 					: review.getDecision().label());
 			return row;
 		}).toList();
+	}
+
+
+	/** A review's health in words: Healthy, Unhealthy, One-sided (a side did not rate), or – before the assessment. */
+	static String health(Review review) {
+		ReviewHealth health = review.getHealth();
+		if (health == null) {
+			return "–";
+		}
+		return switch (health) {
+			case HEALTHY -> "Healthy";
+			case UNHEALTHY -> "Unhealthy";
+			case ONE_SIDED -> "One-sided: a side did not rate";
+		};
 	}
 
 }

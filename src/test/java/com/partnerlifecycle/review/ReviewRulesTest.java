@@ -178,4 +178,172 @@ class ReviewRulesTest {
 		assertThatThrownBy(() -> new ReviewProperties(3, 2, 0, 2, 3, 1.5, OneSidedReview.BREAKS_HEALTHY_STREAK)).hasMessageStartingWith("healthyReviewsForPartner");
 	}
 
+	// perception gaps
+
+	static ReviewRules gapsFlaggedAt(double gapFlaggedAt) {
+		return new ReviewRules(new ReviewProperties(3, 2, 2, 2, 3, gapFlaggedAt, OneSidedReview.BREAKS_HEALTHY_STREAK));
+	}
+
+	@Test
+	void shouldFlagAGapOfTwoButNotOfOneAtTheDefaultOfOnePointFive() {
+		// cooperative 4/3 (gap 1), transparent 4/2 (gap 2), end-user focused 3/3 (0), innovation-driven 1/5 (4)
+		List<PerceptionGap> gaps = rules.perceptionGaps(new ValueRatings(4, 4, 3, 1), new ValueRatings(3, 2, 3, 5));
+
+		assertThat(gaps).extracting(PerceptionGap::gap).containsExactly(1, 2, 0, 4);
+		assertThat(gaps).extracting(PerceptionGap::flagged).containsExactly(false, true, false, true);
+	}
+
+	@Test
+	void shouldFlagFromTheConfiguredGapOn() {
+		List<PerceptionGap> gaps = gapsFlaggedAt(2.0).perceptionGaps(new ValueRatings(4, 4, 3, 1),
+				new ValueRatings(3, 2, 3, 5));
+
+		assertThat(gaps).extracting(PerceptionGap::gap).containsExactly(1, 2, 0, 4);
+		assertThat(gaps).extracting(PerceptionGap::flagged).containsExactly(false, true, false, true);
+		assertThat(gapsFlaggedAt(2.5).perceptionGaps(new ValueRatings(4, 4, 3, 1), new ValueRatings(3, 2, 3, 5)))
+			.extracting(PerceptionGap::flagged)
+			.containsExactly(false, false, false, true);
+	}
+
+	@Test
+	void shouldListTheGapsInTheOrderOfTheValuesWithBothRatings() {
+		List<PerceptionGap> gaps = rules.perceptionGaps(new ValueRatings(5, 1, 2, 3), new ValueRatings(1, 5, 4, 3));
+
+		assertThat(gaps).extracting(PerceptionGap::value)
+			.containsExactly(ValueRatings.Value.COOPERATIVE, ValueRatings.Value.TRANSPARENT,
+					ValueRatings.Value.END_USER_FOCUSED, ValueRatings.Value.INNOVATION_DRIVEN);
+		assertThat(gaps).extracting(PerceptionGap::buyer).containsExactly(5, 1, 2, 3);
+		assertThat(gaps).extracting(PerceptionGap::provider).containsExactly(1, 5, 4, 3);
+		assertThat(gaps).extracting(PerceptionGap::gap).as("never negative").containsExactly(4, 4, 2, 0);
+	}
+
+	@Test
+	void shouldFindNoGapsWhenASideDidNotRate() {
+		assertThat(rules.perceptionGaps(GOOD, null)).isEmpty();
+		assertThat(rules.perceptionGaps(null, GOOD)).isEmpty();
+		assertThat(rules.perceptionGaps(null, null)).isEmpty();
+	}
+
+	// one-sided reviews: a side did not rate before the deadline
+
+	static ReviewRules oneSided(OneSidedReview oneSidedReview) {
+		return new ReviewRules(new ReviewProperties(3, 2, 2, 2, 3, 1.5, oneSidedReview));
+	}
+
+	/** Our side rated (well), the partner's did not; the earlier reviews' health as given. */
+	static ReviewInput partnerDidNotRate(Mode mode, ReviewHealth... previous) {
+		return new ReviewInput(GOOD, null, BigDecimal.valueOf(100), null, List.of(previous), mode);
+	}
+
+	/** Both sides rated, value balanced; the earlier reviews' health as given. */
+	static ReviewInput both(ValueRatings buyer, ValueRatings provider, Mode mode, ReviewHealth... previous) {
+		return new ReviewInput(buyer, provider, BigDecimal.valueOf(100), BigDecimal.valueOf(100), List.of(previous), mode);
+	}
+
+	static ReviewInput weDidNotRate(Mode mode, ReviewHealth... previous) {
+		return new ReviewInput(null, GOOD, null, BigDecimal.valueOf(100), List.of(previous), mode);
+	}
+
+	@Test
+	void shouldFindNoHealthInAOneSidedReviewAndRecommendAnImprovementPlan() {
+		ReviewOutcome outcome = rules.assess(partnerDidNotRate(Mode.VENDOR));
+
+		assertThat(outcome.healthy()).isNull();
+		assertThat(outcome.health()).isEqualTo(ReviewHealth.ONE_SIDED);
+		assertThat(outcome.buyerAverage()).isEqualTo(4.0);
+		assertThat(outcome.providerAverage()).isNull();
+		assertThat(outcome.valueRatio()).isNull();
+		assertThat(outcome.recommendation()).isEqualTo(ReviewRecommendation.IMPROVEMENT_PLAN);
+		assertThat(outcome.mode()).isEqualTo(Mode.VENDOR);
+	}
+
+	@Test
+	void shouldNameTheSideThatDidNotRate() {
+		assertThat(rules.assess(partnerDidNotRate(Mode.VENDOR)).reasons())
+			.contains("The partner's side did not rate before the deadline: a one-sided review, its health cannot be found")
+			.noneMatch(r -> r.startsWith("Our side"));
+		assertThat(rules.assess(weDidNotRate(Mode.VENDOR)).reasons())
+			.contains("Our side did not rate before the deadline: a one-sided review, its health cannot be found")
+			.noneMatch(r -> r.startsWith("The partner's side"));
+		assertThat(rules.assess(new ReviewInput(null, null, null, null, List.of(), Mode.VENDOR)).reasons())
+			.contains("Neither side rated before the deadline: a one-sided review, its health cannot be found");
+	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(OneSidedReview.class)
+	void shouldRecommendAnImprovementPlanForAOneSidedReviewWhateverTheSetting(OneSidedReview setting) {
+		ReviewOutcome outcome = oneSided(setting).assess(weDidNotRate(Mode.VENDOR));
+
+		assertThat(outcome.recommendation()).isEqualTo(ReviewRecommendation.IMPROVEMENT_PLAN);
+		assertThat(outcome.reasons()).anyMatch(r -> r.startsWith("One-sided review: an improvement plan"));
+	}
+
+	@Test
+	void shouldBreakAHealthyStreakByDefault() {
+		// HEALTHY, ONE_SIDED, then HEALTHY: not two healthy in a row
+		ReviewOutcome afterHealthy = rules.assess(partnerDidNotRate(Mode.VENDOR, ReviewHealth.HEALTHY));
+		ReviewOutcome healthyAfterOneSided = rules.assess(both(GOOD, GOOD, Mode.VENDOR, ReviewHealth.HEALTHY, ReviewHealth.ONE_SIDED));
+
+		assertThat(afterHealthy.mode()).isEqualTo(Mode.VENDOR);
+		assertThat(healthyAfterOneSided.healthy()).isTrue();
+		assertThat(healthyAfterOneSided.mode()).as("the one-sided review broke the streak").isEqualTo(Mode.VENDOR);
+		assertThat(healthyAfterOneSided.reasons()).noneMatch(r -> r.contains("partner mode"));
+	}
+
+	@Test
+	void shouldNotCountAOneSidedReviewTowardVendorModeOrDissolutionByDefault() {
+		ReviewOutcome outcome = rules.assess(partnerDidNotRate(Mode.PARTNER, ReviewHealth.UNHEALTHY,
+				ReviewHealth.UNHEALTHY));
+
+		assertThat(outcome.mode()).isEqualTo(Mode.PARTNER);
+		assertThat(outcome.recommendation()).isEqualTo(ReviewRecommendation.IMPROVEMENT_PLAN);
+		// UNHEALTHY, ONE_SIDED, UNHEALTHY: skipped in the unhealthy run, neither counted nor breaking it
+		ReviewOutcome unhealthyAfter = rules.assess(both(POOR, GOOD, Mode.PARTNER, ReviewHealth.UNHEALTHY, ReviewHealth.ONE_SIDED));
+		assertThat(unhealthyAfter.mode()).isEqualTo(Mode.VENDOR);
+		assertThat(unhealthyAfter.reasons()).contains("2 unhealthy reviews in a row: the relationship falls back to vendor mode");
+		assertThat(rules.assess(both(POOR, GOOD, Mode.VENDOR, ReviewHealth.UNHEALTHY, ReviewHealth.ONE_SIDED, ReviewHealth.ONE_SIDED))
+			.recommendation()).as("two unhealthy, not three").isEqualTo(ReviewRecommendation.IMPROVEMENT_PLAN);
+	}
+
+	@Test
+	void shouldCountAOneSidedReviewAsUnhealthyWhenSoConfigured() {
+		ReviewRules counting = oneSided(OneSidedReview.COUNTS_AS_UNHEALTHY);
+
+		ReviewOutcome vendor = counting.assess(partnerDidNotRate(Mode.PARTNER, ReviewHealth.UNHEALTHY));
+		ReviewOutcome dissolve = counting.assess(partnerDidNotRate(Mode.VENDOR, ReviewHealth.UNHEALTHY,
+				ReviewHealth.ONE_SIDED));
+		ReviewOutcome healthyAfter = counting.assess(both(GOOD, GOOD, Mode.VENDOR, ReviewHealth.HEALTHY, ReviewHealth.ONE_SIDED));
+
+		assertThat(vendor.healthy()).isNull();
+		assertThat(vendor.mode()).isEqualTo(Mode.VENDOR);
+		assertThat(vendor.reasons()).contains("2 unhealthy reviews in a row: the relationship falls back to vendor mode");
+		assertThat(dissolve.recommendation()).isEqualTo(ReviewRecommendation.DISSOLVE);
+		assertThat(dissolve.reasons()).contains("3 unhealthy reviews in a row: dissolution recommended");
+		assertThat(healthyAfter.mode()).as("it breaks a healthy streak too").isEqualTo(Mode.VENDOR);
+	}
+
+	@Test
+	void shouldSkipAOneSidedReviewWhenIgnored() {
+		ReviewRules ignoring = oneSided(OneSidedReview.IGNORED);
+
+		ReviewOutcome healthyAfter = ignoring.assess(both(GOOD, GOOD, Mode.VENDOR, ReviewHealth.HEALTHY, ReviewHealth.ONE_SIDED));
+		ReviewOutcome unhealthyAfter = ignoring.assess(both(POOR, GOOD, Mode.PARTNER, ReviewHealth.UNHEALTHY, ReviewHealth.ONE_SIDED));
+		ReviewOutcome itself = ignoring.assess(partnerDidNotRate(Mode.PARTNER, ReviewHealth.UNHEALTHY,
+				ReviewHealth.UNHEALTHY));
+
+		assertThat(healthyAfter.mode()).as("healthy, skipped, healthy: two in a row").isEqualTo(Mode.PARTNER);
+		assertThat(unhealthyAfter.mode()).as("unhealthy, skipped, unhealthy: two in a row").isEqualTo(Mode.VENDOR);
+		assertThat(itself.mode()).as("the one-sided review itself moves nothing").isEqualTo(Mode.PARTNER);
+		assertThat(itself.recommendation()).isEqualTo(ReviewRecommendation.IMPROVEMENT_PLAN);
+	}
+
+	@Test
+	void shouldRefuseAnUnconfiguredOneSidedSettingAndAGapThresholdOutOfRange() {
+		assertThatThrownBy(() -> new ReviewProperties(3, 2, 2, 2, 3, 1.5, null)).hasMessageStartingWith("oneSidedReview");
+		assertThatThrownBy(() -> new ReviewProperties(3, 2, 2, 2, 3, 0, OneSidedReview.IGNORED))
+			.hasMessageStartingWith("gapFlaggedAt");
+		assertThatThrownBy(() -> new ReviewProperties(3, 2, 2, 2, 3, 4.5, OneSidedReview.IGNORED))
+			.hasMessageStartingWith("gapFlaggedAt");
+	}
+
 }
