@@ -47,9 +47,7 @@ import com.partnerlifecycle.review.ReviewService;
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 		"partnership.reminders.retry-cycle=R2/PT1M" })
-class AgendaMailTest {
-
-	static final GreenMail smtp = new PromptGreenMail(ServerSetupTest.SMTP);
+class AgendaMailTest extends MailTestBase {
 
 	static final String HOSTILE_TITLE = "<b>x</b> & <script>";
 
@@ -60,51 +58,6 @@ class AgendaMailTest {
 	static final String PROVIDER_TOPIC = "A joint launch in spring";
 
 	static final String RECOMMENDATION = "For our side only: the rules recommend";
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
-
-	@Autowired
-	ReviewService reviews;
-
-	@Autowired
-	ManagementService managementService;
-
-	Lifecycles lifecycles;
-
-	String partnerId;
-
-	@BeforeAll
-	static void startSmtp() {
-		smtp.start();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
-	}
-
-	@BeforeEach
-	void setUp() throws Exception {
-		if (!smtp.isRunning()) {
-			smtp.start();
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		lifecycles = new Lifecycles(context);
-		partnerId = lifecycles.active();
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
-
-	Review review() {
-		return reviews.history(partnerId).get(0);
-	}
 
 	static Map<String, Object> topic(String kind, String title, String text) {
 		Map<String, Object> topic = new LinkedHashMap<>();
@@ -156,35 +109,6 @@ class AgendaMailTest {
 		List<MimeMessage> to = agendas().stream().filter(m -> email.equals(recipient(m))).toList();
 		assertThat(to).as("agenda mails to %s", email).hasSize(1);
 		return to.get(0);
-	}
-
-	static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	static String recipient(MimeMessage message) {
-		try {
-			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	static String part(MimeMessage message, String type) throws Exception {
-		Multipart alternative = (Multipart) message.getContent();
-		for (int i = 0; i < alternative.getCount(); i++) {
-			BodyPart part = alternative.getBodyPart(i);
-			if (part.getContentType().startsWith(type)) {
-				return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			}
-		}
-		throw new AssertionError("No " + type + " part in " + message.getSubject());
 	}
 
 	@Test

@@ -56,21 +56,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 		"partnership.reminders.retry-cycle=R2/PT1M" })
-class ReminderMailTest {
-
-	static final GreenMail smtp = new PromptGreenMail(ServerSetupTest.SMTP);
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ProcessDriver driver;
+class ReminderMailTest extends MailTestBase {
 
 	@Autowired
 	com.partnerlifecycle.common.BusinessTime time;
-
-	@Autowired
-	ReviewService reviews;
 
 	@Autowired
 	ReviewReminders reviewReminders;
@@ -80,9 +69,6 @@ class ReminderMailTest {
 
 	@Autowired
 	ReminderRepository reminders;
-
-	@Autowired
-	ManagementService managementService;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -98,52 +84,6 @@ class ReminderMailTest {
 
 	@Autowired
 	com.partnerlifecycle.agreement.AgreementService agreements;
-
-	Lifecycles lifecycles;
-
-	String partnerId;
-
-	@BeforeAll
-	static void startSmtp() {
-		smtp.start();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
-	}
-
-	@BeforeEach
-	void setUp() throws Exception {
-		if (!smtp.isRunning()) {
-			smtp.start();
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		lifecycles = new Lifecycles(context);
-		partnerId = lifecycles.active();
-	}
-
-	@AfterEach
-	void resetClock() {
-		driver.resetClock();
-	}
-
-	Review review() {
-		return reviews.history(partnerId).get(0);
-	}
-
-	List<MimeMessage> mails(String subjectStart) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith(subjectStart)).toList();
-	}
-
-	static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	static String calendarPart(MimeMessage message) throws Exception {
 		Multipart alternative = (Multipart) message.getContent();
@@ -166,10 +106,6 @@ class ReminderMailTest {
 			}
 		}
 		throw new AssertionError("No text/plain part in " + message.getSubject());
-	}
-
-	static String recipient(MimeMessage message) throws Exception {
-		return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress();
 	}
 
 	Job sendJob(String activityId) {
