@@ -155,9 +155,9 @@ public class ReviewReminders {
 
 	private static String label(ReviewAgenda.Item item, String partner) {
 		String kind = switch (item.kind()) {
-			case STRATEGIC_ISSUE -> "strategic issue";
-			case IMPERATIVE -> "imperative";
-			case PROPOSAL -> "proposal";
+			case STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL -> com.partnerlifecycle.review.TopicKind.valueOf(item.kind().name())
+				.label()
+				.toLowerCase(java.util.Locale.ROOT);
 			case PERCEPTION_GAP -> "perception gap";
 			case BALANCE_OF_VALUE -> "balance of value";
 			case DID_NOT_RATE -> "did not rate";

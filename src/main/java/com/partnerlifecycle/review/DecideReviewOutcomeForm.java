@@ -59,10 +59,7 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 		List<Map<String, Object>> table = Arrays.stream(ValueRatings.Value.values())
 			.map(value -> row(value, bySide, gaps.get(value)))
 			.toList();
-		List<Review> history = reviews.history(review.getPartnerId())
-			.stream()
-			.filter(r -> r.getNumber() <= review.getNumber())
-			.toList();
+		List<Review> history = reviews.history(review.getPartnerId());
 		FormContext.of(task)
 			.put("reviewNumber", review.getNumber())
 			.put("healthy", ReviewTables.health(review))
@@ -75,8 +72,9 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 			.put("providerValue", review.getProviderValue() == null ? null : review.getProviderValue().doubleValue())
 			.put("currency", reviews.currency())
 			.put("modeAfterReview", review.getModeAfter() == null ? "–" : review.getModeAfter().name())
-			.put("reviewHistory", ReviewTables.history(reviews.history(review.getPartnerId())))
-			.put("balanceTrend", history.stream().map(this::balance).toList());
+			.put("reviewHistory", ReviewTables.history(history))
+			.put("balanceTrend", history.stream().filter(r -> r.getNumber() <= review.getNumber()).map(this::balance)
+				.toList());
 	}
 
 	@Override
@@ -127,11 +125,7 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 	private static Map<String, Object> topic(ReviewTopic topic, String partnerName) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("side", topic.getSide() == Side.BUYER ? "Our side" : partnerName);
-		row.put("kind", switch (topic.getKind()) {
-			case STRATEGIC_ISSUE -> "Strategic issue";
-			case IMPERATIVE -> "Imperative";
-			case PROPOSAL -> "Proposal";
-		});
+		row.put("kind", topic.getKind().label());
 		row.put("title", topic.getTitle());
 		row.put("text", topic.getText() == null ? "" : topic.getText());
 		return row;

@@ -136,13 +136,21 @@ public class ReviewService {
 	/** Both sides rate within the rating period after the meeting. */
 	@Transactional(readOnly = true)
 	public Date meetingFollowUp(Long reviewId) {
-		return Date.from(time.plus(meetingOrDue(called(reviewId)), calendar.ratingPeriod().toString()));
+		return meetingFollowUpOf(called(reviewId));
+	}
+
+	private Date meetingFollowUpOf(Review review) {
+		return Date.from(time.plus(meetingOrDue(review), calendar.ratingPeriod().toString()));
 	}
 
 	/** Overdue = no decision this long after the due date or the meeting, whichever is later. */
 	@Transactional(readOnly = true)
 	public Date decisionDue(Long reviewId) {
-		return Date.from(time.plus(meetingOrDue(called(reviewId)), calendar.overdueAfter().toString()));
+		return decisionDueOf(called(reviewId));
+	}
+
+	private Date decisionDueOf(Review review) {
+		return Date.from(time.plus(meetingOrDue(review), calendar.overdueAfter().toString()));
 	}
 
 	private Instant meetingOrDue(Review review) {
@@ -153,9 +161,12 @@ public class ReviewService {
 	/** The reminder to prepare goes out this long before the meeting (at once if the meeting is closer). */
 	@Transactional(readOnly = true)
 	public Date prepareReminderAt(Long reviewId) {
-		Review review = called(reviewId);
+		return prepareReminderOf(called(reviewId));
+	}
+
+	private Date prepareReminderOf(Review review) {
 		if (review.getMeetingAt() == null) {
-			throw new IllegalStateException("Review " + reviewId + " has no meeting yet");
+			throw new IllegalStateException("Review " + review.getId() + " has no meeting yet");
 		}
 		return Date.from(review.getMeetingAt().atZone(time.zone()).minus(calendar.prepareBefore()).toInstant());
 	}
@@ -277,8 +288,7 @@ public class ReviewService {
 				.activityId(ReviewProcess.RATING_DEADLINE).count() > 0;
 			if (ratingDeadline) { // the rating tasks are due at the deadline, which moved with the meeting
 				Date due = Date.from(ratingDeadlineOf(review));
-				Date followUp = Date.from(review.getMeetingAt().atZone(time.zone()).minus(calendar.prepareBefore())
-					.toInstant());
+				Date followUp = prepareReminderOf(review);
 				for (var task : taskService.createTaskQuery().processInstanceId(review.getProcessInstanceId())
 					.taskDefinitionKeyIn(ReviewProcess.RATE_BUYER, ReviewProcess.RATE_PROVIDER).list()) {
 					task.setDueDate(due);
@@ -289,8 +299,8 @@ public class ReviewService {
 			// after the reveal the decision waits: due with the overdue escalation, which moved with the meeting
 			for (var task : taskService.createTaskQuery().processInstanceId(review.getProcessInstanceId())
 				.taskDefinitionKey(ReviewProcess.DECIDE_OUTCOME).list()) {
-				task.setDueDate(Date.from(time.plus(meetingOrDue(review), calendar.overdueAfter().toString())));
-				task.setFollowUpDate(Date.from(time.plus(meetingOrDue(review), calendar.ratingPeriod().toString())));
+				task.setDueDate(decisionDueOf(review));
+				task.setFollowUpDate(meetingFollowUpOf(review));
 				taskService.saveTask(task);
 			}
 			// correlateAll: no error while the first invitations are still to go out (their step, retrying while a
@@ -469,7 +479,10 @@ public class ReviewService {
 	/** The perception gaps, once revealed and both sides rated; empty otherwise. */
 	@Transactional(readOnly = true)
 	public List<PerceptionGap> perceptionGaps(Long reviewId) {
-		List<ReviewRating> given = ratingsOf(reviewId);
+		return gapsOf(ratingsOf(reviewId));
+	}
+
+	private List<PerceptionGap> gapsOf(List<ReviewRating> given) {
 		ValueRatings buyer = given.stream().filter(r -> r.getSide() == Side.BUYER).map(ReviewRating::ratings)
 			.findFirst().orElse(null);
 		ValueRatings provider = given.stream().filter(r -> r.getSide() == Side.PROVIDER).map(ReviewRating::ratings)
@@ -489,8 +502,9 @@ public class ReviewService {
 		}
 		List<Review> earlier = history(review.getPartnerId()).stream().filter(r -> r.getNumber() < review.getNumber())
 			.toList();
+		List<ReviewRating> given = ratings.findByReviewId(reviewId);
 		return ReviewAgenda.of(new ReviewAgenda.Facts(partners.get(review.getPartnerId()).getName(), currency(),
-				topicsOf(reviewId), perceptionGaps(reviewId), didNotRate(reviewId), review, earlier), copyFor);
+				topicsOf(reviewId), gapsOf(given), missingSides(given), review, earlier), copyFor);
 	}
 
 	/** The sides that did not rate a revealed review; none before the reveal. */
@@ -499,7 +513,11 @@ public class ReviewService {
 		if (!get(reviewId).isRevealed()) {
 			return List.of();
 		}
-		List<Side> rated = ratings.findByReviewId(reviewId).stream().map(ReviewRating::getSide).toList();
+		return missingSides(ratings.findByReviewId(reviewId));
+	}
+
+	private static List<Side> missingSides(List<ReviewRating> given) {
+		List<Side> rated = given.stream().map(ReviewRating::getSide).toList();
 		return java.util.Arrays.stream(Side.values()).filter(side -> !rated.contains(side)).toList();
 	}
 

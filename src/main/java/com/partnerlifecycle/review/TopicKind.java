@@ -3,9 +3,20 @@ package com.partnerlifecycle.review;
 /** What a side brings to the review meeting's agenda. */
 public enum TopicKind {
 	/** a strategic issue the side wants discussed */
-	STRATEGIC_ISSUE,
+	STRATEGIC_ISSUE("Strategic issue"),
 	/** an imperative: what the side needs from the partnership */
-	IMPERATIVE,
+	IMPERATIVE("Imperative"),
 	/** a proposal: something the side offers or suggests doing together */
-	PROPOSAL
+	PROPOSAL("Proposal");
+
+	private final String label;
+
+	TopicKind(String label) {
+		this.label = label;
+	}
+
+	/** As forms and mails name it. */
+	public String label() {
+		return label;
+	}
 }

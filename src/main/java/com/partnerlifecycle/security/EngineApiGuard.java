@@ -156,15 +156,10 @@ class EngineApiGuard extends OncePerRequestFilter {
 		if (!"GET".equals(request.getMethod()) || pathInDoor(request).endsWith("/count")) {
 			return request;
 		}
-		String query = request.getQueryString();
-		if (query != null) {
-			for (String pair : query.split("&")) {
-				int equals = pair.indexOf('=');
-				if ("maxResults".equals(decoded(equals < 0 ? pair : pair.substring(0, equals)))) {
-					return request;
-				}
-			}
+		if (queryParameters(request).stream().anyMatch(parameter -> "maxResults".equals(parameter.getKey()))) {
+			return request;
 		}
+		String query = request.getQueryString();
 		String withLimit = (query == null || query.isEmpty() ? "" : query + "&") + "maxResults=" + maxResults;
 		return new jakarta.servlet.http.HttpServletRequestWrapper(request) {
 
@@ -236,13 +231,8 @@ class EngineApiGuard extends OncePerRequestFilter {
 	 * engine's to read.
 	 */
 	private boolean refusedPaging(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String query = request.getQueryString();
-		if (query == null) {
-			return false;
-		}
-		for (String pair : query.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+		for (Map.Entry<String, String> parameter : queryParameters(request)) {
+			String name = parameter.getKey();
 			long max = switch (name) {
 				case "firstResult" -> Integer.MAX_VALUE;
 				case "maxResults" -> maxResults;
@@ -251,7 +241,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 			if (max < 0) {
 				continue;
 			}
-			String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+			String value = parameter.getValue();
 			if (!isCount(value, max)) {
 				refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
 						name + ": must be a whole number from 0 to " + max + ", was '"
@@ -260,6 +250,19 @@ class EngineApiGuard extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/** The query string's parameters, decoded, in order; never the body's (a form body is the engine's to read). */
+	private static java.util.List<Map.Entry<String, String>> queryParameters(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null || query.isEmpty()) {
+			return java.util.List.of();
+		}
+		return java.util.Arrays.stream(query.split("&")).map(pair -> {
+			int equals = pair.indexOf('=');
+			return Map.entry(decoded(equals < 0 ? pair : pair.substring(0, equals)),
+					equals < 0 ? "" : decoded(pair.substring(equals + 1)));
+		}).toList();
 	}
 
 	private static String decoded(String part) {

@@ -84,21 +84,24 @@ class EngineCallRights extends OncePerRequestFilter {
 		}
 		String missing = missingTask(caller);
 		if (missing != null) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			response.setContentType("application/json");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(JSON.writeValueAsString(Map.of("type", "NotFound", "message", missing)));
+			answer(response, HttpServletResponse.SC_NOT_FOUND, "NotFound", missing);
 			return;
 		}
 		String refusal = refusal(request, caller);
 		if (refusal != null) {
-			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			response.setContentType("application/json");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(JSON.writeValueAsString(Map.of("type", "Forbidden", "message", refusal)));
+			answer(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", refusal);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** The engine API's error shape: a JSON {@code type} and {@code message}. */
+	private static void answer(HttpServletResponse response, int status, String type, String message)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", message)));
 	}
 
 	/** A call on one task: its id, then what of it. Not the task collection's own paths. */
