@@ -219,6 +219,14 @@ public class Lifecycles {
 				FormValues.rateAsProvider(providerRating, providerValue, 0));
 		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(buyerRating, buyerValue, 0));
 		driver.executeDueJobs(partnerId); // the agenda goes out
+		recordMinutesAndAccept(partnerId);
+	}
+
+	/** After the meeting: minutes with no action items, accepted by the partner; the decision waits. */
+	public void recordMinutesAndAccept(String partnerId) {
+		driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia",
+				FormValues.recordMinutes("We went through both sides' ratings.", java.util.List.of()));
+		driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, representative(partnerId), FormValues.acceptMinutes());
 	}
 
 	/** The stored stage and the lifecycle's "stage" variable say where the lifecycle instance waits. */

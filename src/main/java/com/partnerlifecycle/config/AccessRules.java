@@ -69,7 +69,7 @@ public class AccessRules implements ApplicationRunner {
 		}
 		grant(Groups.PARTNER_REPRESENTATIVES, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		for (String process : List.of("business-review", "partnership-dissolution", "annual-partner-summit",
-				"summit-partner-proposals")) {
+				"summit-partner-proposals", "action-item")) {
 			grant(Groups.PARTNER_REPRESENTATIVES, Resources.PROCESS_DEFINITION, process, Permissions.READ);
 		}
 		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {

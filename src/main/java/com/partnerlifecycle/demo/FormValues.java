@@ -149,6 +149,48 @@ public final class FormValues {
 		return map("reviewDecision", decision, "reviewDecisionComment", comment);
 	}
 
+	/** A new action item of the minutes: {@code owner} is a value of the form's owner choices ("user:erik", "contact:12"). */
+	public record NewActionItem(String title, String owner, LocalDate dueDate) {
+
+		Map<String, Object> row() {
+			return map("title", title, "owner", owner, "dueDate", dueDate.toString());
+		}
+	}
+
+	/** What became of an earlier action item: DONE, CARRIED_OVER (with a new date) or DROPPED (with a note). */
+	public record EarlierActionItem(Long item, String outcome, LocalDate newDueDate, String note) {
+
+		Map<String, Object> row() {
+			Map<String, Object> row = map("item", String.valueOf(item), "outcome", outcome);
+			if (newDueDate != null) {
+				row.put("newDueDate", newDueDate.toString());
+			}
+			if (note != null) {
+				row.put("note", note);
+			}
+			return row;
+		}
+	}
+
+	public static Map<String, Object> recordMinutes(String summary, List<EarlierActionItem> earlier,
+			NewActionItem... items) {
+		return map("minutesSummary", summary, "earlierItems", earlier.stream().map(EarlierActionItem::row).toList(),
+				"newItems", Arrays.stream(items).map(NewActionItem::row).toList());
+	}
+
+	public static Map<String, Object> acceptMinutes() {
+		return map("acknowledgement", "ACCEPTED");
+	}
+
+	public static Map<String, Object> commentOnMinutes(String comment, Long item, String itemComment) {
+		return map("acknowledgement", "COMMENTED", "acknowledgementComment", comment, "itemComments",
+				item == null ? List.of() : List.of(map("item", String.valueOf(item), "comment", itemComment)));
+	}
+
+	public static Map<String, Object> reportActionItem(String outcome, String note) {
+		return map("actionItemOutcome", outcome, "actionItemNote", note);
+	}
+
 	public static Map<String, Object> renew(LocalDate newEndDate) {
 		return map("renewalDecision", "RENEW", "newEndDate", newEndDate.toString());
 	}

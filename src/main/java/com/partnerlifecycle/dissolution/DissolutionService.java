@@ -39,8 +39,12 @@ public class DissolutionService {
 
 	private final CurrentUser currentUser;
 
+	private final com.partnerlifecycle.followup.ActionItemService actionItems;
+
 	public DissolutionService(DissolutionRepository dissolutions, PartnerService partners, ReviewService reviews,
-			AgreementService agreements, TerminationService terminations, BusinessTime time, CurrentUser currentUser) {
+			AgreementService agreements, TerminationService terminations, BusinessTime time, CurrentUser currentUser,
+			com.partnerlifecycle.followup.ActionItemService actionItems) {
+		this.actionItems = actionItems;
 		this.dissolutions = dissolutions;
 		this.partners = partners;
 		this.reviews = reviews;
@@ -73,6 +77,7 @@ public class DissolutionService {
 			case TERM_ENDED -> cause.text() + " on " + agreements.get(partnerId).getEndDate();
 		};
 		reviews.cancelOpenReviews(partnerId);
+		actionItems.closeOpen(partnerId, reason);
 		return dissolutions.save(new Dissolution(partnerId, cause, reason, time.now()));
 	}
 

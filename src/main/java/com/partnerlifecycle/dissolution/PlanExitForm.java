@@ -23,9 +23,12 @@ class PlanExitForm extends FormTaskListener<PlanExitForm.ExitPlan> {
 
 	private final DissolutionService dissolutions;
 
-	PlanExitForm(DissolutionService dissolutions) {
+	private final com.partnerlifecycle.followup.ActionItemService actionItems;
+
+	PlanExitForm(DissolutionService dissolutions, com.partnerlifecycle.followup.ActionItemService actionItems) {
 		super("plan-exit", ExitPlan.class);
 		this.dissolutions = dissolutions;
+		this.actionItems = actionItems;
 	}
 
 	@Override
@@ -33,7 +36,12 @@ class PlanExitForm extends FormTaskListener<PlanExitForm.ExitPlan> {
 		Dissolution dissolution = dissolutions.get(task.getExecution().getProcessBusinessKey());
 		FormContext.of(task)
 			.put("dissolutionCauseText", dissolution.getCause().text())
-			.put("dissolutionReason", dissolution.getReason());
+			.put("dissolutionReason", dissolution.getReason())
+			.put("endedActionItems", actionItems.endedWithThePartnership(dissolution.getPartnerId())
+				.stream()
+				.map(item -> java.util.Map.of("title", item.getTitle(), "owner", item.getOwnerName(), "dueDate",
+						item.getDueDate().toString()))
+				.toList());
 	}
 
 	@Override

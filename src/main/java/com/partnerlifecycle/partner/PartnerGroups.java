@@ -33,4 +33,11 @@ public class PartnerGroups {
 		return partnerId == null ? Optional.empty() : partners.findGroupIdById(partnerId);
 	}
 
+	/** The partners whose groups these are (a representative's groups name the partners it represents). */
+	@Transactional(readOnly = true)
+	public java.util.List<String> partnersOf(java.util.Collection<String> groupIds) {
+		return groupIds.isEmpty() ? java.util.List.of()
+				: partners.findByGroupIdIn(groupIds).stream().map(Partner::getId).toList();
+	}
+
 }

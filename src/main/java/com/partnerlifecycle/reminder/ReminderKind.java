@@ -21,5 +21,11 @@ public enum ReminderKind {
 	/** a partner has not proposed yet, the due date is near */
 	SUMMIT_PROPOSALS,
 	/** the executives decided: each partner learns the decision on its proposals */
-	SUMMIT_OUTCOME
+	SUMMIT_OUTCOME,
+	/** an action item is due soon: its owner is reminded */
+	ITEM_DUE_SOON,
+	/** an action item is due today */
+	ITEM_DUE,
+	/** an action item is overdue: the owner side's sponsors are told */
+	ITEM_OVERDUE
 }

@@ -161,8 +161,13 @@ public class ReviewReminders {
 			case PERCEPTION_GAP -> "perception gap";
 			case BALANCE_OF_VALUE -> "balance of value";
 			case DID_NOT_RATE -> "did not rate";
+			case ACTION_ITEM_BLOCKED -> "action item blocked";
+			case ACTION_ITEM_OVERDUE -> "action item overdue";
+			case COMMITMENT_RELIABILITY -> "commitment reliability";
 		};
-		return item.side() == null ? kind : kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
+		boolean actionItem = item.kind() == ReviewAgenda.Kind.ACTION_ITEM_BLOCKED
+				|| item.kind() == ReviewAgenda.Kind.ACTION_ITEM_OVERDUE; // its text names the owner
+		return item.side() == null || actionItem ? kind : kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
 	}
 
 	/**

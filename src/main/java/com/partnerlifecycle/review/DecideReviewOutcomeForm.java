@@ -60,7 +60,17 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 			.map(value -> row(value, bySide, gaps.get(value)))
 			.toList();
 		List<Review> history = reviews.history(review.getPartnerId());
+		ReviewFollowUps followUps = reviews.followUps();
+		ReviewFollowUps.Minutes minutes = followUps.minutesOf(review.getId()).orElse(null);
+		java.util.Map<Side, String> reliability = followUps.reliability(review.getPartnerId());
 		FormContext.of(task)
+			.put("minutesSummary", minutes == null ? "–" : minutes.summary())
+			.put("minutesDecisions", minutes == null || minutes.decisions() == null ? "–" : minutes.decisions())
+			.put("minutesAcknowledgement", acknowledgement(minutes, partnerName))
+			.put("acknowledgementComment", minutes == null ? null : minutes.acknowledgementComment())
+			.put("actionItemsTable", ReviewTables.items(followUps.itemsOf(review.getId())))
+			.put("commitmentReliability", "Our side: " + reliability.get(Side.BUYER) + "; " + partnerName + ": "
+					+ reliability.get(Side.PROVIDER))
 			.put("reviewNumber", review.getNumber())
 			.put("healthy", ReviewTables.health(review))
 			.put("healthReasons", review.getReasons().stream().map(reason -> Map.of("reason", reason)).toList())
@@ -87,6 +97,18 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 		}
 		reviews.decide(reviews.ofProcess(task.getProcessInstanceId()).getId(), decision, comment);
 		task.getExecution().setVariable(ReviewProcess.REVIEW_DECISION, decision.name());
+	}
+
+	/** "Accepted by tom on …", "Commented by …", or "Not acknowledged by the due date". */
+	private static String acknowledgement(ReviewFollowUps.Minutes minutes, String partnerName) {
+		if (minutes == null) {
+			return "– (no minutes)";
+		}
+		if (minutes.acknowledgement() == null) {
+			return partnerName + " did not acknowledge the minutes by the due date";
+		}
+		return ("ACCEPTED".equals(minutes.acknowledgement()) ? "Accepted" : "Commented") + " by "
+				+ minutes.acknowledgedBy();
 	}
 
 	/** One value: both sides' ratings (1-5), the gap between them and whether it is flagged for the meeting. */

@@ -23,16 +23,24 @@ public record ReviewAgenda(List<Item> items, ReviewRecommendation recommendation
 
 	/** What an agenda item is: a side's topic (its {@link TopicKind}), a flagged gap, the balance, a side's absence. */
 	public enum Kind {
-		STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL, PERCEPTION_GAP, BALANCE_OF_VALUE, DID_NOT_RATE
+		STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL, PERCEPTION_GAP, BALANCE_OF_VALUE, DID_NOT_RATE,
+		/** an action item of an earlier review, blocked or overdue: at the top of the agenda */
+		ACTION_ITEM_BLOCKED, ACTION_ITEM_OVERDUE,
+		/** each side's action items done by the date first agreed, of those due */
+		COMMITMENT_RELIABILITY
 	}
 
 	/** One item: its kind, the side that brought it (null for what the product found), a title and a text. */
 	public record Item(Kind kind, Side side, String title, String text) {
 	}
 
-	/** What the agenda is built from: one review, revealed, with the earlier reviews of the partnership. */
+	/**
+	 * What the agenda is built from: one review, revealed, with the earlier reviews of the partnership, their action
+	 * items blocked or overdue, and each side's commitment reliability in words (none before the first items).
+	 */
 	public record Facts(String partnerName, String currency, List<ReviewTopic> topics, List<PerceptionGap> gaps,
-			List<Side> didNotRate, Review review, List<Review> earlier) {
+			List<Side> didNotRate, Review review, List<Review> earlier, List<ReviewFollowUps.Item> toRaise,
+			java.util.Map<Side, String> reliability) {
 	}
 
 	public ReviewAgenda {
@@ -43,6 +51,14 @@ public record ReviewAgenda(List<Item> items, ReviewRecommendation recommendation
 	/** The agenda for one side's participants. */
 	public static ReviewAgenda of(Facts facts, Side copyFor) {
 		List<Item> items = new ArrayList<>();
+		for (ReviewFollowUps.Item item : facts.toRaise()) {
+			boolean blocked = "BLOCKED".equals(item.status());
+			items.add(new Item(blocked ? Kind.ACTION_ITEM_BLOCKED : Kind.ACTION_ITEM_OVERDUE, item.ownerSide(),
+					(blocked ? "Blocked: " : "Overdue: ") + item.title(),
+					"Owned by " + item.owner() + " (" + sideName(item.ownerSide(), facts) + "), due on " + item.dueDate()
+							+ (item.reviewNumber() == null ? "" : ", agreed at review " + item.reviewNumber()) + "."
+							+ (blocked && item.note() != null ? " Blocked because: " + item.note() : "")));
+		}
 		for (Side side : facts.didNotRate()) {
 			items.add(new Item(Kind.DID_NOT_RATE, side, sideName(side, facts) + " did not rate",
 					sideName(side, facts) + " did not rate before the deadline: its view is missing from this review."));
@@ -60,6 +76,11 @@ public record ReviewAgenda(List<Item> items, ReviewRecommendation recommendation
 			}
 		}
 		items.add(new Item(Kind.BALANCE_OF_VALUE, null, "Balance of value", balance(facts)));
+		if (!facts.reliability().isEmpty()) {
+			items.add(new Item(Kind.COMMITMENT_RELIABILITY, null, "Commitment reliability",
+					"Action items done by the date first agreed: the buyer " + facts.reliability().get(Side.BUYER) + ", "
+							+ facts.partnerName() + " " + facts.reliability().get(Side.PROVIDER) + "."));
+		}
 		boolean buyers = copyFor == Side.BUYER;
 		Review review = facts.review();
 		return new ReviewAgenda(items, buyers ? review.getRecommendation() : null,

@@ -45,6 +45,10 @@ public class ReviewParticipant {
 		this.role = role;
 	}
 
+	public Long getId() {
+		return id;
+	}
+
 	public Side getSide() {
 		return side;
 	}

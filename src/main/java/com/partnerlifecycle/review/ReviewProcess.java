@@ -18,6 +18,12 @@ public final class ReviewProcess {
 	public static final String ASSESS_HEALTH = "ServiceTask_AssessReviewHealth";
 	/** Since 2.0: the agenda to every participant, through the reminder outbox. */
 	public static final String SEND_AGENDA = "SendTask_SendAgenda";
+	/** Since 2.1: after the meeting, the minutes and the new action items (followup/). */
+	public static final String RECORD_MINUTES = "UserTask_RecordMinutes";
+	/** Since 2.1: the partner's answer to the minutes. */
+	public static final String ACKNOWLEDGE_MINUTES = "UserTask_AcknowledgeMinutes";
+	/** Since 2.1: the acknowledgement's due date passed; the executives decide without it. */
+	public static final String ACKNOWLEDGEMENT_DUE = "BoundaryEvent_AcknowledgementDue";
 	public static final String DECIDE_OUTCOME = "UserTask_DecideReviewOutcome";
 
 	public static final String REVIEW_ID = "reviewId";

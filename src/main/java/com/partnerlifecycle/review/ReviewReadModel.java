@@ -63,7 +63,8 @@ class ReviewReadModel {
 						review.getDecisionComment(), review.getDecidedBy(), review.getDecidedAt());
 		return new ReviewDetails(review.getNumber(), review.getDueDate(), review.getStatus(), review.getMeetingAt(),
 				review.getMeetingMinutes(), ratingDeadline, review.isRevealed(), review.getRevealedAt(), ratings,
-				reviews.didNotRate(id), gaps, items, assessment);
+				reviews.didNotRate(id), gaps, items, reviews.followUps().minutesOf(id).orElse(null),
+				reviews.followUps().itemsOf(id), assessment);
 	}
 
 	private static RatingView rating(ReviewRating rating) {
@@ -79,15 +80,17 @@ class ReviewReadModel {
 
 	/**
 	 * The review. {@code ratingDeadline} is null until a meeting is set; {@code ratings}, {@code didNotRate},
-	 * {@code perceptionGaps} and {@code agenda} are empty until the reveal. The {@code assessment}'s fields appear in
+	 * {@code perceptionGaps} and {@code agenda} are empty until the reveal; {@code minutes} is null
+	 * until recorded, {@code actionItems} are those agreed at this review. The {@code assessment}'s fields appear in
 	 * the buyer's copy only.
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	@JsonPropertyOrder({ "number", "dueDate", "status", "meetingAt", "meetingMinutes", "ratingDeadline", "revealed",
-			"revealedAt", "ratings", "didNotRate", "perceptionGaps", "agenda" })
+			"revealedAt", "ratings", "didNotRate", "perceptionGaps", "agenda", "minutes", "actionItems" })
 	record ReviewDetails(int number, LocalDate dueDate, ReviewStatus status, Instant meetingAt, Integer meetingMinutes,
 			Instant ratingDeadline, boolean revealed, Instant revealedAt, List<RatingView> ratings,
 			List<Side> didNotRate, List<GapView> perceptionGaps, List<AgendaItem> agenda,
+			ReviewFollowUps.Minutes minutes, List<ReviewFollowUps.Item> actionItems,
 			@JsonUnwrapped BuyerAssessment assessment) {
 	}
 

@@ -72,12 +72,17 @@ public class ReviewService {
 
 	private final org.camunda.bpm.engine.TaskService taskService;
 
+	/** The follow-up feature builds on reviews; resolved when first needed, so neither needs the other to start. */
+	private final org.springframework.beans.factory.ObjectProvider<ReviewFollowUps> followUps;
+
 	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
 			ReviewParticipantRepository participants, AgreementService agreements, PartnerService partners,
 			IdentityService identityService, ReviewProperties properties, ReviewCalendarProperties calendar,
 			BusinessTime time, CurrentUser currentUser, org.camunda.bpm.engine.ManagementService managementService,
 			org.camunda.bpm.engine.RuntimeService runtimeService, com.partnerlifecycle.common.SystemActions system,
-			People people, ReviewTopicRepository topics, org.camunda.bpm.engine.TaskService taskService) {
+			People people, ReviewTopicRepository topics, org.camunda.bpm.engine.TaskService taskService,
+			org.springframework.beans.factory.ObjectProvider<ReviewFollowUps> followUps) {
+		this.followUps = followUps;
 		this.topics = topics;
 		this.taskService = taskService;
 		this.system = system;
@@ -504,7 +509,16 @@ public class ReviewService {
 			.toList();
 		List<ReviewRating> given = ratings.findByReviewId(reviewId);
 		return ReviewAgenda.of(new ReviewAgenda.Facts(partners.get(review.getPartnerId()).getName(), currency(),
-				topicsOf(reviewId), gapsOf(given), missingSides(given), review, earlier), copyFor);
+				topicsOf(reviewId), gapsOf(given), missingSides(given), review, earlier,
+				followUps().toRaise(review.getPartnerId()).stream()
+					.filter(item -> item.reviewNumber() < review.getNumber())
+					.toList(),
+				followUps().reliability(review.getPartnerId())), copyFor);
+	}
+
+	/** The minutes and action items of reviews, kept by the follow-up feature. */
+	public ReviewFollowUps followUps() {
+		return followUps.getObject();
 	}
 
 	/** The sides that did not rate a revealed review; none before the reveal. */

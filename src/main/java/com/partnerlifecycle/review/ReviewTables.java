@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Review history as the forms' tables show it. */
-final class ReviewTables {
+public final class ReviewTables {
 
 	private ReviewTables() {
 	}
@@ -34,6 +34,24 @@ final class ReviewTables {
 			case UNHEALTHY -> "Unhealthy";
 			case ONE_SIDED -> "One-sided: a side did not rate";
 		};
+	}
+
+	/** Action items as the forms' tables show them: text cells only, what people typed shown as text. */
+	public static List<Map<String, Object>> items(List<ReviewFollowUps.Item> items) {
+		return items.stream().map(ReviewTables::item).toList();
+	}
+
+	private static Map<String, Object> item(ReviewFollowUps.Item item) {
+		Map<String, Object> row = new java.util.LinkedHashMap<>();
+		row.put("title", item.title());
+		row.put("side", item.ownerSide() == com.partnerlifecycle.common.Side.BUYER ? "Our side" : "Partner");
+		row.put("owner", item.owner());
+		row.put("dueDate", item.dueDate().toString());
+		String status = item.status().charAt(0) + item.status().substring(1).toLowerCase(java.util.Locale.ROOT);
+		row.put("status", item.overdue() ? status + ", overdue" : status);
+		row.put("note", item.note() == null ? "" : item.note());
+		row.put("partnerComment", item.partnerComment() == null ? "" : item.partnerComment());
+		return row;
 	}
 
 }

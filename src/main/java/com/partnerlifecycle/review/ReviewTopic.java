@@ -46,6 +46,10 @@ public class ReviewTopic {
 		this.text = text;
 	}
 
+	public Long getId() {
+		return id;
+	}
+
 	public Long getReviewId() {
 		return reviewId;
 	}

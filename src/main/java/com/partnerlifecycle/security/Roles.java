@@ -41,6 +41,20 @@ public class Roles {
 		return partnerGroups.find(partnerId).map(groups()::contains).orElse(false);
 	}
 
+	/** The partners the caller represents (the partner groups it belongs to); none for the buyer's people. */
+	public List<String> representedPartners() {
+		return partnerGroups.partnersOf(groups());
+	}
+
+	/** The caller's user id; refused (403) without one. */
+	public String userId() {
+		Authentication authentication = identityService.getCurrentAuthentication();
+		if (authentication == null || authentication.getUserId() == null) {
+			throw new ForbiddenException("this needs a signed-in user");
+		}
+		return authentication.getUserId();
+	}
+
 	public void requireAnyOf(String action, String... groups) {
 		if (groups().stream().noneMatch(List.of(groups)::contains)) {
 			throw new ForbiddenException(action + " is for " + String.join(" or ", groups));

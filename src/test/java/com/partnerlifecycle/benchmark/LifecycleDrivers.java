@@ -133,6 +133,8 @@ final class LifecycleDrivers {
 			driver.complete(key, ReviewProcess.RATE_PROVIDER, "paula", Map.of());
 			driver.complete(key, ReviewProcess.RATE_BUYER, "erik", Map.of());
 			driver.executeDueJobs(key); // the agenda
+			driver.complete(key, ReviewProcess.RECORD_MINUTES, "sofia", Map.of());
+			driver.complete(key, ReviewProcess.ACKNOWLEDGE_MINUTES, "paula", Map.of());
 			driver.complete(key, ReviewProcess.DECIDE_OUTCOME, "eva", Map.of(ReviewProcess.REVIEW_DECISION, "CONTINUE"));
 			driver.executeDueJobs(key);
 		}

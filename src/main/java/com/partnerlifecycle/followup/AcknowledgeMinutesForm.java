@@ -1,0 +1,73 @@
+package com.partnerlifecycle.followup;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.common.form.FormContext;
+import com.partnerlifecycle.common.form.FormTaskListener;
+import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewFollowUps;
+import com.partnerlifecycle.review.ReviewService;
+
+/**
+ * "Acknowledge the minutes": the partner's representatives read the minutes and every action item agreed, and accept
+ * them or comment on them and on any of their own items. Not answered by its due date, the executives decide without
+ * it.
+ */
+@Component("acknowledgeReviewMinutesForm")
+class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.MinutesAnswer> {
+
+	/** Form {@code acknowledge-review-minutes}. */
+	record MinutesAnswer(@NotNull Acknowledgement acknowledgement, @Size(max = 4000) String acknowledgementComment,
+			@Size(max = 20, message = "at most 20 rows") List<MinutesService.@NotNull @Valid ItemComment> itemComments) {
+	}
+
+	private final MinutesService minutes;
+
+	private final ReviewService reviews;
+
+	AcknowledgeMinutesForm(MinutesService minutes, ReviewService reviews) {
+		super("acknowledge-review-minutes", MinutesAnswer.class);
+		this.minutes = minutes;
+		this.reviews = reviews;
+	}
+
+	@Override
+	protected void prepare(DelegateTask task) {
+		Review review = reviews.ofProcess(task.getProcessInstanceId());
+		ReviewFollowUps.Minutes recorded = minutes.minutesOf(review.getId()).orElseThrow();
+		List<ReviewFollowUps.Item> items = minutes.itemsOf(review.getId());
+		FormContext.of(task)
+			.put("reviewNumber", review.getNumber())
+			.put("minutesSummary", recorded.summary())
+			.put("minutesDecisions", recorded.decisions() == null ? "–" : recorded.decisions())
+			.put("actionItemsTable", com.partnerlifecycle.review.ReviewTables.items(items))
+			.put("yourItemOptions", items.stream()
+				.filter(item -> item.ownerSide() == Side.PROVIDER)
+				.map(item -> option(String.valueOf(item.id()), item.title() + " — " + item.owner() + ", due " + item.dueDate()))
+				.toList());
+	}
+
+	@Override
+	protected void submit(DelegateTask task, MinutesAnswer form) {
+		minutes.acknowledge(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.acknowledgement(),
+				form.acknowledgementComment(), form.itemComments() == null ? List.of() : form.itemComments());
+	}
+
+	private static Map<String, Object> option(String value, String label) {
+		Map<String, Object> option = new LinkedHashMap<>();
+		option.put("label", label);
+		option.put("value", value);
+		return option;
+	}
+
+}

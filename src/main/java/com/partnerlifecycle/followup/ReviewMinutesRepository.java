@@ -1,0 +1,6 @@
+package com.partnerlifecycle.followup;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewMinutesRepository extends JpaRepository<ReviewMinutes, Long> {
+}
