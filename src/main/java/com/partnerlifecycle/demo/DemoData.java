@@ -15,6 +15,10 @@ import static com.partnerlifecycle.demo.FormValues.rateAsProvider;
 import static com.partnerlifecycle.demo.FormValues.scheduleReviewMeeting;
 import static com.partnerlifecycle.demo.FormValues.signAgreement;
 import static com.partnerlifecycle.demo.FormValues.withAgendaTopics;
+import static com.partnerlifecycle.demo.FormValues.acceptMinutes;
+import static com.partnerlifecycle.demo.FormValues.commentOnMinutes;
+import static com.partnerlifecycle.demo.FormValues.recordMinutes;
+import static com.partnerlifecycle.demo.FormValues.reportActionItem;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +46,9 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.PartnerService.Registration;
 import com.partnerlifecycle.pilot.PilotProcess;
 import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.followup.ActionItemProcess;
+import com.partnerlifecycle.demo.FormValues.EarlierActionItem;
+import com.partnerlifecycle.demo.FormValues.NewActionItem;
 import com.partnerlifecycle.summit.Summit;
 import com.partnerlifecycle.summit.SummitService;
 import com.partnerlifecycle.termination.TerminationService;
@@ -116,7 +123,21 @@ class DemoData implements ApplicationRunner {
 	private void partnerModeAfterTwoHealthyReviews() {
 		String id = signedAgreement("Tailspin Managed Services", "Managed workplace services for 5,000 users",
 				ago(430), "tom");
-		review(id, "tom", rateAsBuyer(4, 180_000, 0), rateAsProvider(4, 150_000, 0), "CONTINUE");
+		Instant first = review(id, "tom", rateAsBuyer(4, 180_000, 0), rateAsProvider(4, 150_000, 0), "CONTINUE",
+				(minutesTask, meeting) -> recordMinutes("Both sides rate the partnership 4 of 5. The service desk's "
+						+ "evening hours and a shared service report were discussed.", List.of(),
+						new NewActionItem("Share our capacity forecast for the service desk", "user:sofia",
+								date(meeting.plus(days(40)))),
+						new NewActionItem("Plan a pilot of evening service desk hours",
+								owner(minutesTask, "Alex Account"), date(meeting.plus(days(50)))),
+						new NewActionItem("Draft a shared monthly service report", "user:tom", date(meeting.plus(days(60))))),
+				acceptMinutes());
+		// two items done on time; the service report is not
+		at(first.plus(days(30)));
+		reportOn(id, "Share our capacity forecast for the service desk", "sofia", "Forecast shared in the joint portal");
+		at(first.plus(days(45)));
+		reportOn(id, "Plan a pilot of evening service desk hours", "tom", "Pilot plan agreed with the shift leads");
+		driver.executeDueJobs(id);
 		review(id, "tom",
 				withAgendaTopics(rateAsBuyer(5, 4, 5, 5, 220_000, 0), new AgendaTopic("IMPERATIVE",
 						"Service desk reachable in the evening",
@@ -124,9 +145,52 @@ class DemoData implements ApplicationRunner {
 				withAgendaTopics(rateAsProvider(4, 2, 4, 4, 170_000, 0), new AgendaTopic("PROPOSAL",
 						"A shared monthly service report",
 						"We learn of changes to your plans late. One report both sides edit: incidents, costs, plans.")),
-				"CONTINUE");
+				"CONTINUE",
+				(minutesTask, meeting) -> recordMinutes("Transparency is the gap: we rate it 4, Tailspin 2. Both "
+						+ "sides want the shared service report; the evening service desk goes ahead.",
+						List.of(new EarlierActionItem(earlierItem(minutesTask, "Draft a shared monthly service report"),
+								"CARRIED_OVER", date(now.plus(days(21))), "Waits for the new ticketing system")),
+						new NewActionItem("Extend the service desk to 22:00", "user:tom", date(ago(20))),
+						new NewActionItem("Name one contact for plan changes", "user:erik", date(now.plus(days(30))))),
+				commentOnMinutes("Agreed. The evening desk needs two months of hiring.", null, null));
 		atNow(id);
 		partners.declareCapabilities(id, List.of("workplace services", "service desk", "cloud hosting"));
+	}
+
+	/** The value of the minutes form's owner choice whose label names the person. */
+	private String owner(Task minutesTask, String name) {
+		return choice(minutesTask, "ownerOptions", name);
+	}
+
+	private Long earlierItem(Task minutesTask, String title) {
+		return Long.valueOf(choice(minutesTask, "earlierItemOptions", title));
+	}
+
+	@SuppressWarnings("unchecked")
+	private String choice(Task task, String options, String labelContains) {
+		Object json = driver.taskVariablesLocal(task).get(options);
+		try {
+			List<Map<String, Object>> list = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.toString(),
+					List.class);
+			return list.stream()
+				.filter(option -> option.get("label").toString().contains(labelContains))
+				.map(option -> option.get("value").toString())
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No choice " + labelContains + " in " + options));
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The owner reports the action item done in its task. */
+	private void reportOn(String id, String title, String userId, String note) {
+		Task task = driver.openTasks(id, ActionItemProcess.REPORT)
+			.stream()
+			.filter(t -> title.equals(driver.variable(t, "actionItemTitle")))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No report task for " + title));
+		driver.complete(task, userId, reportActionItem("DONE", note));
 	}
 
 	/** Active since 170 days: its first review is due within two weeks and waits to be scheduled. */
@@ -253,14 +317,20 @@ class DemoData implements ApplicationRunner {
 	 * Waits for the next review to start, schedules it a week ahead, both sides rate before the meeting (form values
 	 * of rateAsBuyer and rateAsProvider, with their agenda topics), the agenda goes out, the executives decide.
 	 */
-	private void review(String id, String representative, Map<String, Object> ourRating,
-			Map<String, Object> theirRating, String decision) {
+	/** What the sourcing manager writes in the minutes, given the task and the meeting's start. */
+	private interface Minutes {
+		Map<String, Object> of(Task minutesTask, Instant meeting);
+	}
+
+	/** One whole review: scheduled, rated, the agenda, the minutes and the partner's answer, decided. Returns the meeting. */
+	private Instant review(String id, String representative, Map<String, Object> ourRating,
+			Map<String, Object> theirRating, String decision, Minutes minutes, Map<String, Object> acknowledgement) {
 		Instant start = driver.nextJobDue(id, LifecycleProcess.NEXT_REVIEW_DUE);
 		at(start.plus(Duration.ofHours(9)));
 		driver.executeDueJobs(id);
+		Instant meeting = start.plus(days(7)).plus(Duration.ofHours(14));
 		complete(id, ReviewProcess.SCHEDULE_MEETING, "sofia", scheduleReviewMeeting(
-				start.plus(days(7)).plus(Duration.ofHours(14)).atOffset(ZoneOffset.UTC).toString(), "erik",
-				"Alex Account", "alex@" + id + ".example"));
+				meeting.atOffset(ZoneOffset.UTC).toString(), "erik", "Alex Account", "alex@" + id + ".example"));
 		driver.executeDueJobs(id);
 		at(start.plus(days(5)));
 		driver.executeDueJobs(id); // the reminder to prepare
@@ -268,7 +338,13 @@ class DemoData implements ApplicationRunner {
 		complete(id, ReviewProcess.RATE_BUYER, "erik", ourRating);
 		driver.executeDueJobs(id); // the agenda
 		at(start.plus(days(8)));
+		Task minutesTask = driver.openTask(id, ReviewProcess.RECORD_MINUTES);
+		driver.complete(minutesTask, "sofia", minutes.of(minutesTask, meeting));
+		driver.executeDueJobs(id); // each action item's follow-up starts
+		complete(id, ReviewProcess.ACKNOWLEDGE_MINUTES, representative, acknowledgement);
+		at(start.plus(days(9)));
 		complete(id, ReviewProcess.DECIDE_OUTCOME, "eva", decideReview(decision, null));
+		return meeting;
 	}
 
 	/**
