@@ -58,6 +58,12 @@ class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.Min
 	}
 
 	@Override
+	protected void check(DelegateTask task, MinutesAnswer form) {
+		minutes.checkAcknowledgement(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.acknowledgement(),
+				form.acknowledgementComment(), form.itemComments() == null ? List.of() : form.itemComments());
+	}
+
+	@Override
 	protected void submit(DelegateTask task, MinutesAnswer form) {
 		minutes.acknowledge(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.acknowledgement(),
 				form.acknowledgementComment(), form.itemComments() == null ? List.of() : form.itemComments());

@@ -127,24 +127,29 @@ public class MinutesService implements ReviewFollowUps {
 
 	// recording
 
+	/** What {@link #check} found: the owner and answer choices the rows were checked against. */
+	private record Checked(Review review, Map<String, OwnerChoice> owners, Map<String, String> answers) {
+	}
+
 	/**
-	 * Records the minutes: checks everything first (every earlier open item decided once, every owner one of the
-	 * review's people, every date ahead), then stores the minutes, applies what became of the earlier items and agrees
-	 * the new ones, each followed in its own process. Nothing is stored when one row is refused.
+	 * The rules of the minutes, checked before anything is stored (the form's handler calls this before the task
+	 * completes): every open item of earlier reviews decided once (a carried item with a new date ahead, a dropped
+	 * one with a reason), every new item's owner one of the review's people, its due date ahead, what it answers one
+	 * of the values or the review's topics; the minutes not recorded yet.
 	 */
-	@Transactional
-	public ReviewMinutes record(Long reviewId, String summary, String decisions, List<EarlierItem> earlier,
-			List<NewItem> newItems) {
+	@Transactional(readOnly = true)
+	public void check(Long reviewId, List<EarlierItem> earlier, List<NewItem> newItems) {
+		checked(reviewId, earlier, newItems);
+	}
+
+	private Checked checked(Long reviewId, List<EarlierItem> earlier, List<NewItem> newItems) {
 		Review review = reviews.get(reviewId);
 		if (minutes.existsById(reviewId)) {
 			throw new com.partnerlifecycle.common.ConflictException("minutes",
 					"the minutes of review " + review.getNumber() + " are recorded already");
 		}
 		Map<Long, ActionItem> open = new LinkedHashMap<>();
-		actionItems.openOf(review.getPartnerId())
-			.stream()
-			.filter(item -> !item.getReviewId().equals(reviewId))
-			.forEach(item -> open.put(item.getId(), item));
+		earlierOpenItems(review).forEach(item -> open.put(item.getId(), item));
 		List<Long> decided = new ArrayList<>();
 		for (int i = 0; i < earlier.size(); i++) {
 			String row = "earlierItems[" + (i + 1) + "]";
@@ -198,7 +203,17 @@ public class MinutesService implements ReviewFollowUps {
 				throw new InvalidInputException(row + ".answers", "is not one of the values or this review's topics");
 			}
 		}
+		return new Checked(review, owners, answers);
+	}
 
+	/**
+	 * Records the minutes ({@link #check} first, so nothing is stored when one row is refused): stores them, applies
+	 * what became of the earlier items and agrees the new ones, each followed in its own process.
+	 */
+	@Transactional
+	public ReviewMinutes record(Long reviewId, String summary, String decisions, List<EarlierItem> earlier,
+			List<NewItem> newItems) {
+		Checked checked = checked(reviewId, earlier, newItems);
 		ReviewMinutes recorded = minutes.save(new ReviewMinutes(reviewId, summary, decisions, currentUser.idOrSystem(),
 				time.now()));
 		for (EarlierItem decision : earlier) {
@@ -211,16 +226,19 @@ public class MinutesService implements ReviewFollowUps {
 		}
 		for (int i = 0; i < newItems.size(); i++) {
 			NewItem item = newItems.get(i);
-			actionItems.agree(review.getPartnerId(), reviewId, i, item.title(),
-					item.answers() == null ? null : answers.get(item.answers()), owners.get(item.owner()).owner(),
-					item.dueDate());
+			actionItems.agree(checked.review().getPartnerId(), reviewId, i, item.title(),
+					item.answers() == null ? null : checked.answers().get(item.answers()),
+					checked.owners().get(item.owner()).owner(), item.dueDate());
 		}
 		return recorded;
 	}
 
-	/** The partner accepts the minutes, or comments on them and on any of its action items of this review. */
-	@Transactional
-	public ReviewMinutes acknowledge(Long reviewId, Acknowledgement acknowledgement, String comment,
+	/**
+	 * The rules of the partner's answer, checked before anything is stored: the minutes are there, a comment says
+	 * something, and every item commented on is one of the partner's items of this review, each once.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewMinutes checkAcknowledgement(Long reviewId, Acknowledgement acknowledgement, String comment,
 			List<ItemComment> itemComments) {
 		Review review = reviews.get(reviewId);
 		ReviewMinutes recorded = minutes.findById(reviewId)
@@ -246,6 +264,14 @@ public class MinutesService implements ReviewFollowUps {
 				throw new InvalidInputException(row + ".item", "'" + theirs.get(id).getTitle() + "' is listed twice");
 			}
 		}
+		return recorded;
+	}
+
+	/** The partner accepts the minutes, or comments on them and on any of its action items of this review. */
+	@Transactional
+	public ReviewMinutes acknowledge(Long reviewId, Acknowledgement acknowledgement, String comment,
+			List<ItemComment> itemComments) {
+		ReviewMinutes recorded = checkAcknowledgement(reviewId, acknowledgement, comment, itemComments);
 		recorded.acknowledge(acknowledgement, comment, currentUser.idOrSystem(), time.now());
 		for (ItemComment itemComment : itemComments) {
 			actionItems.comment(parseId(itemComment.item()), itemComment.comment());

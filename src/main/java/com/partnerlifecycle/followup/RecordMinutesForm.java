@@ -62,10 +62,19 @@ class RecordMinutesForm extends FormTaskListener<RecordMinutesForm.RecordedMinut
 	}
 
 	@Override
+	protected void check(DelegateTask task, RecordedMinutes form) {
+		minutes.check(reviews.ofProcess(task.getProcessInstanceId()).getId(), orEmpty(form.earlierItems()),
+				orEmpty(form.newItems()));
+	}
+
+	private static <T> List<T> orEmpty(List<T> rows) {
+		return rows == null ? List.of() : rows;
+	}
+
+	@Override
 	protected void submit(DelegateTask task, RecordedMinutes form) {
 		minutes.record(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.minutesSummary(),
-				form.minutesDecisions(), form.earlierItems() == null ? List.of() : form.earlierItems(),
-				form.newItems() == null ? List.of() : form.newItems());
+				form.minutesDecisions(), orEmpty(form.earlierItems()), orEmpty(form.newItems()));
 	}
 
 	/** "Monthly service report — Tom Tailspin, due 2026-10-01 (review 1), blocked: …". */

@@ -88,13 +88,17 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 	}
 
 	@Override
-	protected void submit(DelegateTask task, OutcomeDecision form) {
-		ReviewRecommendation decision = form.reviewDecision();
-		String comment = form.reviewDecisionComment();
-		if (decision != ReviewRecommendation.CONTINUE && comment == null) {
+	protected void check(DelegateTask task, OutcomeDecision form) {
+		if (form.reviewDecision() != ReviewRecommendation.CONTINUE && form.reviewDecisionComment() == null) {
 			throw new InvalidInputException("reviewDecisionComment",
 					"say why: an improvement plan or a dissolution needs a comment");
 		}
+	}
+
+	@Override
+	protected void submit(DelegateTask task, OutcomeDecision form) {
+		ReviewRecommendation decision = form.reviewDecision();
+		String comment = form.reviewDecisionComment();
 		reviews.decide(reviews.ofProcess(task.getProcessInstanceId()).getId(), decision, comment);
 		task.getExecution().setVariable(ReviewProcess.REVIEW_DECISION, decision.name());
 	}

@@ -218,15 +218,7 @@ public class ReviewService {
 	public Review schedule(Long reviewId, Instant meetingAt, int minutes, List<String> buyerUserIds,
 			List<Contact> providerContacts) {
 		Review review = get(reviewId);
-		requireMeetingWindow(review, meetingAt);
-		if (buyerUserIds.isEmpty()) {
-			throw new InvalidInputException("buyerParticipants", "invite at least one person of ours");
-		}
-		if (providerContacts.isEmpty()) {
-			throw new InvalidInputException("providerParticipants", "invite at least one person of the partner");
-		}
-		List<User> ours = people.ofOurSide("buyerParticipants", buyerUserIds, People.BUYER_GROUPS,
-				"our people (sourcing managers, partnership reviewers, executives)");
+		List<User> ours = checkSchedule(review, meetingAt, buyerUserIds, providerContacts);
 		review.schedule(meetingAt, minutes, currentUser.idOrSystem(), time.now());
 		participants.deleteByReviewId(reviewId);
 		for (int i = 0; i < ours.size(); i++) {
@@ -240,6 +232,28 @@ public class ReviewService {
 					contact.role()));
 		}
 		return review;
+	}
+
+	/**
+	 * The rules of a meeting's plan, checked before anything is stored (also by the scheduling form's handler, before
+	 * its task completes): the date in the meeting window, at least one person of each side, ours of our side.
+	 */
+	@Transactional(readOnly = true)
+	public void checkSchedule(Long reviewId, Instant meetingAt, List<String> buyerUserIds, List<Contact> providerContacts) {
+		checkSchedule(get(reviewId), meetingAt, buyerUserIds, providerContacts);
+	}
+
+	private List<User> checkSchedule(Review review, Instant meetingAt, List<String> buyerUserIds,
+			List<Contact> providerContacts) {
+		requireMeetingWindow(review, meetingAt);
+		if (buyerUserIds.isEmpty()) {
+			throw new InvalidInputException("buyerParticipants", "invite at least one person of ours");
+		}
+		if (providerContacts.isEmpty()) {
+			throw new InvalidInputException("providerParticipants", "invite at least one person of the partner");
+		}
+		return people.ofOurSide("buyerParticipants", buyerUserIds, People.BUYER_GROUPS,
+				"our people (sourcing managers, partnership reviewers, executives)");
 	}
 
 	/**

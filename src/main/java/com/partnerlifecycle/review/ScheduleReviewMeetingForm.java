@@ -50,12 +50,24 @@ class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingFo
 	}
 
 	@Override
+	protected void check(DelegateTask task, MeetingPlan form) {
+		reviews.checkSchedule(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.meetingDate(), ours(form),
+				contacts(form));
+	}
+
+	@Override
 	protected void submit(DelegateTask task, MeetingPlan form) {
-		List<ReviewService.Contact> contacts = form.providerParticipants() == null ? List.of()
-				: form.providerParticipants().stream().map(p -> new ReviewService.Contact(p.name(), p.email(), p.role())).toList();
 		reviews.schedule(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.meetingDate(),
-				form.meetingDurationMinutes(), form.buyerParticipants() == null ? List.of() : form.buyerParticipants(),
-				contacts);
+				form.meetingDurationMinutes(), ours(form), contacts(form));
+	}
+
+	private static List<String> ours(MeetingPlan form) {
+		return form.buyerParticipants() == null ? List.of() : form.buyerParticipants();
+	}
+
+	private static List<ReviewService.Contact> contacts(MeetingPlan form) {
+		return form.providerParticipants() == null ? List.of()
+				: form.providerParticipants().stream().map(p -> new ReviewService.Contact(p.name(), p.email(), p.role())).toList();
 	}
 
 }

@@ -309,7 +309,8 @@ class FollowUpProcessTest {
 	}
 
 	@Test
-	void shouldRefuseAnOwnerOrItemThatIsNotTheReviewsOwn() {
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void shouldRefuseAnOwnerOrItemThatIsNotTheReviewsOwn(org.springframework.boot.test.system.CapturedOutput output) {
 		String other = lifecycles.active();
 		Review review = untilTheMinutes();
 		Task task = driver.openTask(partnerId, ReviewProcess.RECORD_MINUTES);
@@ -324,6 +325,9 @@ class FollowUpProcessTest {
 			.satisfies(e -> assertThat(invalidInput(e).field()).isEqualTo("earlierItems[1].item"));
 		assertThat(actionItems.ofReview(review.getId())).isEmpty();
 		assertThat(minutes.minutesOf(review.getId())).isEmpty();
+		assertThat(output.getAll()).as("a refusal is the user's mistake, checked before the task completes: no ERROR")
+			.doesNotContain("ENGINE-16004")
+			.doesNotContain("ENGINE-03051");
 	}
 
 	@Test

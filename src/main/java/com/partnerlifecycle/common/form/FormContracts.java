@@ -87,6 +87,15 @@ public class FormContracts extends AbstractProcessEnginePlugin {
 		return known;
 	}
 
+	private FormTaskListener<?> listenerOf(String formKey) {
+		for (FormTaskListener<?> listener : listeners) {
+			if (listener.formKey().equals(formKey)) {
+				return listener;
+			}
+		}
+		throw new IllegalStateException("Form " + formKey + " has no listener");
+	}
+
 	/** Binds a submission to the form's contract: for tests of the contract itself. */
 	public Record bind(String formKey, VariableMap submitted) {
 		return binder.bind(contractOf(formKey), submitted);
@@ -122,7 +131,9 @@ public class FormContracts extends AbstractProcessEnginePlugin {
 			if (!(scope instanceof TaskEntity task)) {
 				throw new InvalidInputException("variables", "form " + formKey + " is submitted for a task only");
 			}
-			SubmittedForms.hold(task.getId(), bind(formKey, properties));
+			Record form = bind(formKey, properties);
+			listenerOf(formKey).checkSubmission(task, form);
+			SubmittedForms.hold(task.getId(), form);
 		}
 
 	}

@@ -44,6 +44,19 @@ public abstract class FormTaskListener<F extends Record> implements TaskListener
 		}
 	}
 
+	/**
+	 * Checks a bound submission against the records before the task completes: called by the form handler
+	 * ({@link FormContracts}), so a refusal is a clean 400 naming the field at every door, logged at DEBUG, and nothing
+	 * was run. The business rules stay in the feature's service; {@link #check} only calls them.
+	 */
+	public final void checkSubmission(DelegateTask task, Record form) {
+		check(task, contract.cast(form));
+	}
+
+	/** The service's checks of a submission that need the records (read only); none by default. */
+	protected void check(DelegateTask task, F form) {
+	}
+
 	/** Write the task-local context variables the form shows read-only. */
 	protected abstract void prepare(DelegateTask task);
 
