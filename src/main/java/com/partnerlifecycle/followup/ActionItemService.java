@@ -47,9 +47,12 @@ public class ActionItemService {
 
 	private final com.partnerlifecycle.partner.PartnerService partners;
 
+	private final org.camunda.bpm.engine.IdentityService identityService;
+
 	public ActionItemService(ActionItemRepository items, RuntimeService runtimeService, SystemActions system,
 			BusinessTime time, FollowUpProperties properties, PartnerGroups partnerGroups,
-			com.partnerlifecycle.partner.PartnerService partners) {
+			com.partnerlifecycle.partner.PartnerService partners, org.camunda.bpm.engine.IdentityService identityService) {
+		this.identityService = identityService;
 		this.partners = partners;
 		this.items = items;
 		this.runtimeService = runtimeService;
@@ -93,12 +96,26 @@ public class ActionItemService {
 		return called(actionItemId).getOwnerUserId();
 	}
 
-	/** Until partners act through links, an item owned by a partner contact goes to the partner's group. */
+	/**
+	 * The task's group, so it shows in that group's Tasklist filter: the partner's group for a partner's item (until
+	 * partners act through links, the group acts for a contact without an account); for ours, the owner's own groups
+	 * among sourcing managers and executives.
+	 */
 	@Transactional(readOnly = true)
 	public List<String> candidateGroups(Long actionItemId) {
 		ActionItem item = called(actionItemId);
-		return item.getOwnerUserId() == null ? List.of(partnerGroups.of(item.getPartnerId())) : List.of();
+		if (item.getOwnerSide() == Side.PROVIDER) {
+			return List.of(partnerGroups.of(item.getPartnerId()));
+		}
+		return system.run(() -> identityService.createGroupQuery().groupMember(item.getOwnerUserId()).listPage(0, 100))
+			.stream()
+			.map(org.camunda.bpm.engine.identity.Group::getId)
+			.filter(OWNER_GROUPS::contains)
+			.toList();
 	}
+
+	private static final List<String> OWNER_GROUPS = List.of(com.partnerlifecycle.config.Groups.SOURCING_MANAGERS,
+			com.partnerlifecycle.config.Groups.EXECUTIVES);
 
 	private Date morningOf(LocalDate day) {
 		return Date.from(time.startOf(day).toInstant().plus(java.time.Duration.ofHours(8)));

@@ -174,6 +174,9 @@ class FollowUpProcessTest {
 
 		Task ours = taskService.createTaskQuery().processInstanceId(agreed.get(0).getProcessInstanceId()).singleResult();
 		assertThat(ours.getAssignee()).isEqualTo("sofia");
+		assertThat(taskService.getIdentityLinksForTask(ours.getId())).as("shown in the Sourcing tasks filter")
+			.extracting(IdentityLink::getGroupId)
+			.contains(com.partnerlifecycle.config.Groups.SOURCING_MANAGERS);
 		assertThat(ours.getDueDate()).isEqualTo(time.endOf(inDays(20)));
 		Task theirs = taskService.createTaskQuery().processInstanceId(agreed.get(1).getProcessInstanceId()).singleResult();
 		assertThat(theirs.getAssignee()).isNull();
