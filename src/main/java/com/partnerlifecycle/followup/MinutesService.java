@@ -368,8 +368,11 @@ public class MinutesService implements ReviewFollowUps {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<Side, String> reliability(String partnerId) {
+		Map<Side, CommitmentReliability.Reliability> bySide = actionItems.reliability(partnerId);
 		Map<Side, String> texts = new java.util.EnumMap<>(Side.class);
-		actionItems.reliability(partnerId).forEach((side, reliability) -> texts.put(side, reliability.text()));
+		if (bySide.values().stream().anyMatch(reliability -> reliability.due() > 0)) {
+			bySide.forEach((side, reliability) -> texts.put(side, reliability.text()));
+		}
 		return texts;
 	}
 

@@ -69,8 +69,8 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 			.put("minutesAcknowledgement", acknowledgement(minutes, partnerName))
 			.put("acknowledgementComment", minutes == null ? null : minutes.acknowledgementComment())
 			.put("actionItemsTable", ReviewTables.items(followUps.itemsOf(review.getId())))
-			.put("commitmentReliability", "Our side: " + reliability.get(Side.BUYER) + "; " + partnerName + ": "
-					+ reliability.get(Side.PROVIDER))
+			.put("commitmentReliability", reliability.isEmpty() ? "No action items due yet"
+					: "Our side: " + reliability.get(Side.BUYER) + "; " + partnerName + ": " + reliability.get(Side.PROVIDER))
 			.put("reviewNumber", review.getNumber())
 			.put("healthy", ReviewTables.health(review))
 			.put("healthReasons", review.getReasons().stream().map(reason -> Map.of("reason", reason)).toList())

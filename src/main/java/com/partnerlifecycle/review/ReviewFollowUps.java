@@ -33,7 +33,7 @@ public interface ReviewFollowUps {
 	/** What heads the agenda of the partnership's next meeting: its items blocked or overdue, blocked first. */
 	List<Item> toRaise(String partnerId);
 
-	/** Each side's commitment reliability, in words ("3 of 4 on time (75 %)"). */
+	/** Each side's commitment reliability, in words ("3 of 4 on time (75 %)"); empty while no item was due. */
 	Map<Side, String> reliability(String partnerId);
 
 }
