@@ -28,27 +28,28 @@ import com.partnerlifecycle.review.ReviewService;
 /**
  * What the mail tests share: a real SMTP server (GreenMail, in this JVM, port 3025: each test class sets
  * {@code spring.mail.port=3025}), emptied before each test; an active partner; the clock set back after each test;
- * and readers for the mails received.
+ * and readers for the mails received. Public, with its fields and readers protected, for the mail tests of other
+ * packages ({@code followup.ActionItemMailTest}).
  */
-abstract class MailTestBase {
+public abstract class MailTestBase {
 
-	static final GreenMail smtp = new PromptGreenMail(ServerSetupTest.SMTP);
-
-	@Autowired
-	ApplicationContext context;
+	protected static final GreenMail smtp = new PromptGreenMail(ServerSetupTest.SMTP);
 
 	@Autowired
-	ProcessDriver driver;
+	protected ApplicationContext context;
 
 	@Autowired
-	ReviewService reviews;
+	protected ProcessDriver driver;
+
+	@Autowired
+	protected ReviewService reviews;
 
 	@Autowired
 	ManagementService managementService;
 
-	Lifecycles lifecycles;
+	protected Lifecycles lifecycles;
 
-	String partnerId;
+	protected String partnerId;
 
 	@BeforeAll
 	static void startSmtp() {
@@ -76,16 +77,16 @@ abstract class MailTestBase {
 	}
 
 	/** The partner's first review. */
-	Review review() {
+	protected Review review() {
 		return reviews.history(partnerId).get(0);
 	}
 
 	/** The mails received whose subject starts so. */
-	List<MimeMessage> mails(String subjectStart) {
+	protected List<MimeMessage> mails(String subjectStart) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith(subjectStart)).toList();
 	}
 
-	static String subject(MimeMessage message) {
+	protected static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();
 		}
@@ -94,7 +95,7 @@ abstract class MailTestBase {
 		}
 	}
 
-	static String recipient(MimeMessage message) {
+	protected static String recipient(MimeMessage message) {
 		try {
 			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
 		}
@@ -104,7 +105,7 @@ abstract class MailTestBase {
 	}
 
 	/** The first part of this type ({@code text/plain}, {@code text/html}, {@code text/calendar}) as text. */
-	static String part(MimeMessage message, String type) throws Exception {
+	protected static String part(MimeMessage message, String type) throws Exception {
 		Multipart alternative = (Multipart) message.getContent();
 		for (int i = 0; i < alternative.getCount(); i++) {
 			BodyPart part = alternative.getBodyPart(i);
