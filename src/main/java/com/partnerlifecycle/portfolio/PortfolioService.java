@@ -44,7 +44,11 @@ public class PortfolioService {
 
 	private final SummitService summits;
 
-	public PortfolioService(PartnerService partners, ReviewService reviews, BusinessTime time, SummitService summits) {
+	private final com.partnerlifecycle.followup.ActionItemService actionItems;
+
+	public PortfolioService(PartnerService partners, ReviewService reviews, BusinessTime time, SummitService summits,
+			com.partnerlifecycle.followup.ActionItemService actionItems) {
+		this.actionItems = actionItems;
 		this.partners = partners;
 		this.reviews = reviews;
 		this.time = time;
@@ -57,7 +61,18 @@ public class PortfolioService {
 
 	public record Dashboard(Map<Stage, Long> byStage, Map<Mode, Long> activeByMode, List<PartnerLine> reviewsDueSoon,
 			List<PartnerLine> overdueReviews, List<PartnerLine> healthFell,
-			List<ConsolidationCandidate> consolidationCandidates, SummitService.Outcome lastSummit) {
+			List<ConsolidationCandidate> consolidationCandidates, SummitService.Outcome lastSummit,
+			List<PerceptionGapLine> largestPerceptionGaps, List<CommitmentLine> commitments) {
+	}
+
+	/** An active partner's widest perception gap at its last revealed review: the value, both ratings, the gap. */
+	public record PerceptionGapLine(String partnerId, String name, String processInstanceId, int review, String value,
+			int buyer, int provider, int gap, boolean flagged) {
+	}
+
+	/** An active partner's action items: how many are overdue, and each side's reliability (percent, null: none due). */
+	public record CommitmentLine(String partnerId, String name, String processInstanceId, long open, long overdue,
+			Integer buyerPercent, Integer providerPercent) {
 	}
 
 	/**
@@ -95,6 +110,8 @@ public class PortfolioService {
 		List<Partner> active = partners.search(Stage.ACTIVE, null, null, PageRequest.of(0, MAX_ACTIVE)).getContent();
 		Map<String, PartnerHealth> health = new java.util.HashMap<>();
 		LocalDate today = time.today();
+		List<PerceptionGapLine> gaps = new ArrayList<>();
+		List<CommitmentLine> commitments = new ArrayList<>();
 		for (Partner partner : active) {
 			byMode.merge(partner.getMode(), 1L, Long::sum);
 			List<Review> history = reviews.history(partner.getId());
@@ -111,6 +128,24 @@ public class PortfolioService {
 				dueSoon.add(line(partner, "Review " + (open != null ? open.getNumber() : history.size() + 1) + " due",
 						nextDue));
 			}
+			history.stream()
+				.filter(Review::isRevealed)
+				.reduce((first, second) -> second)
+				.flatMap(last -> reviews.perceptionGaps(last.getId())
+					.stream()
+					.max(Comparator.comparingInt(com.partnerlifecycle.review.PerceptionGap::gap))
+					.map(gap -> new PerceptionGapLine(partner.getId(), partner.getName(), partner.getProcessInstanceId(),
+							last.getNumber(), gap.value().label(), gap.buyer(), gap.provider(), gap.gap(), gap.flagged())))
+				.ifPresent(gaps::add);
+			var items = actionItems.ofPartner(partner.getId());
+			if (!items.isEmpty()) {
+				var reliability = actionItems.reliability(partner.getId());
+				commitments.add(new CommitmentLine(partner.getId(), partner.getName(), partner.getProcessInstanceId(),
+						items.stream().filter(i -> i.getStatus().isOpen()).count(),
+						items.stream().filter(i -> i.isOverdue(today)).count(),
+						reliability.get(com.partnerlifecycle.common.Side.BUYER).percent(),
+						reliability.get(com.partnerlifecycle.common.Side.PROVIDER).percent()));
+			}
 			List<Review> rated = history.stream().filter(r -> r.getHealthy() != null).toList();
 			health.put(partner.getId(), health(partner, rated));
 			if (rated.size() >= 2 && rated.get(rated.size() - 2).getHealthy() && !rated.get(rated.size() - 1).getHealthy()) {
@@ -120,8 +155,12 @@ public class PortfolioService {
 		}
 		dueSoon.sort(Comparator.comparing(PartnerLine::date));
 		overdue.sort(Comparator.comparing(PartnerLine::date));
+		gaps.sort(Comparator.comparingInt(PerceptionGapLine::gap).reversed().thenComparing(PerceptionGapLine::name));
+		commitments.sort(Comparator.comparingLong(CommitmentLine::overdue).reversed().thenComparing(CommitmentLine::name));
 		return new Dashboard(byStage, byMode, dueSoon, overdue, fell, consolidationCandidates(active, health),
-				summits.latest().map(s -> summits.outcome(s.getId())).orElse(null));
+				summits.latest().map(s -> summits.outcome(s.getId())).orElse(null),
+				gaps.size() > MAX_CANDIDATES ? gaps.subList(0, MAX_CANDIDATES) : gaps,
+				commitments.size() > MAX_CANDIDATES ? commitments.subList(0, MAX_CANDIDATES) : commitments);
 	}
 
 	private PartnerHealth health(Partner partner, List<Review> rated) {

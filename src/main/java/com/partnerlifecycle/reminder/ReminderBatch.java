@@ -22,12 +22,26 @@ public record ReminderBatch(ReminderKind kind, String partnerId, Long reviewId, 
 			.values());
 	}
 
-	/** The plain text as a simple HTML mail body: paragraphs, escaped, signed. */
+	/**
+	 * The plain text as a simple HTML mail body: paragraphs, escaped, signed. What people typed (a title, a name) is in
+	 * it, so addresses are kept from becoming links ({@link #escaped}).
+	 */
 	public static String html(String text) {
 		return "<html><body style=\"font-family:sans-serif\">"
-				+ org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
+				+ escaped(text).replace("\n\n", "</p><p>").replace("\n", "<br>")
 					.transform(t -> "<p>" + t + "</p>")
 				+ "<p style=\"color:#666\">Partnership Lifecycle</p></body></html>";
+	}
+
+	/**
+	 * Entered text, escaped for HTML and kept from becoming a link: mail clients turn addresses and web addresses in
+	 * text into links, so a zero-width space breaks "://", "www." and "@".
+	 */
+	public static String escaped(String text) {
+		return org.springframework.web.util.HtmlUtils.htmlEscape(text)
+			.replace("://", ":&#8203;//")
+			.replaceAll("(?i)(www)\\.", "$1&#8203;.") // WWW. too: mail clients link it as well
+			.replace("@", "&#8203;@");
 	}
 
 	/** kind.scope.sSEQUENCE.recipient-hash: stable across retries and nodes, no address in the Message-ID. */

@@ -117,17 +117,17 @@ public class ReviewReminders {
 				+ " minutes). The agenda:";
 		StringBuilder text = new StringBuilder(intro).append("\n");
 		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
-			.append(escaped(intro)).append("</p><ol>");
+			.append(ReminderBatch.escaped(intro)).append("</p><ol>");
 		for (ReviewAgenda.Item item : agenda.items()) {
 			String label = label(item, partner);
 			text.append("\n- ").append(item.title()).append(" [").append(label).append("]");
 			if (!item.text().isBlank()) {
 				text.append("\n  ").append(item.text().replace("\n", "\n  "));
 			}
-			html.append("<li><p><strong>").append(escaped(item.title())).append("</strong> <em>")
-				.append(escaped(label)).append("</em>");
+			html.append("<li><p><strong>").append(ReminderBatch.escaped(item.title())).append("</strong> <em>")
+				.append(ReminderBatch.escaped(label)).append("</em>");
 			if (!item.text().isBlank()) {
-				html.append("<br>").append(escaped(item.text()).replace("\n", "<br>"));
+				html.append("<br>").append(ReminderBatch.escaped(item.text()).replace("\n", "<br>"));
 			}
 			html.append("</p></li>");
 		}
@@ -135,10 +135,10 @@ public class ReviewReminders {
 		if (agenda.recommendation() != null) {
 			String heading = "For our side only: the rules recommend \"" + agenda.recommendation().label() + "\".";
 			text.append("\n\n").append(heading);
-			html.append("<p><strong>").append(escaped(heading)).append("</strong></p><ul>");
+			html.append("<p><strong>").append(ReminderBatch.escaped(heading)).append("</strong></p><ul>");
 			for (String reason : agenda.reasons()) {
 				text.append("\n- ").append(reason);
-				html.append("<li>").append(escaped(reason)).append("</li>");
+				html.append("<li>").append(ReminderBatch.escaped(reason)).append("</li>");
 			}
 			html.append("</ul>");
 		}
@@ -168,17 +168,6 @@ public class ReviewReminders {
 		boolean actionItem = item.kind() == ReviewAgenda.Kind.ACTION_ITEM_BLOCKED
 				|| item.kind() == ReviewAgenda.Kind.ACTION_ITEM_OVERDUE; // its text names the owner
 		return item.side() == null || actionItem ? kind : kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
-	}
-
-	/**
-	 * Entered text, escaped for HTML and kept from becoming a link: mail clients turn addresses and web addresses in
-	 * text into links, so a zero-width space breaks "://", "www." and "@".
-	 */
-	static String escaped(String text) {
-		return org.springframework.web.util.HtmlUtils.htmlEscape(text)
-			.replace("://", ":&#8203;//")
-			.replaceAll("(?i)(www)\\.", "$1&#8203;.") // WWW. too: mail clients link it as well
-			.replace("@", "&#8203;@");
 	}
 
 	/** No decision long after the due date or the meeting: the executive sponsors of both sides are told. */

@@ -49,13 +49,15 @@ class CockpitJourneyTest {
 		browser.waitForText(By.cssSelector(".partnerships"), "Fabrikam Data Center");
 		browser.screenshot("5-partnerships-dashboard");
 		String dashboard = browser.driver.findElement(By.cssSelector(".partnerships")).getText();
-		assertThat(dashboard).contains("By stage", "ACTIVE", "Overdue reviews", "Health fell at the last review",
-				"Consolidation candidates", "cloud hosting", "Last summit: Annual partner summit");
+		assertThat(dashboard).contains("By stage", "Active", "Overdue reviews", "Health fell at the last review",
+				"Largest perception gaps", "Action items", "Consolidation candidates", "cloud hosting",
+				"Last summit: Annual partner summit");
 		((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
 				browser.driver.findElement(Browser.withText("h4", "Consolidation candidates")));
 		browser.screenshot("10-consolidation-candidates-and-summit");
 
-		browser.click(By.linkText("Fabrikam Data Center"));
+		browser.click(By.linkText("Fabrikam Data Center")); // its partner view, and from there its lifecycle
+		browser.click(By.linkText("Its lifecycle in Cockpit"));
 		browser.wait.until(d -> d.getCurrentUrl().contains("/process-instance/"
 				+ partners.get("fabrikam-data-center").getProcessInstanceId()));
 		browser.visible(By.cssSelector("[data-element-id='SubProcess_ActivePartnership']"));

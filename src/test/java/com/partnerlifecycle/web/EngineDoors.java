@@ -150,9 +150,17 @@ public final class EngineDoors {
 			return send("DELETE", path, null, BodyPublishers.noBody());
 		}
 
+		/** A GET of another web-app path with the same session, e.g. a Cockpit plugin's resource under {@code /camunda/api}. */
+		public HttpResponse<String> getFromRoot(String absolutePath) {
+			return send(HttpRequest.newBuilder(URI.create(base + absolutePath)).GET(), null);
+		}
+
 		/** Any call; {@code path} relative to the door's engine root. */
 		public HttpResponse<String> send(String method, String path, String contentType, BodyPublisher body) {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + door.root() + path)).method(method, body);
+			return send(HttpRequest.newBuilder(URI.create(base + door.root() + path)).method(method, body), contentType);
+		}
+
+		private HttpResponse<String> send(HttpRequest.Builder request, String contentType) {
 			if (contentType != null) {
 				request.header("Content-Type", contentType);
 			}
