@@ -177,7 +177,8 @@ const THEIRS = '#ff7f0e';
 
 function chart(echarts, element, option) {
   const instance = echarts.init(element, null, { renderer: 'svg' });
-  instance.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'inherit' } }, option));
+  // one font for measuring and drawing, so legend entries do not overlap
+  instance.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'Arial, Helvetica, sans-serif' } }, option));
   window.addEventListener('resize', () => instance.resize());
   return instance;
 }
@@ -224,7 +225,7 @@ function commitmentsChart(echarts, element, view) {
     legend: { bottom: 0, data: ['Done by the date first agreed', 'Missed or late', 'Not due yet'] },
     grid: { left: 180, right: 24, top: 8, bottom: 64 },
     xAxis: { type: 'value', name: 'Action items', nameLocation: 'middle', nameGap: 24, minInterval: 1 },
-    yAxis: { type: 'category', data: ['Our side', view.name] },
+    yAxis: { type: 'category', inverse: true, data: ['Our side', view.name] },
     series: [
       { name: 'Done by the date first agreed', type: 'bar', stack: 'items', color: '#2ca02c', data: sides.map((side) => side.kept) },
       { name: 'Missed or late', type: 'bar', stack: 'items', color: '#d62728', data: sides.map((side) => side.due - side.kept) },

@@ -69,7 +69,11 @@ class PartnerViewJourneyTest {
 		browser.click(By.linkText("Its lifecycle in Cockpit"));
 		browser.click(By.linkText("Partner view"));
 		waitForView("Tailspin Managed Services");
+		browser.wait.until(d -> d.findElements(By.cssSelector(".partnerships-chart svg")).size() == 6);
 		assertThat(browser.consoleErrors()).isEmpty();
+		((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+				"document.querySelector('[data-chart=\"commitments\"]').scrollIntoView({block: 'start'});");
+		browser.screenshot("16-partner-view-commitments");
 	}
 
 	@Test
