@@ -214,12 +214,18 @@ public class Lifecycles {
 
 	public void scheduleAndRate(String partnerId, int buyerRating, int providerRating, long buyerValue,
 			long providerValue) {
+		untilTheMinutes(partnerId, buyerRating, providerRating, buyerValue, providerValue);
+		recordMinutesAndAccept(partnerId);
+	}
+
+	/** Scheduled, rated by both sides, the agenda sent: "Record the minutes" waits. */
+	public void untilTheMinutes(String partnerId, int buyerRating, int providerRating, long buyerValue,
+			long providerValue) {
 		scheduleMeeting(partnerId);
 		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, representative(partnerId),
 				FormValues.rateAsProvider(providerRating, providerValue, 0));
 		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(buyerRating, buyerValue, 0));
 		driver.executeDueJobs(partnerId); // the agenda goes out
-		recordMinutesAndAccept(partnerId);
 	}
 
 	/** After the meeting: minutes with no action items, accepted by the partner; the decision waits. */

@@ -111,7 +111,8 @@ class FormBadInputTest extends DoorTest {
 	/** Every form of the product, in the order a partner meets them. */
 	static final List<String> FORMS = List.of("plan-pilots", "assess-pilot", "approve-pilot-results",
 			"enter-evaluation", "decide-gate", "plan-additional-pilots", "draft-agreement", "sign-agreement",
-			"schedule-review-meeting", "rate-review-buyer", "rate-review-provider", "decide-review-outcome",
+			"schedule-review-meeting", "rate-review-buyer", "rate-review-provider", "record-review-minutes",
+			"acknowledge-review-minutes", "report-action-item", "decide-review-outcome",
 			"decide-renewal", "plan-exit", "confirm-hand-over", "record-lessons-learned", "submit-roadmap-proposals",
 			"start-proposal-review", "review-summit-proposals");
 
@@ -119,7 +120,8 @@ class FormBadInputTest extends DoorTest {
 	static final Map<String, String> RECORD_ID = Map.ofEntries(Map.entry("assess-pilot", "pilotId"),
 			Map.entry("approve-pilot-results", "pilotId"), Map.entry("schedule-review-meeting", "reviewId"),
 			Map.entry("rate-review-buyer", "reviewId"), Map.entry("rate-review-provider", "reviewId"),
-			Map.entry("decide-review-outcome", "reviewId"), Map.entry("submit-roadmap-proposals", "summitId"),
+			Map.entry("decide-review-outcome", "reviewId"), Map.entry("record-review-minutes", "reviewId"),
+			Map.entry("acknowledge-review-minutes", "reviewId"), Map.entry("report-action-item", "actionItemId"), Map.entry("submit-roadmap-proposals", "summitId"),
 			Map.entry("start-proposal-review", "summitId"), Map.entry("review-summit-proposals", "summitId"));
 
 	static final int MIN_KINDS = 15;
@@ -849,6 +851,43 @@ class FormBadInputTest extends DoorTest {
 						FormValues.withAgendaTopics(FormValues.rateAsProvider(4, 90_000, 5_000),
 								new FormValues.AgendaTopic("PROPOSAL", "Shared service report", "Monthly, one page")));
 			}
+			case "record-review-minutes": {
+				// the second review's minutes, which say what became of the first one's item
+				String partnerId = life.active();
+				life.untilNextReviewStarts(partnerId);
+				life.untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
+				driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia", minutesWithAnItem(life, "user:sofia"));
+				driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, life.representative(partnerId),
+						FormValues.acceptMinutes());
+				driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva", FormValues.decideReview("CONTINUE", null));
+				driver.executeDueJobs(partnerId);
+				Long earlier = actionItems().openOf(partnerId).get(0).getId();
+				life.untilNextReviewStarts(partnerId);
+				life.untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
+				Map<String, Object> minutes = new java.util.LinkedHashMap<>(minutesWithAnItem(life, "user:sofia"));
+				minutes.put("earlierItems", List.of(FormValues.map("item", String.valueOf(earlier), "outcome", "DONE")));
+				return claimed(life, partnerId, ReviewProcess.RECORD_MINUTES, "sofia", minutes);
+			}
+			case "acknowledge-review-minutes": {
+				String partnerId = life.active();
+				life.untilNextReviewStarts(partnerId);
+				life.untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
+				String representative = life.representative(partnerId);
+				driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia",
+						minutesWithAnItem(life, "user:" + representative));
+				Long theirs = actionItems().openOf(partnerId).get(0).getId();
+				return claimed(life, partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, representative,
+						FormValues.commentOnMinutes("Fine by us", theirs, "We need the figures first"));
+			}
+			case "report-action-item": {
+				String partnerId = life.active();
+				life.untilNextReviewStarts(partnerId);
+				life.untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
+				driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia", minutesWithAnItem(life, "user:sofia"));
+				driver.executeDueJobs(partnerId); // the item's follow-up starts
+				return claimed(life, partnerId, com.partnerlifecycle.followup.ActionItemProcess.REPORT, "sofia",
+						FormValues.reportActionItem("DONE", "Report sent"));
+			}
 			case "decide-review-outcome": {
 				String partnerId = life.active();
 				life.untilNextReviewStarts(partnerId);
@@ -920,6 +959,16 @@ class FormBadInputTest extends DoorTest {
 		taskService.claim(task.getId(), user);
 		Summit summit = summits.summitOf(task.getProcessInstanceId());
 		return new Reached(task.getId(), task.getProcessInstanceId(), user, summit.getOpenedAt(), valid);
+	}
+
+	/** Minutes with one action item of this owner's, due in ten days. */
+	static Map<String, Object> minutesWithAnItem(Lifecycles life, String owner) {
+		return FormValues.recordMinutes("Both sides rated 4", List.of(), new FormValues.NewActionItem(
+				"Send the service report", owner, life.now().atZone(ZoneOffset.UTC).toLocalDate().plusDays(10)));
+	}
+
+	com.partnerlifecycle.followup.ActionItemService actionItems() {
+		return context.getBean(com.partnerlifecycle.followup.ActionItemService.class);
 	}
 
 	String pilotEnded(Lifecycles life) {
