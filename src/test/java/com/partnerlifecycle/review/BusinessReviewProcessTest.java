@@ -151,6 +151,7 @@ class BusinessReviewProcessTest {
 		assertThat(visibleToBuyer.values()).map(String::valueOf).noneMatch(value -> value.contains("77777"));
 		driver.complete(buyerTask, "erik", FormValues.rateAsBuyer(4, 100_000, 0));
 		driver.executeDueJobs(partnerId); // the agenda
+		lifecycles.recordMinutesAndAccept(partnerId);
 		assertThat(lifecycles.taskVariables(partnerId, ReviewProcess.DECIDE_OUTCOME).get("ratingsTable").toString())
 			.contains("\"partnerSide\":1");
 	}

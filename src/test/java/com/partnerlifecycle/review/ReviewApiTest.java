@@ -244,6 +244,7 @@ class ReviewApiTest {
 		partnerRates(partnerId);
 		buyerRates(partnerId);
 		driver.executeDueJobs(partnerId);
+		lifecycles.recordMinutesAndAccept(partnerId);
 		driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva",
 				FormValues.decideReview("IMPROVEMENT_PLAN", "Between us: we expect more"));
 		driver.executeDueJobs(partnerId);

@@ -89,7 +89,8 @@ class ReviewMeetingJourneyTest {
 				"Proposal", "Shared monthly service report", "Incidents, costs and plans in one report.");
 		browser.wait.until(d -> driver.openTasks(partnerId, ReviewProcess.RATE_PROVIDER).isEmpty());
 		assertNoFailedRequestAfterCompleting(providerTask, "the representative's rating");
-		driver.executeDueJobs(partnerId); // the agenda goes out; then the decision waits for the executives
+		driver.executeDueJobs(partnerId); // the agenda goes out
+		new com.partnerlifecycle.Lifecycles(context).recordMinutesAndAccept(partnerId); // the decision waits
 
 		// then eva sees both sides' ratings side by side, transparency's gap of 2 flagged, and both sides' topics
 		String decisionTask = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME).getId();
