@@ -255,7 +255,12 @@ class ReviewMeetingProcessTest {
 
 		driver.executeDueJobs(partnerId); // the agenda
 
-		assertThat(instance(rated)).hasPassed(ReviewProcess.SEND_AGENDA).isWaitingAt(ReviewProcess.DECIDE_OUTCOME);
+		assertThat(instance(rated)).hasPassed(ReviewProcess.SEND_AGENDA).isWaitingAt(ReviewProcess.RECORD_MINUTES);
+		assertThat(driver.openTasks(partnerId, ReviewProcess.DECIDE_OUTCOME)).isEmpty();
+		lifecycles.recordMinutesAndAccept(partnerId);
+
+		assertThat(instance(rated)).hasPassed(ReviewProcess.RECORD_MINUTES, ReviewProcess.ACKNOWLEDGE_MINUTES)
+			.isWaitingAt(ReviewProcess.DECIDE_OUTCOME);
 		assertThat(driver.openTasks(partnerId, ReviewProcess.DECIDE_OUTCOME)).hasSize(1);
 		assertThat(historyService.createHistoricActivityInstanceQuery()
 			.processInstanceId(rated.getProcessInstanceId())
@@ -307,6 +312,7 @@ class ReviewMeetingProcessTest {
 		assertThat(reviews.perceptionGaps(oneSided.getId())).isEmpty();
 		assertThat(reviews.agenda(oneSided.getId(), Side.BUYER).items()).extracting(ReviewAgenda.Item::kind)
 			.contains(ReviewAgenda.Kind.DID_NOT_RATE, ReviewAgenda.Kind.PROPOSAL);
+		lifecycles.recordMinutesAndAccept(partnerId);
 		assertThat(driver.openTasks(partnerId, ReviewProcess.DECIDE_OUTCOME)).hasSize(1);
 		assertThat(lifecycles.taskVariables(partnerId, ReviewProcess.DECIDE_OUTCOME)).containsEntry("healthy",
 				"One-sided: a side did not rate");
@@ -357,6 +363,7 @@ class ReviewMeetingProcessTest {
 		driver.executeDueJobs(partnerId);
 		assertThat(deadlineTimer(review)).isNull();
 		assertThat(review().getStatus()).isEqualTo(ReviewStatus.RATED);
+		lifecycles.recordMinutesAndAccept(partnerId);
 		assertThat(driver.openTasks(partnerId, ReviewProcess.DECIDE_OUTCOME)).hasSize(1);
 		move(review, lifecycles.now().minus(Duration.ofHours(1))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("meetingDate"));
@@ -368,6 +375,7 @@ class ReviewMeetingProcessTest {
 		providerRates();
 		buyerRates();
 		driver.executeDueJobs(partnerId);
+		lifecycles.recordMinutesAndAccept(partnerId);
 		Task decide = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME);
 		assertThat(decide.getDueDate()).isEqualTo(reviews.decisionDue(review.getId()));
 
@@ -502,7 +510,7 @@ class ReviewMeetingProcessTest {
 			.processDefinitionKey(ReviewProcess.KEY)
 			.latestVersion()
 			.singleResult();
-		assertThat(current.getVersionTag()).isEqualTo("2.0");
+		assertThat(current.getVersionTag()).isEqualTo("2.1");
 		String folder = "legacy/business-review-1.1/";
 		Deployment legacy = repositoryService.createDeployment()
 			.name("business-review version 1.1 (test)")
@@ -568,7 +576,7 @@ class ReviewMeetingProcessTest {
 			.processDefinitionKey(ReviewProcess.KEY)
 			.latestVersion()
 			.singleResult()
-			.getId()).as("2.0 is the latest again").isEqualTo(current.getId());
+			.getId()).as("2.1 is the latest again").isEqualTo(current.getId());
 	}
 
 }
