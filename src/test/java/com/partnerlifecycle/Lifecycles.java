@@ -218,6 +218,14 @@ public class Lifecycles {
 		recordMinutesAndAccept(partnerId);
 	}
 
+	/** The partner's next review up to "Record the minutes" (both sides rate 4); that review. */
+	public com.partnerlifecycle.review.Review nextReviewAtTheMinutes(String partnerId) {
+		untilNextReviewStarts(partnerId);
+		untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
+		List<com.partnerlifecycle.review.Review> history = reviews.history(partnerId);
+		return history.get(history.size() - 1);
+	}
+
 	/** Scheduled, rated by both sides, the agenda sent: "Record the minutes" waits. */
 	public void untilTheMinutes(String partnerId, int buyerRating, int providerRating, long buyerValue,
 			long providerValue) {

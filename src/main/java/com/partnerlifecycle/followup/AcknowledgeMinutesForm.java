@@ -1,8 +1,6 @@
 package com.partnerlifecycle.followup;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +51,7 @@ class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.Min
 			.put("actionItemsTable", com.partnerlifecycle.review.ReviewTables.items(items))
 			.put("yourItemOptions", items.stream()
 				.filter(item -> item.ownerSide() == Side.PROVIDER)
-				.map(item -> option(String.valueOf(item.id()), item.title() + " — " + item.owner() + ", due " + item.dueDate()))
+				.map(item -> FormContext.option(String.valueOf(item.id()), item.title() + " — " + item.owner() + ", due " + item.dueDate()))
 				.toList());
 	}
 
@@ -69,11 +67,5 @@ class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.Min
 				form.acknowledgementComment(), form.itemComments() == null ? List.of() : form.itemComments());
 	}
 
-	private static Map<String, Object> option(String value, String label) {
-		Map<String, Object> option = new LinkedHashMap<>();
-		option.put("label", label);
-		option.put("value", value);
-		return option;
-	}
 
 }

@@ -1,6 +1,5 @@
 package com.partnerlifecycle.followup;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,11 +53,11 @@ class RecordMinutesForm extends FormTaskListener<RecordMinutesForm.RecordedMinut
 			.put("reviewNumber", review.getNumber())
 			.put("meetingDate", review.getMeetingAt() == null ? "–" : time.display(review.getMeetingAt()))
 			.put("hasEarlierItems", !earlier.isEmpty())
-			.put("earlierItemOptions", earlier.stream().map(item -> option(String.valueOf(item.getId()), label(item))).toList())
+			.put("earlierItemOptions", earlier.stream().map(item -> FormContext.option(String.valueOf(item.getId()), label(item))).toList())
 			.put("earlierItems", earlier.stream().map(item -> Map.of("item", String.valueOf(item.getId()))).toList())
-			.put("ownerOptions", minutes.ownerChoices(review).stream().map(c -> option(c.value(), c.label())).toList())
+			.put("ownerOptions", minutes.ownerChoices(review).stream().map(c -> FormContext.option(c.value(), c.label())).toList())
 			.put("answerOptions", minutes.answerChoices(review).entrySet().stream()
-				.map(e -> option(e.getKey(), e.getValue())).toList());
+				.map(e -> FormContext.option(e.getKey(), e.getValue())).toList());
 	}
 
 	@Override
@@ -83,11 +82,5 @@ class RecordMinutesForm extends FormTaskListener<RecordMinutesForm.RecordedMinut
 				+ (item.getStatus() == ActionItemStatus.BLOCKED ? ", blocked: " + item.getStatusNote() : "");
 	}
 
-	private static Map<String, Object> option(String value, String label) {
-		Map<String, Object> option = new LinkedHashMap<>();
-		option.put("label", label);
-		option.put("value", value);
-		return option;
-	}
 
 }

@@ -81,14 +81,7 @@ class FollowUpEngineDoorTest {
 	}
 
 	Review untilTheMinutes(String partnerId) {
-		lifecycles.untilNextReviewStarts(partnerId);
-		lifecycles.scheduleMeeting(partnerId);
-		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, lifecycles.representative(partnerId),
-				FormValues.rateAsProvider(4, 90_000, 0));
-		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(4, 100_000, 0));
-		driver.executeDueJobs(partnerId);
-		List<Review> history = reviews.history(partnerId);
-		return history.get(history.size() - 1);
+		return lifecycles.nextReviewAtTheMinutes(partnerId);
 	}
 
 	/** The value of the minutes form's owner choice whose label contains the text ("Pat (": the partner's contact). */

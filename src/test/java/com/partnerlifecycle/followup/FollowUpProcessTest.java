@@ -102,13 +102,7 @@ class FollowUpProcessTest {
 
 	/** Review up to "Record the minutes": scheduled, rated by both, the agenda sent. */
 	private Review untilTheMinutes() {
-		lifecycles.untilNextReviewStarts(partnerId);
-		lifecycles.scheduleMeeting(partnerId);
-		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, lifecycles.representative(partnerId),
-				FormValues.rateAsProvider(4, 90_000, 0));
-		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(4, 100_000, 0));
-		driver.executeDueJobs(partnerId);
-		return reviews.history(partnerId).get(reviews.history(partnerId).size() - 1);
+		return lifecycles.nextReviewAtTheMinutes(partnerId);
 	}
 
 	/** The value of the minutes form's owner choice whose label contains the text. */

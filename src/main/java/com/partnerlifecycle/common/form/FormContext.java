@@ -36,6 +36,14 @@ public final class FormContext {
 		return put(name, new java.util.ArrayList<>(options.values()));
 	}
 
+	/** One choice of a select whose options a form reads from a variable ({@code valuesKey}). */
+	public static Map<String, Object> option(String value, String label) {
+		Map<String, Object> option = new java.util.LinkedHashMap<>();
+		option.put("label", label);
+		option.put("value", value);
+		return option;
+	}
+
 	public FormContext put(String name, Object value) {
 		if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
 			try {
