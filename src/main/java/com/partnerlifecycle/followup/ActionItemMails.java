@@ -51,14 +51,14 @@ class ActionItemMails {
 	public ReminderBatch dueSoon(Long itemId) {
 		ActionItem item = actionItems.get(itemId);
 		return batch(ReminderKind.ITEM_DUE_SOON, item, owners(item), "Action item due on " + item.getDueDate() + ": "
-				+ item.getTitle(), facts(item) + "\n\n" + TO_REPORT);
+				+ item.getTitle(), facts(item, partnerName(item)) + "\n\n" + TO_REPORT);
 	}
 
 	@Transactional(readOnly = true)
 	public ReminderBatch dueToday(Long itemId) {
 		ActionItem item = actionItems.get(itemId);
 		return batch(ReminderKind.ITEM_DUE, item, owners(item), "Action item due today: " + item.getTitle(),
-				facts(item) + "\n\n" + TO_REPORT);
+				facts(item, partnerName(item)) + "\n\n" + TO_REPORT);
 	}
 
 	@Transactional(readOnly = true)
@@ -71,9 +71,10 @@ class ActionItemMails {
 				.filter(sponsor -> sponsor.getSide() == item.getOwnerSide())
 				.forEach(sponsor -> people.add(new Recipient(sponsor.getName(), sponsor.getEmail()))));
 		people.addAll(owners(item));
-		String side = item.getOwnerSide() == Side.BUYER ? "our side" : partnerName(item);
+		String partner = partnerName(item);
+		String side = item.getOwnerSide() == Side.BUYER ? "our side" : partner;
 		return batch(ReminderKind.ITEM_OVERDUE, item, people, "Overdue: " + item.getTitle() + " (due " + item.getDueDate()
-				+ ")", facts(item) + "\n\nIt is not reported done. As executive sponsor of " + side
+				+ ")", facts(item, partner) + "\n\nIt is not reported done. As executive sponsor of " + side
 						+ ", please help its owner get it done, or have it carried over or dropped at the next review.");
 	}
 
@@ -81,11 +82,11 @@ class ActionItemMails {
 			+ "(task \"Report on the action item\").";
 
 	/** "Action item 'X', agreed at business review 2 with Tailspin, owned by Tom (Tailspin), is due on 2026-12-01." */
-	private String facts(ActionItem item) {
+	private String facts(ActionItem item, String partner) {
 		String owner = item.getOwnerName() + (item.getOwnerSide() == Side.BUYER ? " (our side)"
-				: " (" + partnerName(item) + ")");
+				: " (" + partner + ")");
 		return "Action item \"" + item.getTitle() + "\", agreed at business review "
-				+ reviews.get(item.getReviewId()).getNumber() + " with " + partnerName(item) + ", owned by " + owner
+				+ reviews.get(item.getReviewId()).getNumber() + " with " + partner + ", owned by " + owner
 				+ ", is due on " + item.getDueDate() + "."
 				+ (item.getStatus() == ActionItemStatus.BLOCKED ? "\n\nIt was reported blocked: " + item.getStatusNote() : "");
 	}

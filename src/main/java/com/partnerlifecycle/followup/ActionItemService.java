@@ -283,7 +283,12 @@ public class ActionItemService {
 	/** Each side's commitment reliability today. */
 	@Transactional(readOnly = true)
 	public Map<Side, CommitmentReliability.Reliability> reliability(String partnerId) {
-		return CommitmentReliability.of(ofPartner(partnerId).stream().map(this::commitment).toList(), time.today());
+		return reliability(ofPartner(partnerId));
+	}
+
+	/** Each side's commitment reliability today, from a partnership's items already read. */
+	public Map<Side, CommitmentReliability.Reliability> reliability(List<ActionItem> partnersItems) {
+		return CommitmentReliability.of(partnersItems.stream().map(this::commitment).toList(), time.today());
 	}
 
 	private CommitmentReliability.Commitment commitment(ActionItem item) {

@@ -53,7 +53,7 @@ class FollowUpController {
 		roles.requireMaySee(id);
 		partners.get(id);
 		Predicate<ActionItem> filter = filter(status, actionItems.today());
-		return actionItems.ofPartner(id).stream().filter(filter).map(minutes::item).toList();
+		return minutes.items(actionItems.ofPartner(id).stream().filter(filter).toList());
 	}
 
 	@GetMapping(path = "/api/action-items", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -63,13 +63,12 @@ class FollowUpController {
 		}
 		String userId = roles.userId();
 		if (roles.isBuyerSide()) {
-			return actionItems.openOwnedBy(userId, null).stream().map(minutes::item).toList();
+			return minutes.items(actionItems.openOwnedBy(userId, null));
 		}
-		return roles.representedPartners()
+		return minutes.items(roles.representedPartners()
 			.stream()
 			.flatMap(partnerId -> actionItems.openOwnedBy(userId, partnerId).stream())
-			.map(minutes::item)
-			.toList();
+			.toList());
 	}
 
 	private static Predicate<ActionItem> filter(String status, LocalDate today) {

@@ -32,8 +32,4 @@ public record FollowUpProperties(@DefaultValue("2") int minutesWithin, @DefaultV
 		}
 	}
 
-	public static FollowUpProperties defaults() {
-		return new FollowUpProperties(2, 5, Period.ofDays(7));
-	}
-
 }

@@ -34,7 +34,7 @@ class FollowUpSection implements PartnerRecordSection {
 			return Optional.empty();
 		}
 		java.time.LocalDate today = actionItems.today();
-		Map<Side, CommitmentReliability.Reliability> reliability = actionItems.reliability(partnerId);
+		Map<Side, CommitmentReliability.Reliability> reliability = actionItems.reliability(all);
 		return Optional.of(new FollowUpView(all.stream().filter(i -> i.getStatus().isOpen()).count(),
 				all.stream().filter(i -> i.isOverdue(today)).count(),
 				all.stream().filter(i -> i.getStatus() == ActionItemStatus.BLOCKED).count(),

@@ -349,20 +349,19 @@ public class MinutesService implements ReviewFollowUps {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Item> itemsOf(Long reviewId) {
-		return actionItems.ofReview(reviewId).stream().map(this::item).toList();
+		return items(actionItems.ofReview(reviewId));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Item> toRaise(String partnerId) {
 		LocalDate today = time.today();
-		return actionItems.openOf(partnerId)
+		return items(actionItems.openOf(partnerId)
 			.stream()
 			.filter(item -> item.getStatus() == ActionItemStatus.BLOCKED || item.isOverdue(today))
 			.sorted(java.util.Comparator.comparing((ActionItem item) -> item.getStatus() != ActionItemStatus.BLOCKED)
 				.thenComparing(ActionItem::getDueDate))
-			.map(this::item)
-			.toList();
+			.toList());
 	}
 
 	@Override
@@ -376,11 +375,17 @@ public class MinutesService implements ReviewFollowUps {
 		return texts;
 	}
 
-	/** An item as reviews and the API show it. */
-	public Item item(ActionItem item) {
-		return new Item(item.getId(), item.getTitle(), item.getOwnerSide(), item.getOwnerName(), item.getDueDate(),
-				item.getOriginalDueDate(), item.getStatus().name(), item.isOverdue(time.today()), item.getStatusNote(),
-				item.getAnswers(), item.getPartnerComment(), reviews.get(item.getReviewId()).getNumber());
+	/** Items as reviews and the API show them; each review's number read once for the list. */
+	@Transactional(readOnly = true)
+	public List<Item> items(List<ActionItem> items) {
+		Map<Long, Integer> numbers = new java.util.HashMap<>();
+		LocalDate today = time.today();
+		return items.stream()
+			.map(item -> new Item(item.getId(), item.getTitle(), item.getOwnerSide(), item.getOwnerName(),
+					item.getDueDate(), item.getOriginalDueDate(), item.getStatus().name(), item.isOverdue(today),
+					item.getStatusNote(), item.getAnswers(), item.getPartnerComment(),
+					numbers.computeIfAbsent(item.getReviewId(), id -> reviews.get(id).getNumber())))
+			.toList();
 	}
 
 	private Review called(Long reviewId) {

@@ -95,7 +95,7 @@ public class PartnerViewService {
 					assessed ? review.getValueRatio() : null, assessed ? review.getHealth().name() : null));
 		}
 		Map<Side, CommitmentReliability.Reliability> reliability = actionItems.reliability(partnerId);
-		List<ReviewFollowUps.Item> open = actionItems.openOf(partnerId).stream().map(minutes::item).toList();
+		List<ReviewFollowUps.Item> open = minutes.items(actionItems.openOf(partnerId));
 		Map<Side, Integer> notYetDue = new HashMap<>();
 		LocalDate today = actionItems.today();
 		open.stream()

@@ -48,7 +48,11 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 
 	/** Only the buyer's people (and the operators) see the portfolio; a partner's representative does not. */
 	static boolean mayReadPortfolio(Authentication user) {
-		return user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(ALLOWED::contains);
+		return inOneOf(user, ALLOWED);
+	}
+
+	private static boolean inOneOf(Authentication user, List<String> groups) {
+		return user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(groups::contains);
 	}
 
 	public static class DashboardResource extends AbstractCockpitPluginResource {
@@ -60,16 +64,7 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 		@GET
 		@Produces(MediaType.APPLICATION_JSON)
 		public PortfolioService.Dashboard get() {
-			Authentication user = getCurrentAuthentication();
-			if (user == null) {
-				throw new WebApplicationException(Response.Status.UNAUTHORIZED);
-			}
-			if (!mayReadPortfolio(user)) {
-				throw new WebApplicationException(Response.status(Response.Status.FORBIDDEN)
-					.entity("{\"detail\":\"The portfolio is for the buyer's people\"}")
-					.type(MediaType.APPLICATION_JSON)
-					.build());
-			}
+			requireOneOf(getCurrentAuthentication(), ALLOWED, "The portfolio is for the buyer's people");
 			return SpringBeans.get(PortfolioService.class).dashboard();
 		}
 
@@ -88,13 +83,8 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 		@GET
 		@Produces(MediaType.APPLICATION_JSON)
 		public PartnerViewService.PartnerView get() {
-			Authentication user = getCurrentAuthentication();
-			if (user == null) {
-				throw new WebApplicationException(Response.Status.UNAUTHORIZED);
-			}
-			if (user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(PARTNER_VIEW::contains)) {
-				throw refusal(Response.Status.FORBIDDEN, "The partner view is for sourcing managers and executives");
-			}
+			requireOneOf(getCurrentAuthentication(), PARTNER_VIEW,
+					"The partner view is for sourcing managers and executives");
 			try {
 				return SpringBeans.get(PartnerViewService.class).of(partnerId);
 			}
@@ -103,6 +93,16 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 			}
 		}
 
+	}
+
+	/** 401 without a session; 403, saying who it is for, unless the user is in one of the groups. */
+	static void requireOneOf(Authentication user, List<String> groups, String forWhom) {
+		if (user == null) {
+			throw new WebApplicationException(Response.Status.UNAUTHORIZED);
+		}
+		if (!inOneOf(user, groups)) {
+			throw refusal(Response.Status.FORBIDDEN, forWhom);
+		}
 	}
 
 	private static WebApplicationException refusal(Response.Status status, String detail) {

@@ -139,7 +139,7 @@ public class PortfolioService {
 				.ifPresent(gaps::add);
 			var items = actionItems.ofPartner(partner.getId());
 			if (!items.isEmpty()) {
-				var reliability = actionItems.reliability(partner.getId());
+				var reliability = actionItems.reliability(items);
 				commitments.add(new CommitmentLine(partner.getId(), partner.getName(), partner.getProcessInstanceId(),
 						items.stream().filter(i -> i.getStatus().isOpen()).count(),
 						items.stream().filter(i -> i.isOverdue(today)).count(),
