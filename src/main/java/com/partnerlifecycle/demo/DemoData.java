@@ -77,8 +77,11 @@ class DemoData implements ApplicationRunner {
 
 	private Instant now;
 
+	private final com.partnerlifecycle.contact.PartnerContacts contacts;
+
 	DemoData(DemoIdentity identity, PartnerService partners, TerminationService terminations, ProcessDriver driver,
-			SummitService summits) {
+			SummitService summits, com.partnerlifecycle.contact.PartnerContacts contacts) {
+		this.contacts = contacts;
 		this.summits = summits;
 		this.identity = identity;
 		this.partners = partners;
@@ -155,6 +158,16 @@ class DemoData implements ApplicationRunner {
 				commentOnMinutes("Agreed. The evening desk needs two months of hiring.", null, null));
 		atNow(id);
 		partners.declareCapabilities(id, List.of("workplace services", "service desk", "cloud hosting"));
+		contact(id, "Alex Account", "Account lead");
+	}
+
+	/**
+	 * One of the partner's people without an account, added by sofia: alex@&lt;partner id&gt;.example, the address the
+	 * demo's agreements and meetings name. The partner's tasks created from now on mail Alex a personal link.
+	 */
+	private void contact(String partnerId, String name, String role) {
+		driver.asUser("sofia", () -> contacts.add(partnerId,
+				new com.partnerlifecycle.contact.PartnerContacts.Input(name, "alex@" + partnerId + ".example", role)));
 	}
 
 	/** The value of the minutes form's owner choice whose label names the person. */
@@ -199,6 +212,7 @@ class DemoData implements ApplicationRunner {
 				ago(200), "paula");
 		atNow(id);
 		partners.declareCapabilities(id, List.of("data center", "cloud hosting", "network"));
+		contact(id, "Alex Account", "Account lead");
 	}
 
 	/** Active for a year, then the provider asked to end it: dissolved, exit done, record archived. */

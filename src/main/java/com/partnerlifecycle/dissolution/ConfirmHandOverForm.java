@@ -20,9 +20,12 @@ class ConfirmHandOverForm extends FormTaskListener<ConfirmHandOverForm.HandOver>
 
 	private final DissolutionService dissolutions;
 
-	ConfirmHandOverForm(DissolutionService dissolutions) {
+	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
+
+	ConfirmHandOverForm(DissolutionService dissolutions, com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks) {
 		super("confirm-hand-over", HandOver.class);
 		this.dissolutions = dissolutions;
+		this.taskLinks = taskLinks;
 	}
 
 	@Override
@@ -31,6 +34,9 @@ class ConfirmHandOverForm extends FormTaskListener<ConfirmHandOverForm.HandOver>
 		FormContext.of(task)
 			.put("side", side(task) == Side.BUYER ? "our side" : "the partner's side")
 			.put("exitPlan", DissolutionForms.exitPlan(dissolution));
+		if (side(task) == Side.PROVIDER) { // the partner's contacts get a link to confirm their side
+			taskLinks.offer(task, task.getExecution().getProcessBusinessKey(), null);
+		}
 	}
 
 	@Override

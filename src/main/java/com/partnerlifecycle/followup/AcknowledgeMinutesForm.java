@@ -33,10 +33,14 @@ class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.Min
 
 	private final ReviewService reviews;
 
-	AcknowledgeMinutesForm(MinutesService minutes, ReviewService reviews) {
+	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
+
+	AcknowledgeMinutesForm(MinutesService minutes, ReviewService reviews,
+			com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks) {
 		super("acknowledge-review-minutes", MinutesAnswer.class);
 		this.minutes = minutes;
 		this.reviews = reviews;
+		this.taskLinks = taskLinks;
 	}
 
 	@Override
@@ -53,6 +57,8 @@ class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.Min
 				.filter(item -> item.ownerSide() == Side.PROVIDER)
 				.map(item -> FormContext.option(String.valueOf(item.id()), item.title() + " — " + item.owner() + ", due " + item.dueDate()))
 				.toList());
+		// the review's participants of the partner's who are its contacts get a link to acknowledge
+		taskLinks.offer(task, review.getPartnerId(), reviews.providerParticipantEmails(review.getId()));
 	}
 
 	@Override

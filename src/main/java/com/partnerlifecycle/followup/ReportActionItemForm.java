@@ -31,10 +31,14 @@ class ReportActionItemForm extends FormTaskListener<ReportActionItemForm.ItemRep
 
 	private final ReviewService reviews;
 
-	ReportActionItemForm(ActionItemService actionItems, ReviewService reviews) {
+	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
+
+	ReportActionItemForm(ActionItemService actionItems, ReviewService reviews,
+			com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks) {
 		super("report-action-item", ItemReport.class);
 		this.actionItems = actionItems;
 		this.reviews = reviews;
+		this.taskLinks = taskLinks;
 	}
 
 	@Override
@@ -47,6 +51,10 @@ class ReportActionItemForm extends FormTaskListener<ReportActionItemForm.ItemRep
 			.put("actionItemAgreedAt", "Business review " + reviews.get(item.getReviewId()).getNumber())
 			.put("actionItemAnswers", item.getAnswers() == null ? "–" : item.getAnswers())
 			.put("actionItemBlocked", item.getStatus() == ActionItemStatus.BLOCKED ? item.getStatusNote() : null);
+		if (item.getOwnerSide() == com.partnerlifecycle.common.Side.PROVIDER && item.getOwnerUserId() == null && item.getOwnerEmail() != null) {
+			// owned by one of the partner's contacts (no account): a link to report
+			taskLinks.offer(task, item.getPartnerId(), java.util.List.of(item.getOwnerEmail()));
+		}
 	}
 
 	@Override

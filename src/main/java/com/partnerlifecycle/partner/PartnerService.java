@@ -52,10 +52,14 @@ public class PartnerService {
 
 	private final HistoryService historyService;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	public PartnerService(PartnerRepository partners, StageTransitionRepository transitions,
 			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser,
 			IdentityService identityService, FilterService filterService, TaskService taskService,
-			SystemActions system, AccessRules accessRules, HistoryService historyService) {
+			SystemActions system, AccessRules accessRules, HistoryService historyService,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.historyService = historyService;
 		this.system = system;
 		this.accessRules = accessRules;
@@ -177,6 +181,9 @@ public class PartnerService {
 		transitions.save(new StageTransition(partnerId, partner.getStage(), stage, time.now(),
 				currentUser.idOrSystem(), activityId));
 		partner.moveTo(stage);
+		if (stage.hasEnded()) {
+			events.publishEvent(new PartnershipEnded(partnerId, stage));
+		}
 	}
 
 	@Transactional

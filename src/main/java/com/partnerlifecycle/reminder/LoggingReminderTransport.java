@@ -11,6 +11,12 @@ class LoggingReminderTransport implements ReminderTransport {
 
 	private static final Logger log = LoggerFactory.getLogger(LoggingReminderTransport.class);
 
+	private final java.util.List<UnsentMails> unsent;
+
+	LoggingReminderTransport(java.util.List<UnsentMails> unsent) {
+		this.unsent = unsent;
+	}
+
 	@Override
 	public String channel() {
 		return "LOG";
@@ -24,6 +30,7 @@ class LoggingReminderTransport implements ReminderTransport {
 			public void send(OutgoingMail mail) {
 				log.info("Reminder {} ({}) recorded; no mail server is configured (spring.mail.host)", mail.messageId(),
 						mail.subject());
+				unsent.forEach(listener -> listener.recorded(mail));
 			}
 
 			@Override

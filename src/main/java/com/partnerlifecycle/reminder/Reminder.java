@@ -89,6 +89,12 @@ public class Reminder {
 		this.lastError = null;
 	}
 
+	void markSkipped(String reason, Instant at) {
+		this.status = ReminderStatus.SKIPPED;
+		this.lastError = reason;
+		this.sentAt = at;
+	}
+
 	void markFailed(String error) {
 		this.status = ReminderStatus.PENDING;
 		this.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;

@@ -11,7 +11,19 @@ public record ReminderBatch(ReminderKind kind, String partnerId, Long reviewId, 
 		int sequence, List<Recipient> recipients, String subject, String text, String html, String calendar,
 		String calendarMethod) {
 
-	public record Recipient(String name, String email) {
+	/**
+	 * One recipient; with {@code link}, a partner contact who gets a personal link to that one task in its mail
+	 * ({@link PersonalLinks}, issued when the mail is about to be sent).
+	 */
+	public record Recipient(String name, String email, PersonalLink link) {
+
+		public Recipient(String name, String email) {
+			this(name, email, null);
+		}
+	}
+
+	/** The contact and the task a personal link is for. */
+	public record PersonalLink(String contactId, String taskId) {
 	}
 
 	public ReminderBatch {

@@ -27,5 +27,7 @@ public enum ReminderKind {
 	/** an action item is due today */
 	ITEM_DUE,
 	/** an action item is overdue: the owner side's sponsors are told */
-	ITEM_OVERDUE
+	ITEM_OVERDUE,
+	/** a partner contact's task was created (or a new link asked for): the mail carries the personal link */
+	TASK_LINK
 }

@@ -30,10 +30,10 @@ class ReminderMailConfiguration {
 	@Bean
 	ReminderTransport reminderTransport(ObjectProvider<JavaMailSender> mailSender,
 			@Value("${partnership.mail.from:partnerships@buyer.example}") String from,
-			@Value("${partnership.node-id:${HOSTNAME:node}}") String nodeId) {
+			@Value("${partnership.node-id:${HOSTNAME:node}}") String nodeId, ObjectProvider<UnsentMails> unsent) {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
-			return new LoggingReminderTransport();
+			return new LoggingReminderTransport(unsent.orderedStream().toList());
 		}
 		if (!(sender instanceof JavaMailSenderImpl smtp)) {
 			throw new IllegalStateException("Reminders need Spring Boot's own mail sender (spring.mail.*), not a "

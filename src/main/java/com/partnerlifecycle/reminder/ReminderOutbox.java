@@ -33,9 +33,13 @@ public class ReminderOutbox {
 
 	private final java.time.Duration inFlight;
 
+	private final org.springframework.beans.factory.ObjectProvider<PersonalLinks> links;
+
 	public ReminderOutbox(ReminderRepository reminders, ReminderTransport transport,
 			PlatformTransactionManager transactionManager, BusinessTime time,
-			@org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long lockTimeMillis) {
+			@org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long lockTimeMillis,
+			org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
+		this.links = links;
 		this.inFlight = java.time.Duration.ofMillis(lockTimeMillis);
 		this.reminders = reminders;
 		this.transport = transport;
@@ -53,17 +57,18 @@ public class ReminderOutbox {
 		List<Long> rows = record(batch);
 		try (ReminderTransport.Delivery delivery = transport.open()) {
 			Long sent = null; // accepted by the server, SENT not yet committed
-			for (Long rowId : rows) {
-				Claim claim = claim(rowId, sent);
+			for (int i = 0; i < rows.size(); i++) {
+				Long rowId = rows.get(i);
+				Claim claim = claim(rowId, sent, batch.partnerId(), batch.recipients().get(i).link());
 				sent = null;
 				Reminder row = claim.row();
 				if (!claim.claimed()) {
 					if (row.getStatus() == ReminderStatus.SENDING) {
 						throw stillSending(row);
 					}
-					continue; // sent by an earlier attempt
+					continue; // sent by an earlier attempt, or skipped: its task ended
 				}
-				send(batch, row, delivery);
+				send(batch, row, claim.link(), delivery);
 				sent = rowId;
 			}
 			if (sent != null) {
@@ -96,22 +101,37 @@ public class ReminderOutbox {
 		}
 	}
 
-	/** The row, and whether this attempt marked it SENDING (only a PENDING row is claimed). */
-	private record Claim(Reminder row, boolean claimed) {
+	/**
+	 * The row, whether this attempt marked it SENDING (only a PENDING row is claimed), and the personal link issued
+	 * for it, if its recipient gets one.
+	 */
+	private record Claim(Reminder row, boolean claimed, PersonalLinks.Issued link) {
 	}
 
-	/** In one transaction: the previous mail SENT (if any), and this row SENDING if it is PENDING. */
-	private Claim claim(Long rowId, Long previousSent) {
+	/**
+	 * In one transaction: the previous mail SENT (if any), and this row SENDING if it is PENDING, with its recipient's
+	 * personal link issued (a new token on every attempt; the one before revoked). A row whose link may no longer be
+	 * issued (its task ended) is SKIPPED.
+	 */
+	private Claim claim(Long rowId, Long previousSent, String partnerId, ReminderBatch.PersonalLink link) {
 		return ownTransaction.execute(status -> {
 			if (previousSent != null) {
 				markSent(previousSent);
 			}
 			Reminder current = reminders.findById(rowId).orElseThrow();
 			if (current.getStatus() != ReminderStatus.PENDING) {
-				return new Claim(current, false);
+				return new Claim(current, false, null);
+			}
+			PersonalLinks.Issued issued = null;
+			if (link != null) {
+				issued = links.getObject().issue(rowId, partnerId, link).orElse(null);
+				if (issued == null) {
+					current.markSkipped("its task has ended or its contact has left: no link issued", time.now());
+					return new Claim(current, false, null);
+				}
 			}
 			current.markSending(time.now());
-			return new Claim(current, true);
+			return new Claim(current, true, issued);
 		});
 	}
 
@@ -124,10 +144,24 @@ public class ReminderOutbox {
 		return new ReminderMayHaveBeenSent(row.getKey());
 	}
 
-	private void send(ReminderBatch batch, Reminder row, ReminderTransport.Delivery delivery) {
+	private void send(ReminderBatch batch, Reminder row, PersonalLinks.Issued link,
+			ReminderTransport.Delivery delivery) {
 		try {
+			String text = batch.text();
+			String html = batch.html();
+			if (link != null) { // in the text and HTML parts only, never in a calendar part
+				String until = time.display(link.expiresAt());
+				text = text + "\n\nYour personal link to this task, for you only (it signs you in once, until " + until
+						+ "; do not forward it):\n" + link.url();
+				String button = "<p><a href=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(link.url())
+						+ "\" style=\"display:inline-block;padding:10px 16px;background:#1a5fb4;color:#fff;"
+						+ "text-decoration:none;border-radius:4px\">Open your task</a></p><p style=\"color:#666\">"
+						+ "This link is for you only: it signs you in once, until "
+						+ org.springframework.web.util.HtmlUtils.htmlEscape(until) + ". Do not forward it.</p>";
+				html = html == null ? null : html.replace("</body>", button + "</body>");
+			}
 			delivery.send(new OutgoingMail(row.getKey(), row.getRecipientEmail(), row.getRecipientName(),
-					batch.subject(), batch.text(), batch.html(), batch.calendar(), batch.calendarMethod()));
+					batch.subject(), text, html, batch.calendar(), batch.calendarMethod()));
 		}
 		catch (RuntimeException notAccepted) {
 			ownTransaction.executeWithoutResult(status -> reminders.findById(row.getId())

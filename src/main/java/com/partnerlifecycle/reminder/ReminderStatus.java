@@ -6,5 +6,7 @@ public enum ReminderStatus {
 	/** committed before the SMTP call: found again on a retry, it may have been sent */
 	SENDING,
 	/** handed to the mail server (or, with no mail server configured, logged) */
-	SENT
+	SENT,
+	/** not sent: it carried a personal link to a task, and the task ended (or its contact left) before it went out */
+	SKIPPED
 }

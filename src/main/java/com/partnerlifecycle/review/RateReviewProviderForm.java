@@ -32,8 +32,23 @@ class RateReviewProviderForm extends RateReviewForm<RateReviewProviderForm.Provi
 			@Size(max = ReviewService.MAX_TOPICS, message = "at most 5 topics") List<@NotNull @Valid AgendaTopic> agendaTopics) {
 	}
 
-	RateReviewProviderForm(ReviewService reviews, BusinessTime time) {
+	private final ReviewService reviews;
+
+	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
+
+	RateReviewProviderForm(ReviewService reviews, BusinessTime time,
+			com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks) {
 		super("rate-review-provider", ProviderRating.class, reviews, time, Side.PROVIDER);
+		this.reviews = reviews;
+		this.taskLinks = taskLinks;
+	}
+
+	/** The form's context; the review's participants of the partner's who are its contacts get a link to rate. */
+	@Override
+	protected void prepare(DelegateTask task) {
+		super.prepare(task);
+		Review review = reviews.ofProcess(task.getProcessInstanceId());
+		taskLinks.offer(task, review.getPartnerId(), reviews.providerParticipantEmails(review.getId()));
 	}
 
 	@Override

@@ -554,6 +554,14 @@ public class ReviewService {
 		return participants.findByReviewIdOrderBySideAscPositionAsc(reviewId);
 	}
 
+	/** The addresses of the review's participants of the partner's. */
+	public List<String> providerParticipantEmails(Long reviewId) {
+		return participantsOf(reviewId).stream()
+			.filter(p -> p.getSide() == Side.PROVIDER)
+			.map(ReviewParticipant::getEmail)
+			.toList();
+	}
+
 	/** The people of ours who may be invited: sourcing managers and executives. */
 	public List<User> buyerPeople() {
 		List<User> people = new ArrayList<>();

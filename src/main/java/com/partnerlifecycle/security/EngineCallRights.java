@@ -49,6 +49,8 @@ class EngineCallRights extends OncePerRequestFilter {
 
 	static final String PARTNER_SIDE_REFUSED = "this engine call is not open to partner-side users";
 
+	static final String LINK_SESSION_REFUSED = "a link session may only show and complete its own task";
+
 	/** A task's comments or attachments: list, one of them, its data, create. */
 	private static final Pattern TASK_COMMENTS = Pattern.compile("^/task/([^/]+)/(?:comment|attachment)(/.*)?$");
 
@@ -80,6 +82,11 @@ class EngineCallRights extends OncePerRequestFilter {
 		EngineCaller caller = EngineCaller.of(request, identityService, webappEngineApi);
 		if (caller.authentication() == null) {
 			chain.doFilter(request, response); // the door's own authentication answers
+			return;
+		}
+		if (com.partnerlifecycle.contact.ContactUsers.isContactUser(caller.authentication().getUserId())
+				&& refusal(request, caller) != null) { // before the 404: a link session learns nothing of other tasks
+			answer(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", LINK_SESSION_REFUSED);
 			return;
 		}
 		String missing = missingTask(caller);
@@ -127,6 +134,14 @@ class EngineCallRights extends OncePerRequestFilter {
 		String method = request.getMethod();
 		List<String> groups = caller.groups();
 		boolean admin = groups.contains(Groups.CAMUNDA_ADMIN);
+		String userId = caller.authentication().getUserId();
+		if (com.partnerlifecycle.contact.ContactUsers.isContactUser(userId)) {
+			com.partnerlifecycle.partneraccess.LinkSession session = com.partnerlifecycle.partneraccess.LinkSession
+				.of(request);
+			boolean allowed = session != null && session.userId().equals(userId)
+					&& ContactCalls.find(method, caller.path(), userId, session.taskId()).isPresent();
+			return allowed ? null : LINK_SESSION_REFUSED;
+		}
 		if (PartnerSideCalls.isPartnerSide(groups)) {
 			Optional<PartnerSideCalls.Call> allowed = PartnerSideCalls.find(method, caller.path(),
 					caller.authentication().getUserId());

@@ -105,7 +105,7 @@ public class LoginThrottle {
 	}
 
 	/** The address the request came from, as far as it can be trusted. */
-	String client(HttpServletRequest request) {
+	public String client(HttpServletRequest request) {
 		String remote = request.getRemoteAddr();
 		if (!trustedProxies.contains(remote)) {
 			return remote;

@@ -29,6 +29,11 @@ final class PartnerSideCalls {
 	record Call(String method, String template, String taskParameter, String reason) {
 
 		boolean matches(String method, String path, String userId) {
+			return matches(method, path, userId, null);
+		}
+
+		/** With {@code {task}} in the template standing for this one task id (a link session's). */
+		boolean matches(String method, String path, String userId, String taskId) {
 			if (!this.method.equals(method)) {
 				return false;
 			}
@@ -41,6 +46,7 @@ final class PartnerSideCalls {
 				boolean segment = switch (expected[i]) {
 					case "{id}" -> !actual[i].isEmpty();
 					case "{self}" -> actual[i].equals(userId);
+					case "{task}" -> taskId != null && actual[i].equals(taskId);
 					case "{definition}" -> DEFINITION_ID.matcher(actual[i]).matches();
 					default -> expected[i].equals(actual[i]);
 				};

@@ -67,9 +67,12 @@ class SubmitRoadmapProposalsForm extends FormTaskListener<SubmitRoadmapProposals
 
 	private final PartnerGroups partnerGroups;
 
+	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
+
 	SubmitRoadmapProposalsForm(SummitService summits, BusinessTime time, IdentityService identityService,
-			PartnerGroups partnerGroups) {
+			PartnerGroups partnerGroups, com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks) {
 		super("submit-roadmap-proposals", RoadmapProposals.class);
+		this.taskLinks = taskLinks;
 		this.partnerGroups = partnerGroups;
 		this.summits = summits;
 		this.time = time;
@@ -86,6 +89,7 @@ class SubmitRoadmapProposalsForm extends FormTaskListener<SubmitRoadmapProposals
 			.put("partnerName", summits.nameOf(answering.partnerId()))
 			.put(PROPOSALS, List.of(empty))
 			.put(NO_PROPOSAL, false);
+		taskLinks.offer(task, answering.partnerId(), null); // the partner's contacts get a link to propose
 	}
 
 	@Override

@@ -42,6 +42,7 @@ final class InProcessApp implements AutoCloseable {
 			.forEach(n -> properties.put(n.substring("bench.app.".length()), System.getProperty(n)));
 		properties.put("server.port", 0); // the engine REST API needs a servlet context; nobody calls it here
 		properties.put("spring.main.banner-mode", "off");
+		properties.put("partnership.public-base-url", "http://localhost");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.org.camunda.bpm.engine.context", "ERROR");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnershipLifecycleApplication.class)

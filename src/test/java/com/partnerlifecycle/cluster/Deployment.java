@@ -46,7 +46,7 @@ public final class Deployment {
 		run(folder.resolveSibling(folder.getFileName() + "-training.log"),
 				"-XX:ArchiveClassesAtExit=" + layout.archive(), "-Dspring.context.exit=onRefresh", "-jar",
 				layout.jar().toString(), "--spring.profiles.active=training", "--server.port=0",
-				"--spring.datasource.url=jdbc:h2:mem:training", "--camunda.bpm.webapp.enabled=false",
+				"--spring.datasource.url=jdbc:h2:mem:training", "--partnership.public-base-url=http://localhost", "--camunda.bpm.webapp.enabled=false",
 				"--camunda.bpm.admin-user.password=" + Node.ADMIN_PASSWORD);
 		if (!Files.exists(layout.archive())) {
 			throw new IllegalStateException("The training run wrote no archive; see " + folder + "-training.log");

@@ -168,7 +168,7 @@ public final class Node implements AutoCloseable {
 					"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
 					"--spring.datasource.password=" + password, "--camunda.bpm.webapp.enabled=false",
 					"--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD, "--spring.mail.host=127.0.0.1",
-					"--spring.mail.port=" + smtpPort, "--partnership.node-id=" + id,
+					"--spring.mail.port=" + smtpPort, "--partnership.node-id=" + id, "--partnership.public-base-url=http://localhost:" + port,
 					"--camunda.bpm.job-execution.enabled=" + jobs));
 			properties.forEach((name, value) -> command.add("--" + name + "=" + value));
 			Files.createDirectories(log.toAbsolutePath().getParent());

@@ -1,0 +1,237 @@
+package com.partnerlifecycle.contact;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.ConflictException;
+import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.NotFoundException;
+import com.partnerlifecycle.common.People;
+import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.partner.Partner;
+import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.partner.PartnershipEnded;
+
+/**
+ * A partner's contacts: added, changed and removed by the buyer's sourcing managers (who did it is kept), each with
+ * a Camunda user of its own ({@link ContactUsers}). A contact is one of the partner's people: an address in the
+ * buyer's own domains ({@code partnership.buyer-domains}) or of one of the buyer's users is refused, so nobody of ours
+ * gets a link to act for the partner. A new address is a new user: the old one's links and sessions end
+ * ({@link ContactAccessEnded}), as when the contact is removed or the partnership ends.
+ */
+@Service
+public class PartnerContacts {
+
+	/** The one rule for a contact's address: something@domain.tld, no spaces. */
+	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@([^@\\s]+\\.[^@\\s]+)$");
+
+	public record Input(String name, String email, String role) {
+	}
+
+	private final PartnerContactRepository contacts;
+
+	private final ContactUserRepository contactUsers;
+
+	private final ContactUsers users;
+
+	private final PartnerService partners;
+
+	private final IdentityService identityService;
+
+	private final SystemActions system;
+
+	private final CurrentUser currentUser;
+
+	private final BusinessTime time;
+
+	private final ApplicationEventPublisher events;
+
+	private final Set<String> buyerDomains;
+
+	PartnerContacts(PartnerContactRepository contacts, ContactUserRepository contactUsers, ContactUsers users,
+			PartnerService partners, IdentityService identityService, SystemActions system, CurrentUser currentUser,
+			BusinessTime time, ApplicationEventPublisher events,
+			@Value("${partnership.buyer-domains:buyer.example}") List<String> buyerDomains) {
+		this.contacts = contacts;
+		this.contactUsers = contactUsers;
+		this.users = users;
+		this.partners = partners;
+		this.identityService = identityService;
+		this.system = system;
+		this.currentUser = currentUser;
+		this.time = time;
+		this.events = events;
+		this.buyerDomains = buyerDomains.stream()
+			.map(d -> d.strip().toLowerCase(Locale.ROOT))
+			.filter(d -> !d.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PartnerContact> of(String partnerId) {
+		partners.get(partnerId);
+		return contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(partnerId);
+	}
+
+	/** The partner's contacts with one of these addresses (any case), or all of them for null. */
+	@Transactional(readOnly = true)
+	public List<PartnerContact> of(String partnerId, Collection<String> emails) {
+		List<PartnerContact> all = contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(partnerId);
+		if (emails == null) {
+			return all;
+		}
+		Set<String> wanted = emails.stream()
+			.filter(e -> e != null)
+			.map(e -> e.strip().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		return all.stream().filter(c -> wanted.contains(c.getEmail().toLowerCase(Locale.ROOT))).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PartnerContact> find(String contactId) {
+		return contacts.findById(contactId);
+	}
+
+	/** Who a {@code contact-<uuid>} user was: its name and address then. */
+	@Transactional(readOnly = true)
+	public Optional<ContactUser> user(String userId) {
+		return ContactUsers.isContactUser(userId) ? contactUsers.findById(userId) : Optional.empty();
+	}
+
+	@Transactional
+	public PartnerContact add(String partnerId, Input input) {
+		Partner partner = open(partnerId);
+		Input valid = valid(partnerId, null, input);
+		String id = UUID.randomUUID().toString();
+		String userId = users.create(valid.name(), valid.email());
+		PartnerContact contact = contacts.save(new PartnerContact(id, partner.getId(), valid.name(), valid.email(),
+				valid.role(), userId, currentUser.idOrSystem(), time.now()));
+		contactUsers.save(new ContactUser(userId, id, valid.name(), valid.email(), time.now()));
+		return contact;
+	}
+
+	/**
+	 * A new name or role keeps the contact's user; a new address gives it a new user, and the old one's links and
+	 * sessions end.
+	 */
+	@Transactional
+	public PartnerContact change(String partnerId, String contactId, Input input) {
+		open(partnerId);
+		PartnerContact contact = active(partnerId, contactId);
+		Input valid = valid(partnerId, contactId, input);
+		String userId = contact.getUserId();
+		if (!valid.email().equalsIgnoreCase(contact.getEmail())) {
+			retire(contact, "address changed");
+			userId = users.create(valid.name(), valid.email());
+			contactUsers.save(new ContactUser(userId, contact.getId(), valid.name(), valid.email(), time.now()));
+		}
+		contact.change(valid.name(), valid.email(), valid.role(), userId, currentUser.idOrSystem(), time.now());
+		return contact;
+	}
+
+	@Transactional
+	public void remove(String partnerId, String contactId) {
+		partners.get(partnerId);
+		PartnerContact contact = active(partnerId, contactId);
+		retire(contact, "contact removed");
+		contact.remove(currentUser.idOrSystem(), time.now());
+	}
+
+	/** The partnership ended: every contact of it is removed, by the system, in the same transaction. */
+	@EventListener
+	void partnershipEnded(PartnershipEnded ended) {
+		for (PartnerContact contact : contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(ended.partnerId())) {
+			retire(contact, "partnership ended");
+			contact.remove(CurrentUser.SYSTEM, time.now());
+		}
+	}
+
+	private void retire(PartnerContact contact, String reason) {
+		String userId = contact.getUserId();
+		if (userId != null) {
+			contactUsers.findById(userId).ifPresent(u -> u.retire(time.now()));
+			users.delete(userId);
+		}
+		events.publishEvent(new ContactAccessEnded(contact.getId(), contact.getPartnerId(), reason));
+	}
+
+	private Partner open(String partnerId) {
+		Partner partner = partners.get(partnerId);
+		if (partner.getStage().hasEnded()) {
+			throw new ConflictException("partner", "the partnership with " + partner.getName() + " has ended ("
+					+ partner.getStage() + "); it has no contacts any more");
+		}
+		return partner;
+	}
+
+	private PartnerContact active(String partnerId, String contactId) {
+		return contacts.findByIdAndPartnerId(contactId, partnerId)
+			.filter(PartnerContact::isActive)
+			.orElseThrow(() -> new NotFoundException("contact", contactId));
+	}
+
+	private Input valid(String partnerId, String contactId, Input input) {
+		String name = required("name", input.name(), 200);
+		String email = required("email", input.email(), 254).toLowerCase(Locale.ROOT);
+		var address = EMAIL.matcher(email);
+		if (!address.matches()) {
+			throw new InvalidInputException("email", "is not an e-mail address");
+		}
+		String domain = address.group(1);
+		if (buyerDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+			throw new InvalidInputException("email", "is an address of the buyer (" + domain
+					+ "): contacts are the partner's people; ours act in Tasklist as themselves");
+		}
+		if (isBuyerUser(email)) {
+			throw new InvalidInputException("email", "belongs to one of the buyer's users: contacts are the partner's "
+					+ "people; ours act in Tasklist as themselves");
+		}
+		boolean taken = contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(partnerId)
+			.stream()
+			.anyMatch(c -> !c.getId().equals(contactId) && c.getEmail().equalsIgnoreCase(email));
+		if (taken) {
+			throw new ConflictException("email", "is already the address of another contact of this partner");
+		}
+		String role = input.role() == null || input.role().isBlank() ? null : required("role", input.role(), 200);
+		return new Input(name, email, role);
+	}
+
+	private boolean isBuyerUser(String email) {
+		return system.run(() -> identityService.createUserQuery().userEmail(email).listPage(0, 50))
+			.stream()
+			.filter(u -> !ContactUsers.isContactUser(u.getId()))
+			.anyMatch(u -> system.run(() -> identityService.createGroupQuery().groupMember(u.getId()).listPage(0, 200))
+				.stream()
+				.anyMatch(g -> People.BUYER_GROUPS.contains(g.getId())));
+	}
+
+	private static String required(String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, "must not be blank");
+		}
+		String stripped = value.strip();
+		if (stripped.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '\t')) {
+			throw new InvalidInputException(field, "must be on one line (no line breaks or tabs)");
+		}
+		if (stripped.length() > max) {
+			throw new InvalidInputException(field, "must be at most " + max + " characters");
+		}
+		return stripped;
+	}
+
+}
