@@ -56,6 +56,13 @@ class ContactController {
 		return contacts.of(id).stream().map(ContactView::of).toList();
 	}
 
+	@GetMapping(path = "/{contactId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ContactView get(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
+			@PathVariable @Size(max = 36, message = "must be at most 36 characters") String contactId) {
+		roles.requireMaySee(id);
+		return ContactView.of(contacts.active(id, contactId));
+	}
+
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ContactView> add(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@RequestBody ContactBody body) {

@@ -39,6 +39,10 @@ public class ContactUser {
 		this.createdAt = createdAt;
 	}
 
+	void rename(String name) {
+		this.name = name;
+	}
+
 	void retire(Instant at) {
 		this.retiredAt = at;
 	}

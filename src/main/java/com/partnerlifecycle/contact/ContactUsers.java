@@ -51,9 +51,7 @@ public class ContactUsers {
 		String id = PREFIX + UUID.randomUUID();
 		system.run(() -> {
 			User user = identityService.newUser(id);
-			int space = name.lastIndexOf(' ');
-			user.setFirstName(space < 0 ? name : name.substring(0, space));
-			user.setLastName(space < 0 ? "" : name.substring(space + 1));
+			names(user, name);
 			user.setEmail(email);
 			byte[] secret = new byte[32];
 			RANDOM.nextBytes(secret);
@@ -71,6 +69,23 @@ public class ContactUsers {
 			grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		});
 		return id;
+	}
+
+	/** The contact's name corrected: its user's too (Tasklist shows it in the header). */
+	void rename(String userId, String name) {
+		system.run(() -> {
+			User user = identityService.createUserQuery().userId(userId).singleResult();
+			if (user != null) {
+				names(user, name);
+				identityService.saveUser(user);
+			}
+		});
+	}
+
+	private static void names(User user, String name) {
+		int space = name.lastIndexOf(' ');
+		user.setFirstName(space < 0 ? name : name.substring(0, space));
+		user.setLastName(space < 0 ? "" : name.substring(space + 1));
 	}
 
 	/** The user and every grant it holds; nothing if it is gone already. */

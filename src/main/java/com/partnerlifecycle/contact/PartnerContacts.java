@@ -23,6 +23,7 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.PartnershipEnded;
@@ -132,13 +133,17 @@ public class PartnerContacts {
 	@Transactional
 	public PartnerContact change(String partnerId, String contactId, Input input) {
 		open(partnerId);
-		PartnerContact contact = active(partnerId, contactId);
+		PartnerContact contact = activeContact(partnerId, contactId);
 		Input valid = valid(partnerId, contactId, input);
 		String userId = contact.getUserId();
 		if (!valid.email().equalsIgnoreCase(contact.getEmail())) {
 			retire(contact, "address changed");
 			userId = users.create(valid.name(), valid.email());
 			contactUsers.save(new ContactUser(userId, contact.getId(), valid.name(), valid.email(), time.now()));
+		}
+		else if (!valid.name().equals(contact.getName()) && userId != null) { // the same person, its name corrected
+			users.rename(userId, valid.name());
+			contactUsers.findById(userId).ifPresent(u -> u.rename(valid.name()));
 		}
 		contact.change(valid.name(), valid.email(), valid.role(), userId, currentUser.idOrSystem(), time.now());
 		return contact;
@@ -147,7 +152,7 @@ public class PartnerContacts {
 	@Transactional
 	public void remove(String partnerId, String contactId) {
 		partners.get(partnerId);
-		PartnerContact contact = active(partnerId, contactId);
+		PartnerContact contact = activeContact(partnerId, contactId);
 		retire(contact, "contact removed");
 		contact.remove(currentUser.idOrSystem(), time.now());
 	}
@@ -179,7 +184,13 @@ public class PartnerContacts {
 		return partner;
 	}
 
-	private PartnerContact active(String partnerId, String contactId) {
+	@Transactional(readOnly = true)
+	public PartnerContact active(String partnerId, String contactId) {
+		partners.get(partnerId);
+		return activeContact(partnerId, contactId);
+	}
+
+	private PartnerContact activeContact(String partnerId, String contactId) {
 		return contacts.findByIdAndPartnerId(contactId, partnerId)
 			.filter(PartnerContact::isActive)
 			.orElseThrow(() -> new NotFoundException("contact", contactId));
@@ -193,6 +204,9 @@ public class PartnerContacts {
 			throw new InvalidInputException("email", "is not an e-mail address");
 		}
 		String domain = address.group(1);
+		if (domain.endsWith(".")) {
+			throw new InvalidInputException("email", "is not an e-mail address (its domain ends with a dot)");
+		}
 		if (buyerDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
 			throw new InvalidInputException("email", "is an address of the buyer (" + domain
 					+ "): contacts are the partner's people; ours act in Tasklist as themselves");
@@ -211,13 +225,12 @@ public class PartnerContacts {
 		return new Input(name, email, role);
 	}
 
+	/** One of our people (or an operator) has this address, in any case. */
 	private boolean isBuyerUser(String email) {
-		return system.run(() -> identityService.createUserQuery().userEmail(email).listPage(0, 50))
-			.stream()
-			.filter(u -> !ContactUsers.isContactUser(u.getId()))
-			.anyMatch(u -> system.run(() -> identityService.createGroupQuery().groupMember(u.getId()).listPage(0, 200))
-				.stream()
-				.anyMatch(g -> People.BUYER_GROUPS.contains(g.getId())));
+		return java.util.stream.Stream.concat(People.BUYER_GROUPS.stream(), java.util.stream.Stream.of(Groups.CAMUNDA_ADMIN))
+			.flatMap(group -> system.run(() -> identityService.createUserQuery().memberOfGroup(group).listPage(0, 5000))
+				.stream())
+			.anyMatch(u -> u.getEmail() != null && u.getEmail().strip().equalsIgnoreCase(email));
 	}
 
 	private static String required(String field, String value, int max) {
@@ -225,7 +238,8 @@ public class PartnerContacts {
 			throw new InvalidInputException(field, "must not be blank");
 		}
 		String stripped = value.strip();
-		if (stripped.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '\t')) {
+		if (stripped.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029'
+				|| c == '\u0085')) {
 			throw new InvalidInputException(field, "must be on one line (no line breaks or tabs)");
 		}
 		if (stripped.length() > max) {

@@ -73,9 +73,12 @@ class PartnerAccessController {
 
 	private final PartnerLinkRepository linkRows;
 
-	PartnerAccessController(PartnerLinks links, TaskLinkMails mails, AccessLimits limits, LoginThrottle clients,
+	private final com.partnerlifecycle.common.BusinessTime time;
+
+	PartnerAccessController(com.partnerlifecycle.common.BusinessTime time, PartnerLinks links, TaskLinkMails mails, AccessLimits limits, LoginThrottle clients,
 			PublicBaseUrl baseUrl, ContactUsers contactUsers, ProcessEngine engine, SystemActions system,
 			PartnerAccessProperties properties, PartnerLinkRepository linkRows) {
+		this.time = time;
 		this.links = links;
 		this.mails = mails;
 		this.limits = limits;
@@ -141,7 +144,7 @@ class PartnerAccessController {
 		HttpSession session = request.getSession();
 		Duration lifetime = properties.sessionLifetime();
 		session.setAttribute(LinkSession.ATTRIBUTE, new LinkSession(link.getId(), link.getContactId(), signIn.userId(),
-				link.getPartnerId(), link.getTaskId(), java.time.Instant.now().plus(lifetime)));
+				link.getPartnerId(), link.getTaskId(), time.now().plus(lifetime)));
 		session.setMaxInactiveInterval((int) lifetime.toSeconds());
 		String task = request.getContextPath() + "/camunda/app/tasklist/default/#/?task="
 				+ URLEncoder.encode(link.getTaskId(), StandardCharsets.UTF_8);
@@ -167,10 +170,14 @@ class PartnerAccessController {
 			.map(user -> ContactUsers.isContactUser(user) ? "a partner contact" : user);
 	}
 
-	/** The POST comes from a page of this application: its Origin is the public address's (or Fetch metadata says so). */
+	/**
+	 * The POST comes from a page of this application: its Origin is the public address's, or, where the browser sends
+	 * no usable Origin (the page's {@code no-referrer} policy makes it "null"), its Fetch metadata says same-origin.
+	 * The page cookie is SameSite=Strict besides: a cross-site form never carries it.
+	 */
 	private boolean sameOrigin(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");
-		if (origin != null) {
+		if (origin != null && !"null".equals(origin)) {
 			return origin.equals(baseUrl.origin());
 		}
 		return "same-origin".equals(request.getHeader("Sec-Fetch-Site"));
