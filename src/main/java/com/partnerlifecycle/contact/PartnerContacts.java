@@ -114,6 +114,15 @@ public class PartnerContacts {
 		return ContactUsers.isContactUser(userId) ? contactUsers.findById(userId) : Optional.empty();
 	}
 
+	/**
+	 * Who acted, as records show it: a contact's user ({@code contact-<uuid>}) as the contact's name and address then,
+	 * anyone else by user id.
+	 */
+	@Transactional(readOnly = true)
+	public String whoActed(String userId) {
+		return user(userId).map(ContactUser::display).orElse(userId);
+	}
+
 	@Transactional
 	public PartnerContact add(String partnerId, Input input) {
 		Partner partner = open(partnerId);
@@ -223,6 +232,15 @@ public class PartnerContacts {
 		}
 		String role = input.role() == null || input.role().isBlank() ? null : required("role", input.role(), 200);
 		return new Input(name, email, role);
+	}
+
+	/** An address in the buyer's domains, or one of the buyer's users: never a contact, never sent a link. */
+	@Transactional(readOnly = true)
+	public boolean isInsider(String email) {
+		String address = email.strip().toLowerCase(Locale.ROOT);
+		String domain = address.substring(address.indexOf('@') + 1);
+		String bare = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+		return buyerDomains.stream().anyMatch(d -> bare.equals(d) || bare.endsWith("." + d)) || isBuyerUser(address);
 	}
 
 	/** One of our people (or an operator) has this address, in any case. */

@@ -87,11 +87,15 @@ public class MinutesService implements ReviewFollowUps {
 
 	private final CurrentUser currentUser;
 
+	private final com.partnerlifecycle.contact.PartnerContacts contacts;
+
 	private final FollowUpProperties properties;
 
 	public MinutesService(ReviewMinutesRepository minutes, ActionItemService actionItems, ReviewService reviews,
 			PartnerService partners, PartnerGroups partnerGroups, IdentityService identityService, SystemActions system,
-			BusinessTime time, CurrentUser currentUser, FollowUpProperties properties) {
+			BusinessTime time, CurrentUser currentUser, FollowUpProperties properties,
+			com.partnerlifecycle.contact.PartnerContacts contacts) {
+		this.contacts = contacts;
 		this.minutes = minutes;
 		this.actionItems = actionItems;
 		this.reviews = reviews;
@@ -343,7 +347,8 @@ public class MinutesService implements ReviewFollowUps {
 		return minutes.findById(reviewId)
 			.map(m -> new Minutes(m.getSummary(), m.getDecisions(), m.getRecordedBy(), m.getRecordedAt(),
 					m.getAcknowledgement() == null ? null : m.getAcknowledgement().name(), m.getAcknowledgementComment(),
-					m.getAcknowledgedBy(), m.getAcknowledgedAt()));
+					m.getAcknowledgedBy() == null ? null : contacts.whoActed(m.getAcknowledgedBy()),
+					m.getAcknowledgedAt()));
 	}
 
 	@Override

@@ -81,8 +81,14 @@ public class PartnerLinks implements PersonalLinks {
 			earlier.revoke("replaced by a new link in a resent mail", now);
 			record(AccessEvent.Kind.REVOKED, earlier, "replaced by a new link in a resent mail");
 		}
-		if (contact.isEmpty() || !taskOpen(wanted.taskId())) {
-			return Optional.empty();
+		if (contact.isEmpty() || !taskOpen(wanted.taskId()) || contacts.isInsider(contact.get().getEmail())) {
+			return Optional.empty(); // never to one of ours, even if the buyer's domains or users changed since
+		}
+		for (PartnerLink older : links.findByContactIdAndRevokedAtIsNull(wanted.contactId())) {
+			if (older.getTaskId().equals(wanted.taskId())) { // one live link per contact and task: the newest
+				older.revoke("replaced by a newer link", now);
+				record(AccessEvent.Kind.REVOKED, older, "replaced by a newer link");
+			}
 		}
 		String token = LinkTokens.newToken();
 		Instant expiresAt = now.plus(properties.linkLifetime());

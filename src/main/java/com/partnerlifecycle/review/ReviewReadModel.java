@@ -31,9 +31,13 @@ class ReviewReadModel {
 
 	private final PartnerService partners;
 
-	ReviewReadModel(ReviewService reviews, PartnerService partners) {
+	private final com.partnerlifecycle.contact.PartnerContacts contacts;
+
+	ReviewReadModel(ReviewService reviews, PartnerService partners,
+			com.partnerlifecycle.contact.PartnerContacts contacts) {
 		this.reviews = reviews;
 		this.partners = partners;
+		this.contacts = contacts;
 	}
 
 	/** Review {@code number} of the partner, in the copy for {@code copyFor}'s side; unknown partner or number: 404. */
@@ -45,7 +49,7 @@ class ReviewReadModel {
 		List<RatingView> ratings = reviews.ratingsOf(id)
 			.stream()
 			.sorted(Comparator.comparing(ReviewRating::getSide))
-			.map(ReviewReadModel::rating)
+			.map(this::rating)
 			.toList();
 		List<GapView> gaps = reviews.perceptionGaps(id)
 			.stream()
@@ -67,15 +71,16 @@ class ReviewReadModel {
 				reviews.followUps().itemsOf(id), assessment);
 	}
 
-	private static RatingView rating(ReviewRating rating) {
+	/** A rating made through a link shows its contact: "Pat Partner &lt;pat@provider.example&gt;". */
+	private RatingView rating(ReviewRating rating) {
 		ValueRatings values = rating.ratings();
 		Map<String, BigDecimal> figures = new LinkedHashMap<>();
 		// named as the side's form names them
 		figures.put(rating.getSide() == Side.BUYER ? "savings" : "revenueFromBuyer", rating.getFirstValue());
 		figures.put(rating.getSide() == Side.BUYER ? "revenueEnabled" : "crossBusinessRevenue", rating.getSecondValue());
 		return new RatingView(rating.getSide(), values.cooperative(), values.transparent(), values.endUserFocused(),
-				values.innovationDriven(), figures, rating.valueReceived(), rating.getComment(), rating.getRatedBy(),
-				rating.getRatedAt());
+				values.innovationDriven(), figures, rating.valueReceived(), rating.getComment(),
+				contacts.whoActed(rating.getRatedBy()), rating.getRatedAt());
 	}
 
 	/**

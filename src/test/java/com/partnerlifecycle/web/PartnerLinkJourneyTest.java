@@ -241,7 +241,9 @@ class PartnerLinkJourneyTest {
 		assertThat(ratedBy).isEqualTo(pat.getUserId());
 		assertThat(contacts.user(ratedBy).orElseThrow().display()).isEqualTo("Pat Partner <" + PAT + ">");
 
-		// and the link is dead: the same link again is refused, as is the session
+		// and the session has ended with its task (the browser's storage for the site cleared), and the link is dead
+		assertThat(fetch(engine + "/task")).isEqualTo(401);
+		assertThat(events(partnerId)).contains("SESSION_ENDED");
 		browser.driver.get(url);
 		browser.click(By.xpath("//button[contains(., 'Continue')]"));
 		browser.visible(By.xpath("//h1[contains(., 'This link cannot be used')]"));
@@ -271,13 +273,14 @@ class PartnerLinkJourneyTest {
 		driver.executeDueJobs(partnerId);
 		assertThat(mails("Rate the partnership")).hasSize(1);
 
-		// and from the real link's page a new link is mailed; the first link still works until used or expired
+		// and from the real link's page a new link is mailed, which replaces the first one
 		assertThat(normalized(press(url, "new-link").body())).contains("Check your mail");
 		driver.executeDueJobs(partnerId);
 		List<MimeMessage> rateMails = mails("Rate the partnership");
 		assertThat(rateMails).hasSize(2);
 		String second = linkIn(rateMails.get(1));
 		assertThat(second).isNotEqualTo(url);
+		assertThat(normalized(press(url, "continue").body())).isEqualTo(refusedChanged);
 
 		// when the link's lifetime (14 days) has passed
 		driver.clockAt(lifecycles.now().plus(Duration.ofDays(15)));
@@ -290,6 +293,45 @@ class PartnerLinkJourneyTest {
 
 	@Test
 	@Order(3)
+	void shouldAskBeforeReplacingAnotherSignInAndEndTheSessionAtItsLifetime() throws Exception {
+		// given Pat's link, opened in a browser where sofia is signed in to Tasklist
+		Lifecycles lifecycles = new Lifecycles(context);
+		String partnerId = lifecycles.active();
+		addPat(partnerId);
+		lifecycles.untilNextReviewStarts(partnerId);
+		lifecycles.scheduleMeeting(partnerId);
+		String url = linkIn(onlyMail("Rate the partnership (partner's side)"));
+		Task rating = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER);
+		browser = new Browser("http://localhost:" + port);
+		browser.open("/camunda/app/tasklist/default/");
+		browser.login("sofia", "demo");
+		browser.visible(Browser.withText("h4", "Sourcing tasks"));
+
+		// when Continue is pressed, the page asks first: nothing is replaced, the link is not used
+		browser.driver.get(url);
+		browser.click(By.xpath("//button[contains(., 'Continue')]"));
+		browser.visible(By.xpath("//h1[contains(., 'Someone is signed in here')]"));
+		assertThat(browser.driver.getPageSource()).contains("sofia");
+		assertThat(events(partnerId)).doesNotContain("USED");
+		browser.screenshot("20-partner-link-replace-session");
+
+		// then "Sign out and continue" opens the task as Pat
+		browser.click(By.xpath("//button[contains(., 'Sign out and continue')]"));
+		browser.visible(By.cssSelector(".fjs-container"));
+		browser.waitForText(By.cssSelector("body"), "Pat Partner");
+		String engine = "/camunda/api/engine/engine/default";
+		assertThat(fetch(engine + "/task/" + rating.getId())).isEqualTo(200);
+		assertThat(fetch(engine + "/filter")).as("sofia's filters are gone with her session").isEqualTo(200);
+
+		// and when the session's lifetime (60 minutes) is over, it ends, although the task is still open
+		driver.clockAt(lifecycles.now().plus(Duration.ofMinutes(61)));
+		assertThat(fetch(engine + "/task/" + rating.getId())).isEqualTo(401);
+		assertThat(taskService.createTaskQuery().taskId(rating.getId()).count()).isEqualTo(1);
+		assertThat(events(partnerId)).contains("USED", "SESSION_ENDED");
+	}
+
+	@Test
+	@Order(4)
 	void shouldRefuseGuessedTokensAlikeAndLimitThem() throws Exception {
 		// given the landing page, as a guesser's script loads it
 		String base = "http://localhost:" + port + "/partner-access/";
