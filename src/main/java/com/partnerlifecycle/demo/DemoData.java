@@ -79,9 +79,13 @@ class DemoData implements ApplicationRunner {
 
 	private final com.partnerlifecycle.contact.PartnerContacts contacts;
 
+	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
+
 	DemoData(DemoIdentity identity, PartnerService partners, TerminationService terminations, ProcessDriver driver,
-			SummitService summits, com.partnerlifecycle.contact.PartnerContacts contacts) {
+			SummitService summits, com.partnerlifecycle.contact.PartnerContacts contacts,
+			com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks) {
 		this.contacts = contacts;
+		this.taskLinks = taskLinks;
 		this.summits = summits;
 		this.identity = identity;
 		this.partners = partners;
@@ -104,6 +108,10 @@ class DemoData implements ApplicationRunner {
 			story("initech-outsourcing", this::justRegistered);
 			if (summits.latest().isEmpty()) {
 				summitUnderWay();
+			}
+			else { // a restart: the demo's links were only in memory; Fabrikam's contact gets a fresh one
+				driver.openTasks("fabrikam-data-center", "UserTask_SubmitRoadmapProposals")
+					.forEach(task -> taskLinks.offerAgain(task.getId(), "fabrikam-data-center"));
 			}
 		}
 		finally {

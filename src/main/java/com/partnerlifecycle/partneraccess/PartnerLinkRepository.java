@@ -19,4 +19,6 @@ interface PartnerLinkRepository extends JpaRepository<PartnerLink, Long> {
 
 	long countByContactIdAndTaskId(String contactId, String taskId);
 
+	long countByTaskId(String taskId);
+
 }

@@ -50,8 +50,11 @@ public class TaskLinkMails {
 
 	private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
 
-	TaskLinkMails(PartnerContacts contacts, PartnerService partners, TaskService taskService, SystemActions system,
+	private final PartnerLinkRepository linkRows;
+
+	TaskLinkMails(PartnerLinkRepository linkRows, PartnerContacts contacts, PartnerService partners, TaskService taskService, SystemActions system,
 			BusinessTime time, ObjectProvider<ReminderOutbox> outbox, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+		this.linkRows = linkRows;
 		this.contacts = contacts;
 		this.partners = partners;
 		this.taskService = taskService;
@@ -69,6 +72,20 @@ public class TaskLinkMails {
 		List<String> to = contacts.of(partnerId, emails).stream().map(PartnerContact::getId).toList();
 		if (!to.isEmpty()) {
 			schedule(new Job(task.getId(), partnerId, 0, to), task.getExecutionId(), task.getProcessInstanceId(),
+					task.getProcessDefinitionId());
+		}
+	}
+
+	/**
+	 * The partner's contacts get a new mail with a link to this open task (the demo, after a restart: its links were
+	 * only in memory). The links mailed before for the task are replaced when the new ones are issued.
+	 */
+	public void offerAgain(String taskId, String partnerId) {
+		Task task = system.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+		List<String> to = contacts.of(partnerId, null).stream().map(PartnerContact::getId).toList();
+		if (task != null && !to.isEmpty()) {
+			int sequence = (int) linkRows.countByTaskId(taskId) + 1;
+			schedule(new Job(taskId, partnerId, sequence, to), task.getExecutionId(), task.getProcessInstanceId(),
 					task.getProcessDefinitionId());
 		}
 	}

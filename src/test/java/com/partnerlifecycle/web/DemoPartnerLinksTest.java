@@ -1,0 +1,66 @@
+package com.partnerlifecycle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnerlifecycle.TestUsers;
+import com.partnerlifecycle.demo.ProcessDriver;
+
+/**
+ * The demo shows its partner contacts' links, which it cannot mail without a mail server: to the admin only, the link
+ * of Fabrikam's contact to "Submit roadmap proposals", one that opens the landing page.
+ */
+@WebAppTest
+class DemoPartnerLinksTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessDriver driver;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void shouldShowTheDemoContactsLinksToTheAdminOnly() throws Exception {
+		driver.executeDueJobs("fabrikam-data-center"); // the link's mail job (the job executor is off here)
+
+		HttpResponse<String> admin = get("admin", "admin");
+		assertThat(admin.statusCode()).isEqualTo(200);
+		JsonNode links = new ObjectMapper().readTree(admin.body());
+		JsonNode alex = null;
+		for (JsonNode link : links) {
+			if (link.path("to").asText().equals("alex@fabrikam-data-center.example")
+					&& link.path("subject").asText().startsWith("Submit roadmap proposals")) {
+				alex = link;
+			}
+		}
+		assertThat(alex).as(admin.body()).isNotNull();
+		String url = alex.path("link").asText();
+		assertThat(url).matches("http://localhost:" + port + "/partner-access/[A-Za-z0-9_-]{43}");
+		HttpResponse<String> landing = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(landing.body()).contains("Continue");
+
+		for (String user : new String[] { "sofia", "erik", "paula" }) {
+			assertThat(get(user, "demo").statusCode()).as(user).isEqualTo(403);
+		}
+	}
+
+	private HttpResponse<String> get(String user, String password) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/demo/partner-links"))
+			.header(TestUsers.AUTHORIZATION, TestUsers.basic(user, password))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
