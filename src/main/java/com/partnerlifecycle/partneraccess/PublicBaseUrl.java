@@ -1,7 +1,6 @@
 package com.partnerlifecycle.partneraccess;
 
 import java.net.URI;
-import java.util.Arrays;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -53,9 +52,7 @@ class PublicBaseUrl implements BeanFactoryPostProcessor, EnvironmentAware {
 
 	static String problem(Environment environment) {
 		String base = environment.getProperty(PROPERTY, "");
-		boolean demo = Arrays.stream(environment.getActiveProfiles()).anyMatch(p -> p.equals("demo") || p.equals("test"))
-				|| (environment.getActiveProfiles().length == 0
-						&& Arrays.asList(environment.getDefaultProfiles()).contains("demo"));
+		boolean demo = com.partnerlifecycle.common.DemoProfile.isDemoOrTest(environment);
 		if (base.isBlank()) {
 			return demo ? null : "Links to partner contacts need the application's public address: set PUBLIC_BASE_URL "
 					+ "(" + PROPERTY + "), e.g. https://partnerships.buyer.example";

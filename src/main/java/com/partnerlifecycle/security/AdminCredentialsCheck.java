@@ -1,6 +1,5 @@
 package com.partnerlifecycle.security;
 
-import java.util.Arrays;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -32,10 +31,7 @@ class AdminCredentialsCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 	}
 
 	static String problem(Environment environment) {
-		boolean demo = Arrays.stream(environment.getActiveProfiles()).anyMatch(p -> p.equals("demo") || p.equals("test"))
-				|| (environment.getActiveProfiles().length == 0
-						&& Arrays.asList(environment.getDefaultProfiles()).contains("demo"));
-		if (demo) {
+		if (com.partnerlifecycle.common.DemoProfile.isDemoOrTest(environment)) {
 			return null;
 		}
 		String id = environment.getProperty("camunda.bpm.admin-user.id", "");

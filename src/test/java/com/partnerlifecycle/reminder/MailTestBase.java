@@ -86,7 +86,7 @@ public abstract class MailTestBase {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith(subjectStart)).toList();
 	}
 
-	protected static String subject(MimeMessage message) {
+	public static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();
 		}
@@ -95,7 +95,7 @@ public abstract class MailTestBase {
 		}
 	}
 
-	protected static String recipient(MimeMessage message) {
+	public static String recipient(MimeMessage message) {
 		try {
 			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
 		}
@@ -105,7 +105,7 @@ public abstract class MailTestBase {
 	}
 
 	/** The first part of this type ({@code text/plain}, {@code text/html}, {@code text/calendar}) as text. */
-	protected static String part(MimeMessage message, String type) throws Exception {
+	public static String part(MimeMessage message, String type) throws Exception {
 		Multipart alternative = (Multipart) message.getContent();
 		for (int i = 0; i < alternative.getCount(); i++) {
 			BodyPart part = alternative.getBodyPart(i);

@@ -57,6 +57,9 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
+import static com.partnerlifecycle.reminder.MailTestBase.part;
+import static com.partnerlifecycle.reminder.MailTestBase.recipient;
+import static com.partnerlifecycle.reminder.MailTestBase.subject;
 
 /**
  * A partner contact without an account rates the partnership through the link in its mail: a real server, a real SMTP
@@ -64,8 +67,9 @@ import com.partnerlifecycle.review.ReviewService;
  * leaves it usable; a cross-site POST is refused; Continue opens Tasklist on the one task, which the contact rates as
  * itself; the session reaches no other task, no other engine call, no Cockpit, no product API; the used link, a
  * changed one and an expired one are refused alike, and a new one can be mailed. Guessed tokens are refused, look the
- * same, and are rate-limited. Its own context (SMTP on port 3027, no demo data), run just before the other web tests,
- * whose shared context must be the last one created ({@link WebAppTest}).
+ * same, and are rate-limited. Its own context (SMTP on port 3027, no demo data): it runs before every other web test
+ * (its order is below IntegrityAttacksTest's), since the shared web context must be the last one created
+ * ({@link WebAppTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:links;DB_CLOSE_DELAY=-1",
@@ -73,7 +77,7 @@ import com.partnerlifecycle.review.ReviewService;
 				"spring.mail.port=" + PartnerLinkJourneyTest.SMTP_PORT })
 @ActiveProfiles("test")
 @Import(TestUsers.class)
-@org.junit.jupiter.api.Order(WebAppTest.ORDER - 1)
+@org.junit.jupiter.api.Order(WebAppTest.ORDER - 2)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
 class PartnerLinkJourneyTest {
@@ -257,10 +261,7 @@ class PartnerLinkJourneyTest {
 		// given Pat's link to rate
 		Lifecycles lifecycles = new Lifecycles(context);
 		String partnerId = lifecycles.active();
-		addPat(partnerId);
-		lifecycles.untilNextReviewStarts(partnerId);
-		lifecycles.scheduleMeeting(partnerId);
-		String url = linkIn(onlyMail("Rate the partnership (partner's side)"));
+		String url = patsLinkToRate(lifecycles, partnerId);
 
 		// when one character of it is changed
 		char last = url.charAt(url.length() - 1);
@@ -297,10 +298,7 @@ class PartnerLinkJourneyTest {
 		// given Pat's link, opened in a browser where sofia is signed in to Tasklist
 		Lifecycles lifecycles = new Lifecycles(context);
 		String partnerId = lifecycles.active();
-		addPat(partnerId);
-		lifecycles.untilNextReviewStarts(partnerId);
-		lifecycles.scheduleMeeting(partnerId);
-		String url = linkIn(onlyMail("Rate the partnership (partner's side)"));
+		String url = patsLinkToRate(lifecycles, partnerId);
 		Task rating = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER);
 		browser = new Browser("http://localhost:" + port);
 		browser.open("/camunda/app/tasklist/default/");
@@ -361,6 +359,14 @@ class PartnerLinkJourneyTest {
 		assertThat(firstLimited).isBetween(1, 20);
 		assertThat(statuses.subList(firstLimited, statuses.size())).containsOnly(429);
 		assertThat(answers).singleElement().asString().contains("This link cannot be used");
+	}
+
+	/** Pat, the partner's contact, takes part in the meeting sofia schedules: the link in Pat's mail to rate. */
+	private String patsLinkToRate(Lifecycles lifecycles, String partnerId) throws Exception {
+		addPat(partnerId);
+		lifecycles.untilNextReviewStarts(partnerId);
+		lifecycles.scheduleMeeting(partnerId);
+		return linkIn(onlyMail("Rate the partnership (partner's side)"));
 	}
 
 	private PartnerContact addPat(String partnerId) {
@@ -452,24 +458,6 @@ class PartnerLinkJourneyTest {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith(subjectStart)).toList();
 	}
 
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	private static List<String> mailParts(MimeMessage message) throws Exception {
 		List<String> types = new ArrayList<>();
 		collect(message.getContent(), types, null);
@@ -500,23 +488,6 @@ class PartnerLinkJourneyTest {
 		else if (texts != null && content != null) {
 			texts.add(content.toString());
 		}
-	}
-
-	private static String part(MimeMessage message, String type) throws Exception {
-		List<String> types = new ArrayList<>();
-		List<String> texts = new ArrayList<>();
-		Multipart multipart = (Multipart) message.getContent();
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			types.add(part.getContentType());
-			texts.add(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-		}
-		for (int i = 0; i < types.size(); i++) {
-			if (types.get(i).startsWith(type)) {
-				return texts.get(i);
-			}
-		}
-		throw new AssertionError("No " + type + " part in " + message.getSubject() + ": " + types);
 	}
 
 	private static String sha256(String token) throws Exception {
