@@ -35,10 +35,14 @@ class ActionItemMails {
 
 	private final PartnerGroups partnerGroups;
 
+	private final org.springframework.beans.factory.ObjectProvider<com.partnerlifecycle.reminder.PersonalLinks> links;
+
 	private final Recipients recipients;
 
 	ActionItemMails(ActionItemService actionItems, ReviewService reviews, PartnerService partners,
-			AgreementService agreements, PartnerGroups partnerGroups, Recipients recipients) {
+			AgreementService agreements, PartnerGroups partnerGroups, Recipients recipients,
+			org.springframework.beans.factory.ObjectProvider<com.partnerlifecycle.reminder.PersonalLinks> links) {
+		this.links = links;
 		this.actionItems = actionItems;
 		this.reviews = reviews;
 		this.partners = partners;
@@ -94,7 +98,10 @@ class ActionItemMails {
 	/** The owner; for a partner contact's item also the partner's representatives, who have its task. */
 	private List<Recipient> owners(ActionItem item) {
 		List<Recipient> people = new ArrayList<>();
-		people.add(new Recipient(item.getOwnerName(), item.getOwnerEmail()));
+		// a partner contact's item: a personal link to report on it (the contact has no account)
+		people.add(new Recipient(item.getOwnerName(), item.getOwnerEmail(), item.getOwnerUserId() != null ? null
+				: links.getObject().forTask(item.getPartnerId(), item.getOwnerEmail(), item.getProcessInstanceId(),
+						ActionItemProcess.REPORT).orElse(null)));
 		if (item.getOwnerUserId() == null) {
 			people.addAll(recipients.membersOf(partnerGroups.of(item.getPartnerId())));
 		}

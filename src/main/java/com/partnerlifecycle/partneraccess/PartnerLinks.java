@@ -98,6 +98,25 @@ public class PartnerLinks implements PersonalLinks {
 		return Optional.of(new Issued(baseUrl.get() + "/partner-access/" + token, expiresAt));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ReminderBatch.PersonalLink> forTask(String partnerId, String email, String processInstanceId,
+			String taskDefinitionKey) {
+		if (email == null || processInstanceId == null) {
+			return Optional.empty();
+		}
+		Optional<PartnerContact> contact = contacts.of(partnerId, List.of(email)).stream().findFirst();
+		if (contact.isEmpty()) {
+			return Optional.empty();
+		}
+		List<org.camunda.bpm.engine.task.Task> open = system.run(() -> taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(taskDefinitionKey)
+			.listPage(0, 2));
+		return open.size() == 1 ? Optional.of(new ReminderBatch.PersonalLink(contact.get().getId(), open.get(0).getId()))
+				: Optional.empty();
+	}
+
 	/**
 	 * Continue: the link's token signs in once. Whatever the token, the same work is done (a hash and one lookup), so
 	 * a refusal takes the same time whatever its reason.

@@ -14,6 +14,13 @@ public interface PersonalLinks {
 	/** The link's address and end; empty when none may be issued any more (the task ended, the contact left). */
 	Optional<Issued> issue(Long reminderId, String partnerId, ReminderBatch.PersonalLink link);
 
+	/**
+	 * The personal link a reminder to this address should carry: if the address is one of the partner's contacts and
+	 * the instance's task of this key is open, the contact and that task; empty otherwise (a user, or no open task).
+	 */
+	Optional<ReminderBatch.PersonalLink> forTask(String partnerId, String email, String processInstanceId,
+			String taskDefinitionKey);
+
 	record Issued(String url, Instant expiresAt) {
 	}
 

@@ -52,8 +52,11 @@ public class ReviewReminders {
 
 	private final BusinessTime time;
 
+	private final org.springframework.beans.factory.ObjectProvider<PersonalLinks> links;
+
 	public ReviewReminders(ReviewService reviews, PartnerService partners, AgreementService agreements,
-			Recipients recipients, BusinessTime time) {
+			Recipients recipients, BusinessTime time, org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
+		this.links = links;
 		this.reviews = reviews;
 		this.partners = partners;
 		this.agreements = agreements;
@@ -96,7 +99,7 @@ public class ReviewReminders {
 				+ time.display(review.getMeetingAt());
 		String text = "Business review " + review.getNumber() + " with " + partner + " takes place on "
 				+ time.display(review.getMeetingAt()) + ".\n\nTo prepare: " + toPrepare(review);
-		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), participants(review), subject, text,
+		return batch(ReminderKind.PREPARE, review, review.getInvitationSequence(), withLinks(review), subject, text,
 				null, null);
 	}
 
@@ -235,6 +238,19 @@ public class ReviewReminders {
 		return reviews.participantsOf(review.getId())
 			.stream()
 			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail()))
+			.toList();
+	}
+
+	/**
+	 * The participants; those of the partner's who are its contacts with a personal link to the partner's rating
+	 * task while it is open (they have no account to rate in Tasklist otherwise).
+	 */
+	private List<Recipient> withLinks(Review review) {
+		return reviews.participantsOf(review.getId())
+			.stream()
+			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail(), p.getSide() != Side.PROVIDER ? null
+					: links.getObject().forTask(review.getPartnerId(), p.getEmail(), review.getProcessInstanceId(),
+							com.partnerlifecycle.review.ReviewProcess.RATE_PROVIDER).orElse(null)))
 			.toList();
 	}
 
