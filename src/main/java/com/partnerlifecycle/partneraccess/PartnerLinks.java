@@ -202,7 +202,12 @@ public class PartnerLinks implements PersonalLinks {
 	/** An operator stops every link of a partner (and so every session they opened); the number revoked. */
 	@Transactional
 	public int revokeAll(String partnerId) {
-		List<PartnerLink> live = links.findByPartnerIdAndRevokedAtIsNull(partnerId);
+		Instant now = time.now();
+		List<PartnerLink> live = links.findByPartnerIdAndRevokedAtIsNull(partnerId)
+			.stream()
+			.filter(link -> link.isLive(now) && link.getUsedAt() == null
+					|| link.getUsedAt() != null && taskOpen(link.getTaskId())) // a used one may hold a session
+			.toList();
 		revoke(live, "operator revoked");
 		return live.size();
 	}
