@@ -236,8 +236,21 @@ class PartnerLinkJourneyTest {
 		input("Revenue from us").sendKeys("120000");
 		input("Cross-business").sendKeys("0");
 		assertThat(browser.consoleErrors()).as("errors in the browser's console while rating").isEmpty();
+		// as Tasklist keeps a form saved as a draft: in the browser's storage for the site
+		((JavascriptExecutor) browser.driver).executeScript("localStorage.setItem('draft-of-the-rating', 'Coop 3');");
 		browser.click(By.cssSelector("button[ng-click='complete()']"));
 		browser.wait.until(d -> taskService.createTaskQuery().taskId(rating.getId()).count() == 0);
+
+		// then the session ends with its task: Tasklist's next call is refused, and Pat sees that the session has
+		// ended (not a login form Pat has no password for); the browser's storage for the site is cleared
+		browser.visible(By.xpath("//h1[contains(., 'Your session has ended')]"));
+		browser.screenshot("19-partner-link-session-ended");
+		// the call that found the session ended (401), and Tasklist's probe for Camunda Run's welcome page on a 401
+		assertThat(browser.consoleErrors()).as("failed requests once the task is done")
+			.allMatch(error -> error.contains("/camunda/api/engine/") && error.contains("status of 401")
+					|| Browser.isLoginProbe(error));
+		assertThat(((JavascriptExecutor) browser.driver).executeScript("return localStorage.length;")).isEqualTo(0L);
+		assertThat(events(partnerId)).contains("SESSION_ENDED");
 
 		// then the rating is Pat's, recorded as by the contact (name and address from the contact's record)
 		String ratedBy = jdbc.queryForObject("select rated_by from review_rating where review_id = ? and side = ?",
@@ -245,13 +258,14 @@ class PartnerLinkJourneyTest {
 		assertThat(ratedBy).isEqualTo(pat.getUserId());
 		assertThat(contacts.user(ratedBy).orElseThrow().display()).isEqualTo("Pat Partner <" + PAT + ">");
 
-		// and the session has ended with its task (the browser's storage for the site cleared), and the link is dead
-		assertThat(fetch(engine + "/task")).isEqualTo(401);
-		assertThat(events(partnerId)).contains("SESSION_ENDED");
+		// and the session's cookie opens nothing any more, and the link is dead
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(origin() + engine + "/task/" + rating.getId()))
+			.header("Cookie", session)
+			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
 		browser.driver.get(url);
 		browser.click(By.xpath("//button[contains(., 'Continue')]"));
 		browser.visible(By.xpath("//h1[contains(., 'This link cannot be used')]"));
-		browser.screenshot("19-partner-link-used");
+		browser.screenshot("21-partner-link-used");
 		assertThat(events(partnerId)).contains("ISSUED", "USED", "REFUSED");
 	}
 
