@@ -184,6 +184,9 @@ class ContactApiTest {
 		Answer located = call("sofia", get(created.location()));
 		assertThat(located.status()).as(located.body()).isEqualTo(200);
 		assertThat(located.json().path("id").asText()).isEqualTo(id);
+		Answer record = call("sofia", get("/api/partners/{id}", partnerId));
+		assertThat(record.json().path("contacts").get(0).path("id").asText()).as(record.body()).isEqualTo(id);
+		assertThat(record.json().path("contacts").get(0).path("addedBy").asText()).isEqualTo("sofia");
 		assertThat(contact.path("name").asText()).isEqualTo("Dana Reyes");
 		assertThat(contact.path("email").asText()).as("stored in lower case").isEqualTo("dana.reyes@tailspin.example");
 		assertThat(contact.path("role").asText()).isEqualTo("Account manager");
