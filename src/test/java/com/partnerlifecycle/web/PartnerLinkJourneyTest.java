@@ -229,12 +229,16 @@ class PartnerLinkJourneyTest {
 		browser.visible(By.cssSelector(".fjs-container"));
 		browser.waitForFormText("the partner's side");
 		browser.click(By.cssSelector("button.claim"));
+		browser.wait.until(d -> pat.getUserId().equals(taskService.createTaskQuery().taskId(rating.getId())
+			.singleResult().getAssignee()));
+		browser.wait.until(d -> input("Cooperative").isEnabled()); // the form is read-only until the task is claimed
 		String[] values = { "Cooperative", "Transparent", "End-user focused", "Innovation-driven" };
 		for (String value : values) {
-			input(value).sendKeys("3");
+			type(value, "3");
 		}
-		input("Revenue from us").sendKeys("120000");
-		input("Cross-business").sendKeys("0");
+		type("Revenue from us", "120000");
+		type("Cross-business", "0");
+		browser.wait.until(d -> d.findElement(By.cssSelector("button[ng-click='complete()']")).isEnabled());
 		assertThat(browser.consoleErrors()).as("errors in the browser's console while rating").isEmpty();
 		// as Tasklist keeps a form saved as a draft: in the browser's storage for the site
 		((JavascriptExecutor) browser.driver).executeScript("localStorage.setItem('draft-of-the-rating', 'Coop 3');");
@@ -443,6 +447,18 @@ class PartnerLinkJourneyTest {
 						+ ".then(r => done(r.status)).catch(e => done(-1));",
 				path);
 		return (Long) status;
+	}
+
+	/** Types into the field and waits until the form holds the value (a slow machine may still be rendering it). */
+	private void type(String label, String value) {
+		browser.wait.until(d -> {
+			WebElement field = input(label);
+			if (!value.equals(field.getAttribute("value"))) {
+				field.clear();
+				field.sendKeys(value);
+			}
+			return value.equals(input(label).getAttribute("value"));
+		});
 	}
 
 	private WebElement input(String label) {
