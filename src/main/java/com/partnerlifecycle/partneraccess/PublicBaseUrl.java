@@ -2,11 +2,10 @@ package com.partnerlifecycle.partneraccess;
 
 import java.net.URI;
 
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.common.StartCondition;
 
 /**
  * The address links are built from: {@code partnership.public-base-url} (PUBLIC_BASE_URL), never a request's Host or
@@ -15,31 +14,21 @@ import org.springframework.stereotype.Component;
  * Read each time a link is built: the demo's default names the server's port, known once it listens.
  */
 @Component
-class PublicBaseUrl implements BeanFactoryPostProcessor, EnvironmentAware {
+class PublicBaseUrl extends StartCondition {
 
 	static final String PROPERTY = "partnership.public-base-url";
 
-	private Environment environment;
-
 	@Override
-	public void setEnvironment(Environment environment) {
-		this.environment = environment;
-	}
-
-	@Override
-	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		String problem = problem(environment);
-		if (problem != null) {
-			throw new IllegalStateException(problem);
-		}
+	protected String problemIn(Environment environment) {
+		return problem(environment);
 	}
 
 	/** The base, without a trailing slash. */
 	String get() {
-		String base = environment.getProperty(PROPERTY, "");
+		String base = environment().getProperty(PROPERTY, "");
 		if (base.isBlank()) {
-			base = "http://localhost:" + environment.getProperty("local.server.port",
-					environment.getProperty("server.port", "8080"));
+			base = "http://localhost:" + environment().getProperty("local.server.port",
+					environment().getProperty("server.port", "8080"));
 		}
 		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}

@@ -1,11 +1,10 @@
 package com.partnerlifecycle.security;
 
 
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import com.partnerlifecycle.common.StartCondition;
 
 /**
  * No default secrets outside the demo: unless the demo (or test) profile is active, the application refuses to
@@ -13,21 +12,11 @@ import org.springframework.stereotype.Component;
  * ever created with such a password.
  */
 @Component
-class AdminCredentialsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
-
-	private Environment environment;
+class AdminCredentialsCheck extends StartCondition {
 
 	@Override
-	public void setEnvironment(Environment environment) {
-		this.environment = environment;
-	}
-
-	@Override
-	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		String problem = problem(environment);
-		if (problem != null) {
-			throw new IllegalStateException(problem);
-		}
+	protected String problemIn(Environment environment) {
+		return problem(environment);
 	}
 
 	static String problem(Environment environment) {
