@@ -65,6 +65,31 @@ public class People {
 		return users;
 	}
 
+	/**
+	 * How a person who did something is shown: the user's full name ("Nina Falk"), the id when the user has no name or
+	 * no longer exists, "the system" for the product's own steps, "–" for nobody.
+	 */
+	public String nameOf(String userId) {
+		if (userId == null || userId.isBlank()) {
+			return "–";
+		}
+		if (CurrentUser.SYSTEM.equals(userId)) {
+			return "the system";
+		}
+		User user = system.run(() -> identityService.createUserQuery().userId(userId).singleResult());
+		if (user == null) {
+			return userId;
+		}
+		String name = fullName(user);
+		return name.isEmpty() ? userId : name;
+	}
+
+	/** First and last name, either of which may be missing. */
+	public static String fullName(User user) {
+		return ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+	}
+
 	/** Partner representatives and every partner's own group ({@code partner-<id>}). */
 	public static boolean isPartnerSideGroup(String groupId) {
 		return groupId.equals(Groups.PARTNER_REPRESENTATIVES) || groupId.startsWith(Groups.forNewPartner(""));

@@ -285,7 +285,7 @@ class DemoData implements ApplicationRunner {
 			driver.complete(task, "rita", approvePilotResults());
 		}
 		at(ago(5));
-		complete(id, LifecycleProcess.ENTER_EVALUATION, "samuel", evaluation(4, 3, 3,
+		complete(id, LifecycleProcess.ENTER_EVALUATION, "nina", evaluation(4, 3, 3,
 				new IntendedComponent("Contoso offshore team", "PARTY", 0.8),
 				new IntendedComponent("Integration with our ticketing system", "INTEGRATION", 0.7),
 				new IntendedComponent("Quarterly release train", "DELIVERABLE", 0.8)));

@@ -16,6 +16,7 @@ import com.partnerlifecycle.config.AccessRules;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerGroups;
+import com.partnerlifecycle.partner.TaskCards;
 
 /** Demo groups, users (password "demo") and one Tasklist filter per group; creates only what is missing. */
 @Component
@@ -23,12 +24,18 @@ public class DemoIdentity {
 
 	public static final String PASSWORD = "demo";
 
-	record DemoUser(String id, String firstName, String lastName, String group) {
+	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+
+		DemoUser(String id, String firstName, String lastName, String group) {
+			this(id, firstName, lastName, List.of(group));
+		}
 	}
 
 	static final List<DemoUser> USERS = List.of(
 			new DemoUser("sofia", "Sofia", "Lind", Groups.SOURCING_MANAGERS),
 			new DemoUser("samuel", "Samuel", "Berg", Groups.SOURCING_MANAGERS),
+			// both roles: she entered Contoso's evaluation, so the gate refuses her decision (four eyes)
+			new DemoUser("nina", "Nina", "Falk", List.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS)),
 			new DemoUser("rita", "Rita", "Moreau", Groups.PARTNERSHIP_REVIEWERS),
 			new DemoUser("raj", "Raj", "Patel", Groups.PARTNERSHIP_REVIEWERS),
 			new DemoUser("erik", "Erik", "Holm", Groups.EXECUTIVES),
@@ -80,22 +87,25 @@ public class DemoIdentity {
 				user.setEmail(demo.id() + "@buyer.example");
 				user.setPassword(PASSWORD);
 				identityService.saveUser(user);
-				identityService.createMembership(demo.id(), demo.group());
+				demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
 			}
 		}
+		// each group's first filter is its work filter: everything it may do, due first
 		filter(Groups.SOURCING_MANAGERS, "Sourcing tasks", "Plan pilots, assess results, enter evaluations, draft agreements", 1, "#3b7ddd",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.SOURCING_MANAGERS).includeAssignedTasks());
-		filter(Groups.PARTNERSHIP_REVIEWERS, "Pilot results to approve", "Assessed pilots waiting for a reviewer", 2, "#8e44ad",
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Reviewer tasks", "Everything waiting for a partnership reviewer", 2, "#8e44ad",
+				taskService.createTaskQuery().taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS).includeAssignedTasks());
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Pilot results to approve", "Assessed pilots waiting for a reviewer", 3, "#8e44ad",
 				taskService.createTaskQuery()
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
 					.taskDefinitionKey("UserTask_ApprovePilotResults")
 					.includeAssignedTasks());
-		filter(Groups.PARTNERSHIP_REVIEWERS, "Gate decisions", "Evaluation gates waiting for a reviewer's decision", 3, "#d35400",
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Gate decisions", "Evaluation gates waiting for a reviewer's decision", 4, "#d35400",
 				taskService.createTaskQuery()
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
 					.taskDefinitionKey(LifecycleProcess.DECIDE_GATE)
 					.includeAssignedTasks());
-		filter(Groups.EXECUTIVES, "Executive decisions", "Agreements to sign, review outcomes, renewals and summit proposals", 4, "#27ae60",
+		filter(Groups.EXECUTIVES, "Executive decisions", "Agreements to sign, review outcomes, renewals and summit proposals", 5, "#27ae60",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.EXECUTIVES).includeAssignedTasks());
 	}
 
@@ -107,18 +117,23 @@ public class DemoIdentity {
 		}
 	}
 
+	/** Creates the filter, or brings one of an earlier start to today's order and card variables. */
 	private void filter(String group, String name, String description, int priority, String color, TaskQuery query) {
+		Map<String, Object> properties = Map.of("description", description, "priority", priority, "color", color,
+				"refresh", true, "variables", List.of(Map.of("name", TaskCards.PARTNER, "label", "Partner"),
+						Map.of("name", TaskCards.STAGE, "label", "Stage")));
 		Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
 		if (existing != null) {
+			if (!properties.equals(existing.getProperties())) {
+				filterService.saveFilter(existing.setProperties(new java.util.HashMap<>(properties)));
+			}
 			accessRules.grantFilterRead(group, existing); // filters made before authorization was on
 			return;
 		}
 		Filter filter = filterService.newTaskFilter(name)
 			.setOwner(null)
 			.setQuery(query.orderByDueDate().asc())
-			.setProperties(Map.of("description", description, "priority", priority, "color", color, "refresh", true,
-					"variables", List.of(Map.of("name", LifecycleProcess.PARTNER_NAME, "label", "Partner"),
-							Map.of("name", LifecycleProcess.STAGE, "label", "Stage"))));
+			.setProperties(new java.util.HashMap<>(properties));
 		accessRules.grantFilterRead(group, filterService.saveFilter(filter));
 	}
 

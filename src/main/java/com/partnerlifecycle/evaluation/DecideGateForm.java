@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.evaluation.EvaluationService.GateApproval;
@@ -30,10 +31,19 @@ class DecideGateForm extends FormTaskListener<DecideGateForm.GateVerdict> {
 
 	private final PilotService pilots;
 
-	DecideGateForm(EvaluationService evaluations, PilotService pilots) {
+	private final People people;
+
+	DecideGateForm(EvaluationService evaluations, PilotService pilots, People people) {
 		super("decide-gate", GateVerdict.class);
 		this.evaluations = evaluations;
 		this.pilots = pilots;
+		this.people = people;
+	}
+
+	/** The four-eyes rule before anything runs: the evaluation's author is refused with the reason. */
+	@Override
+	protected void check(DelegateTask task, GateVerdict form) {
+		evaluations.requireFourEyes(evaluations.current(task.getExecution().getProcessBusinessKey()));
 	}
 
 	@Override
@@ -47,7 +57,7 @@ class DecideGateForm extends FormTaskListener<DecideGateForm.GateVerdict> {
 			.put("jointSuccessProbability", number(evaluation.getJointSuccessProbability()))
 			.put("complexityWarning", evaluation.getComplexityWarning() == null ? "" : evaluation.getComplexityWarning())
 			.put("pilotSummary", pilots.summary(evaluation.getPartnerId()))
-			.put("evaluationEnteredBy", evaluation.getEnteredBy());
+			.put("evaluationEnteredBy", people.nameOf(evaluation.getEnteredBy()));
 	}
 
 	@Override

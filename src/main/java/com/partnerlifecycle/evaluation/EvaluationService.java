@@ -90,6 +90,21 @@ public class EvaluationService {
 	}
 
 	/**
+	 * The four-eyes rule: the gate is decided by a logged-in user who did not enter the evaluation. Returns that
+	 * user's id; checked when a decision is submitted, before the task completes, and again when it is recorded.
+	 */
+	public String requireFourEyes(Evaluation evaluation) {
+		String reviewer = currentUser.id()
+			.orElseThrow(() -> new FourEyesViolation(
+					"the gate decision needs a logged-in reviewer (four-eyes rule)"));
+		if (reviewer.equals(evaluation.getEnteredBy())) {
+			throw new FourEyesViolation("you entered this evaluation, so another reviewer must decide the gate "
+					+ "(four-eyes rule)");
+		}
+		return reviewer;
+	}
+
+	/**
 	 * The reviewer's decision. Four eyes: refused without a logged-in user and for the evaluation's author.
 	 * An override needs a reason; a complexity warning must be acknowledged; extensions stay bounded.
 	 */
@@ -100,13 +115,7 @@ public class EvaluationService {
 		if (evaluation.getDecision() != null) {
 			throw new ConflictException("gateApproval", "this evaluation was decided by " + evaluation.getDecidedBy());
 		}
-		String reviewer = currentUser.id()
-			.orElseThrow(() -> new FourEyesViolation(
-					"the gate decision needs a logged-in reviewer (four-eyes rule)"));
-		if (reviewer.equals(evaluation.getEnteredBy())) {
-			throw new FourEyesViolation(reviewer
-					+ " entered this evaluation, so another reviewer must decide the gate (four-eyes rule)");
-		}
+		String reviewer = requireFourEyes(evaluation);
 		if (evaluation.getComplexityWarning() != null && !complexityAcknowledged) {
 			throw new InvalidInputException("complexityAcknowledged",
 					"acknowledge the complexity warning before deciding");

@@ -409,8 +409,7 @@ public class MinutesService implements ReviewFollowUps {
 	}
 
 	private static String fullName(User user) {
-		return ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+		return com.partnerlifecycle.common.People.fullName(user);
 	}
 
 }

@@ -64,7 +64,7 @@ class FourEyesTest {
 		lifecycles.enterEvaluation(partnerId, dana, 5);
 
 		assertThatThrownBy(() -> driver.complete(partnerId, LifecycleProcess.DECIDE_GATE, dana, approveGate()))
-			.hasMessageContaining("dana entered this evaluation, so another reviewer must decide the gate");
+			.hasMessageContaining("you entered this evaluation, so another reviewer must decide the gate");
 		assertThat(driver.openTasks(partnerId, LifecycleProcess.DECIDE_GATE)).hasSize(1);
 		assertThat(evaluations.latest(partnerId).orElseThrow().getDecision()).isNull();
 	}
@@ -98,7 +98,7 @@ class FourEyesTest {
 		taskService.setVariable(gate.getId(), "evaluationEnteredBy", "someone-else");
 
 		assertThatThrownBy(() -> driver.complete(gate, dana, approveGate()))
-			.hasMessageContaining("dana entered this evaluation");
+			.hasMessageContaining("you entered this evaluation");
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class EngineRestTest extends DoorTest {
 		HttpResponse<String> byOther = doors.as("rita", door).post("/task/" + taskId + "/submit-form", approve);
 
 		assertThat(byAuthor.statusCode()).isEqualTo(400);
-		assertThat(byAuthor.body()).contains("dana entered this evaluation");
+		assertThat(byAuthor.body()).contains("you entered this evaluation");
 		assertThat(byOther.statusCode()).isEqualTo(204);
 		assertThat(evaluations.latest(partnerId).orElseThrow().getDecidedBy()).isEqualTo("rita");
 	}
