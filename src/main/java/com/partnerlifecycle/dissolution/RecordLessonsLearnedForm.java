@@ -29,8 +29,15 @@ class RecordLessonsLearnedForm extends FormTaskListener<RecordLessonsLearnedForm
 
 	private final DissolutionService dissolutions;
 
-	RecordLessonsLearnedForm(DissolutionService dissolutions) {
+	private final com.partnerlifecycle.common.People people;
+
+	private final com.partnerlifecycle.contact.PartnerContacts contacts;
+
+	RecordLessonsLearnedForm(DissolutionService dissolutions, com.partnerlifecycle.common.People people,
+			com.partnerlifecycle.contact.PartnerContacts contacts) {
 		super("record-lessons-learned", Lessons.class);
+		this.people = people;
+		this.contacts = contacts;
 		this.dissolutions = dissolutions;
 	}
 
@@ -39,14 +46,20 @@ class RecordLessonsLearnedForm extends FormTaskListener<RecordLessonsLearnedForm
 		Dissolution d = dissolutions.get(task.getExecution().getProcessBusinessKey());
 		FormContext.of(task)
 			.put("exitPlan", DissolutionForms.exitPlan(d))
-			.put("handOverNotesTable", List.of(notes("Our side", d.getBuyerConfirmedBy(), d.getBuyerNotes()),
-					notes("The partner's side", d.getProviderConfirmedBy(), d.getProviderNotes())));
+			.put("handOverNotesTable", List.of(notes("Our side", who(d.getBuyerConfirmedBy()), d.getBuyerNotes()),
+					notes("The partner's side", who(d.getProviderConfirmedBy()), d.getProviderNotes())));
 	}
 
 	@Override
 	protected void submit(DelegateTask task, Lessons form) {
 		dissolutions.recordLessons(task.getExecution().getProcessBusinessKey(), form.lessonsLearned(),
 				form.wouldPartnerAgain().name());
+	}
+
+	/** A contact as its name and address then, a user by name, nobody as "–". */
+	private String who(String userId) {
+		return userId == null ? null
+				: contacts.user(userId).map(com.partnerlifecycle.contact.ContactUser::display).orElse(people.nameOf(userId));
 	}
 
 	private static Map<String, Object> notes(String side, String by, String notes) {

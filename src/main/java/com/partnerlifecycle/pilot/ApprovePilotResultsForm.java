@@ -29,8 +29,11 @@ class ApprovePilotResultsForm extends FormTaskListener<ApprovePilotResultsForm.R
 
 	private final PilotService pilots;
 
-	ApprovePilotResultsForm(PilotService pilots) {
+	private final com.partnerlifecycle.common.People people;
+
+	ApprovePilotResultsForm(PilotService pilots, com.partnerlifecycle.common.People people) {
 		super("approve-pilot-results", ResultsReview.class);
+		this.people = people;
 		this.pilots = pilots;
 	}
 
@@ -52,7 +55,7 @@ class ApprovePilotResultsForm extends FormTaskListener<ApprovePilotResultsForm.R
 			.put("costScore", pilot.getCostScore())
 			.put("timelinessScore", pilot.getTimelinessScore())
 			.put("deliveredOutcomesText", String.join("\n", pilot.getDeliveredOutcomes()))
-			.put("assessedBy", pilot.getAssessedBy());
+			.put("assessedBy", people.nameOf(pilot.getAssessedBy()));
 	}
 
 	@Override

@@ -263,7 +263,7 @@ class LifecycleProcessTest {
 
 		assertThat(variables).containsKeys("gateReasons", "gateScore", "pilotSummary", "complexityWarning");
 		assertThat(variables.get("gateReasons").toString()).contains("reason");
-		assertThat(variables.get("evaluationEnteredBy")).isEqualTo("sofia");
+		assertThat(variables.get("evaluationEnteredBy")).as("the author by name, not by id").isEqualTo("Sofia Lind");
 	}
 
 	@Test
