@@ -49,6 +49,27 @@ class ProblemErrorController implements ErrorController {
 		return response;
 	}
 
+	/**
+	 * The same refusal for a person in a browser: a page with one plain sentence and a link back to Tasklist, never a
+	 * bare error page. A web app the user's role may not open says which one.
+	 */
+	@RequestMapping(path = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> page(HttpServletRequest request) {
+		ProblemDetail problem = error(request).getBody();
+		int status = problem == null ? 404 : problem.getStatus();
+		String detail = problem == null || problem.getDetail() == null ? "" : problem.getDetail();
+		java.util.regex.Matcher app = java.util.regex.Pattern.compile("No access rights for (\\w+)").matcher(detail);
+		String sentence = app.find() ? "Your role may not open " + capitalized(app.group(1)) + "." : detail + ".";
+		String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Partnership Lifecycle</title>"
+				+ "</head><body><h1>Partnership Lifecycle</h1><p>" + org.springframework.web.util.HtmlUtils.htmlEscape(sentence) + "</p>"
+				+ "<p><a href=\"/camunda/app/tasklist/default/\">Back to Tasklist</a></p></body></html>";
+		return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
+	}
+
+	private static String capitalized(String app) {
+		return app.isEmpty() ? app : Character.toUpperCase(app.charAt(0)) + app.substring(1);
+	}
+
 	private static java.net.URI safeUri(String path) {
 		try {
 			return java.net.URI.create(path);

@@ -40,6 +40,19 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 	 */
 	static Response refusal(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.camunda.bpm.engine.AuthorizationException refused) {
+				return Response.status(Response.Status.FORBIDDEN)
+					.type(MediaType.APPLICATION_JSON)
+					.entity(Map.of("type", "AuthorizationException", "message", plainly(refused), "userId",
+							String.valueOf(refused.getUserId()), "missingAuthorizations",
+							refused.getMissingAuthorizations()
+								.stream()
+								.map(missing -> Map.of("permissionName", missing.getViolatedPermissionName(),
+										"resourceName", missing.getResourceType(), "resourceId",
+										String.valueOf(missing.getResourceId())))
+								.toList()))
+					.build();
+			}
 			if (cause instanceof org.camunda.bpm.engine.exception.NullValueException missing) {
 				// the engine's "x doesn't exist: x is null" (500 before): 404; a parameter left out: 400
 				String message = missing.getMessage() == null ? "" : missing.getMessage();
@@ -67,6 +80,28 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * An authorization refusal as one plain sentence, as Cockpit and Tasklist show it ("Your role may not change this
+	 * process instance: ask an administrator if it needs to be done."), instead of the engine's list of permissions.
+	 */
+	static String plainly(org.camunda.bpm.engine.AuthorizationException refused) {
+		if (refused.getMissingAuthorizations().isEmpty()) {
+			return "Your role may not do this: ask an administrator if it needs to be done.";
+		}
+		org.camunda.bpm.engine.authorization.MissingAuthorization first = refused.getMissingAuthorizations().get(0);
+		String permission = first.getViolatedPermissionName() == null ? "" : first.getViolatedPermissionName();
+		String verb = permission.startsWith("READ") ? "see"
+				: permission.startsWith("DELETE") ? "delete"
+						: permission.startsWith("CREATE") ? "create"
+								: permission.startsWith("SUSPEND") ? "suspend or activate"
+										: permission.equals("RETRY_JOB") ? "retry the jobs of"
+												: permission.startsWith("MIGRATE") ? "migrate"
+														: permission.startsWith("TASK_") ? "work on" : "change";
+		String resource = first.getResourceType() == null ? "this"
+				: "this " + first.getResourceType().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		return "Your role may not " + verb + " " + resource + ": ask an administrator if it needs to be done.";
 	}
 
 	@Priority(1)
