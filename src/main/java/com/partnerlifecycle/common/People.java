@@ -1,6 +1,7 @@
 package com.partnerlifecycle.common;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,23 @@ public class People {
 			users.add(user);
 		}
 		return users;
+	}
+
+	/**
+	 * The user's full name as the engine has it ("Sofia Lind"); empty when the engine has no such user (deleted, or
+	 * "system") or no name for it. Read as the application: a caller may see records naming users it cannot list.
+	 */
+	public Optional<String> fullName(String userId) {
+		if (userId == null) {
+			return Optional.empty();
+		}
+		User user = system.run(() -> identityService.createUserQuery().userId(userId).singleResult());
+		if (user == null) {
+			return Optional.empty();
+		}
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+		return name.isEmpty() ? Optional.empty() : Optional.of(name);
 	}
 
 	/** Partner representatives and every partner's own group ({@code partner-<id>}). */
