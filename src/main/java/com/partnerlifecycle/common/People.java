@@ -21,7 +21,7 @@ import com.partnerlifecycle.config.Groups;
 @Component
 public class People {
 
-	/** The buyer's groups, as DESIGN.md names them. */
+	/** The buyer's groups (README "Roles and security"). */
 	public static final List<String> BUYER_GROUPS = List.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS,
 			Groups.EXECUTIVES);
 
