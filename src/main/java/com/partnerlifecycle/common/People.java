@@ -1,6 +1,7 @@
 package com.partnerlifecycle.common;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ import com.partnerlifecycle.config.Groups;
 @Component
 public class People {
 
-	/** The buyer's groups, as DESIGN.md names them. */
+	/** The buyer's groups (README "Roles and security"). */
 	public static final List<String> BUYER_GROUPS = List.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS,
 			Groups.EXECUTIVES);
 
@@ -76,12 +77,23 @@ public class People {
 		if (CurrentUser.SYSTEM.equals(userId)) {
 			return "the system";
 		}
+		return fullName(userId).orElse(userId);
+	}
+
+	/**
+	 * The user's full name as the engine has it ("Sofia Lind"); empty when the engine has no such user (deleted, or
+	 * "system") or no name for it. Read as the application: a caller may see records naming users it cannot list.
+	 */
+	public Optional<String> fullName(String userId) {
+		if (userId == null) {
+			return Optional.empty();
+		}
 		User user = system.run(() -> identityService.createUserQuery().userId(userId).singleResult());
 		if (user == null) {
-			return userId;
+			return Optional.empty();
 		}
 		String name = fullName(user);
-		return name.isEmpty() ? userId : name;
+		return name.isEmpty() ? Optional.empty() : Optional.of(name);
 	}
 
 	/** First and last name, either of which may be missing. */

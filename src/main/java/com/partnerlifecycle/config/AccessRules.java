@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in the engine (DESIGN.md "Who uses it"), created at start-up and only where missing:
+ * Who may do what in the engine (README "Roles and security"), created at start-up and only where missing:
  * <ul>
  * <li>sourcing managers, reviewers and executives use Tasklist and read the lifecycle processes; sourcing managers
  * and executives also open Cockpit, read-only: no update, delete, retry or migration;</li>

@@ -2,7 +2,7 @@ package com.partnerlifecycle.config;
 
 import java.util.Set;
 
-/** The Camunda group ids of DESIGN.md: candidate groups in the BPMN, filters in Tasklist. */
+/** The Camunda group ids (README "Roles and security"): candidate groups in the BPMN, filters in Tasklist. */
 public final class Groups {
 
 	public static final String SOURCING_MANAGERS = "sourcing-managers";

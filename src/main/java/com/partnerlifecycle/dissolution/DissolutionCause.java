@@ -1,6 +1,6 @@
 package com.partnerlifecycle.dissolution;
 
-/** Why a partnership dissolves (DESIGN.md "Dissolution"). */
+/** Why a partnership dissolves (docs/rules.md "Dissolution"). */
 public enum DissolutionCause {
 	REVIEW_DECISION("The executives decided to dissolve at a business review"),
 	TERM_ENDED("The agreement's term ended without renewal"),

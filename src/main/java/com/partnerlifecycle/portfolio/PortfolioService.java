@@ -22,10 +22,10 @@ import com.partnerlifecycle.review.ReviewStatus;
 import com.partnerlifecycle.summit.SummitService;
 
 /**
- * The portfolio at a glance (DESIGN.md "Portfolio view"): partners by stage and mode, reviews due soon or overdue,
- * partnerships whose health fell at their last review, consolidation candidates (active partners providing the same
- * capability, the weaker first) and the last summit's outcome. Served by {@code GET /api/portfolio} and shown by the
- * Cockpit dashboard plugin.
+ * The portfolio at a glance: partners by stage and mode, reviews due soon or overdue, partnerships whose health fell
+ * at their last review, consolidation candidates (active partners providing the same capability, the weaker first;
+ * docs/rules.md "Portfolio: consolidation candidates") and the last summit's outcome. Served by
+ * {@code GET /api/portfolio} and shown by the Cockpit dashboard plugin.
  */
 @Service
 public class PortfolioService {

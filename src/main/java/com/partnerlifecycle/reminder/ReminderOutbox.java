@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.partnerlifecycle.common.BusinessTime;
 
 /**
- * Never lost, never sent twice (DESIGN.md "Reminders"). Called from a send step that runs as its own job
+ * Never lost, never sent twice (docs/rules.md "Reminders"). Called from a send step that runs as its own job
  * ({@code asyncBefore}, retry cycle): every recipient gets a row with a unique key; each row is marked SENDING in a
  * committed transaction before the SMTP call and SENT in another after it (the one that marks the next row
  * SENDING). A retry skips SENT rows, sends

@@ -20,7 +20,7 @@ import com.partnerlifecycle.review.ReviewAgenda;
 import com.partnerlifecycle.review.ReviewParticipant;
 import com.partnerlifecycle.review.ReviewService;
 
-/** What each reminder says and who gets it (DESIGN.md "Agreement and review calendar"). */
+/** What each reminder says and who gets it (docs/rules.md "Review calendar"). */
 @Component
 public class ReviewReminders {
 

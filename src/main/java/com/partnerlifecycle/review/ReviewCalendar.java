@@ -5,7 +5,10 @@ import java.time.Period;
 
 import com.partnerlifecycle.common.InvalidInputException;
 
-/** The review calendar of DESIGN.md: review n is due at start + n × cadence; an improvement plan halves the step. */
+/**
+ * The review calendar (docs/rules.md "Review calendar"): review n is due at start + n × cadence; an improvement plan
+ * halves the step.
+ */
 public final class ReviewCalendar {
 
 	private ReviewCalendar() {

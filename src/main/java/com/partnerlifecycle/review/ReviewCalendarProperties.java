@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The review calendar (DESIGN.md "Agreement and review calendar"), ISO-8601 periods.
+ * The review calendar (docs/rules.md "Review calendar"), ISO-8601 periods.
  *
  * @param schedulingLead a review's process starts this long before its due date; default P14D
  * @param ratingPeriod both sides rate within this period after the meeting; default P3D

@@ -11,7 +11,7 @@ import java.util.Locale;
 import com.partnerlifecycle.partner.Mode;
 
 /**
- * The business review's rules (DESIGN.md "Rules" → "Business review"): health from both sides' ratings and the
+ * The business review's rules (docs/rules.md "Business review"): health from both sides' ratings and the
  * balance of value, the vendor/partner mode from the run of healthy or unhealthy reviews, the recommendation.
  */
 public final class ReviewRules {

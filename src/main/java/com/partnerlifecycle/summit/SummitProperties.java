@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The annual partner summit's calendar (DESIGN.md "Annual partner summit"). Each year on {@code opensOn} at
+ * The annual partner summit's calendar (docs/rules.md "Annual partner summit"). Each year on {@code opensOn} at
  * {@code opensAt} the summit opens and the invitations go out; the summit takes place {@code heldAfter} later at
  * {@code startsAt}; proposals are due {@code proposalsDueBefore} before it, with a reminder {@code remindBefore}
  * the due date. Times are in {@code partnership.zone}.

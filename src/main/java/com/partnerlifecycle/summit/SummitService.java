@@ -33,7 +33,7 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * The annual partner summit's records (DESIGN.md "Annual partner summit"): who was invited, what each partner
+ * The annual partner summit's records (docs/rules.md "Annual partner summit"): who was invited, what each partner
  * proposed, what the executives decided. Called by the {@code annual-partner-summit} process as bean
  * {@code summits} and by the summit API.
  */

@@ -1,6 +1,7 @@
 package com.partnerlifecycle.termination;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,10 @@ import jakarta.persistence.Id;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.Stage;
 
-/** Either side asked to end the partnership, with a reason; kept with the record. */
+/**
+ * Either side asked to end the partnership, with a reason; kept with the record. {@code requestedByUser} entered it;
+ * a provider's request entered by one of the buyer's people names the provider's person it is on behalf of.
+ */
 @Entity
 public class TerminationRequest {
 
@@ -34,17 +38,25 @@ public class TerminationRequest {
 
 	private String requestedByUser;
 
+	private String onBehalfOf;
+
+	private String onBehalfOfEmail;
+
 	protected TerminationRequest() {
 	}
 
 	TerminationRequest(String partnerId, Side requestedBy, String reason, Stage stageAtRequest, Instant requestedAt,
-			String requestedByUser) {
+			String requestedByUser, OnBehalfOf onBehalfOf) {
 		this.partnerId = partnerId;
 		this.requestedBy = requestedBy;
 		this.reason = reason;
 		this.stageAtRequest = stageAtRequest;
 		this.requestedAt = requestedAt;
 		this.requestedByUser = requestedByUser;
+		if (onBehalfOf != null) {
+			this.onBehalfOf = onBehalfOf.name();
+			this.onBehalfOfEmail = onBehalfOf.email();
+		}
 	}
 
 	public Long getId() {
@@ -73,6 +85,11 @@ public class TerminationRequest {
 
 	public String getRequestedByUser() {
 		return requestedByUser;
+	}
+
+	/** The provider's person the request was entered for; empty when nobody entered it for another. */
+	public Optional<OnBehalfOf> getOnBehalfOf() {
+		return Optional.ofNullable(onBehalfOf).map(name -> new OnBehalfOf(name, onBehalfOfEmail));
 	}
 
 }

@@ -6,18 +6,26 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.PartnerRecordSection;
 import com.partnerlifecycle.partner.Stage;
 
-/** The "terminationRequests" of a partner's record. */
+/**
+ * The "terminationRequests" of a partner's record: each with who entered it ({@code enteredBy}: the user id, and the
+ * name while the engine has the user) and, for a provider's request entered by the buyer's people, the provider's
+ * person it is on behalf of.
+ */
 @Component
 class TerminationSection implements PartnerRecordSection {
 
 	private final TerminationService terminations;
 
-	TerminationSection(TerminationService terminations) {
+	private final People people;
+
+	TerminationSection(TerminationService terminations, People people) {
 		this.terminations = terminations;
+		this.people = people;
 	}
 
 	@Override
@@ -30,12 +38,21 @@ class TerminationSection implements PartnerRecordSection {
 		List<View> views = terminations.of(partnerId)
 			.stream()
 			.map(r -> new View(r.getRequestedBy(), r.getReason(), r.getStageAtRequest(), r.getRequestedAt(),
-					r.getRequestedByUser()))
+					enteredBy(r), r.getOnBehalfOf().orElse(null)))
 			.toList();
 		return views.isEmpty() ? Optional.empty() : Optional.of(views);
 	}
 
-	record View(Side requestedBy, String reason, Stage stageAtRequest, Instant requestedAt, String recordedBy) {
+	EnteredBy enteredBy(TerminationRequest request) {
+		return new EnteredBy(request.getRequestedByUser(), people.fullName(request.getRequestedByUser()).orElse(null));
+	}
+
+	record View(Side requestedBy, String reason, Stage stageAtRequest, Instant requestedAt, EnteredBy enteredBy,
+			OnBehalfOf onBehalfOf) {
+	}
+
+	/** The user who entered the request; {@code name} is absent when the engine no longer has the user. */
+	record EnteredBy(String userId, String name) {
 	}
 
 }

@@ -52,8 +52,19 @@ public class TerminationService {
 		this.currentUser = currentUser;
 	}
 
+	/** A request entered by the side's own people: the buyer's for the buyer, the partner's for the provider. */
 	@Transactional
 	public TerminationRequest request(String partnerId, Side side, String reason) {
+		return request(partnerId, side, reason, null);
+	}
+
+	/**
+	 * A request, entered by the current user; {@code onBehalfOf} (or null) names the provider's person who asked when
+	 * one of the buyer's people enters the provider's request. Who may enter what is the API's check
+	 * ({@code TerminationController}).
+	 */
+	@Transactional
+	public TerminationRequest request(String partnerId, Side side, String reason, OnBehalfOf onBehalfOf) {
 		Partner partner = partners.get(partnerId);
 		if (partner.getStage().hasEnded()) {
 			throw new ConflictException("partner", "the partnership with " + partner.getName()
@@ -63,7 +74,7 @@ public class TerminationService {
 			throw new ConflictException("partner", "the partnership with " + partner.getName() + " is already being dissolved");
 		}
 		TerminationRequest request = requests.save(new TerminationRequest(partnerId, side, reason.strip(),
-				partner.getStage(), time.now(), currentUser.idOrSystem()));
+				partner.getStage(), time.now(), currentUser.idOrSystem(), onBehalfOf));
 		try {
 			system.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
 				.processInstanceBusinessKey(partnerId)

@@ -75,8 +75,10 @@ class TerminationApiTest {
 			.content(body));
 	}
 
+	/** The provider's request, recorded by sofia on behalf of the provider's person who asked. */
 	ResultActions terminate(String partnerId) throws Exception {
-		return terminate(partnerId, "{\"requestedBy\":\"PROVIDER\",\"reason\":\"New strategy\"}");
+		return terminate(partnerId,
+				"{\"requestedBy\":\"PROVIDER\",\"reason\":\"New strategy\",\"onBehalfOf\":\"Pat Provider\"}");
 	}
 
 	String inPilot() {
