@@ -163,6 +163,7 @@ public class SummitService {
 	@Transactional
 	public Summit openByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
 		planByHand(title, heldOn, proposalsDue, location);
+		requireNoneUnderWay(); // before the engine: a refusal the product means, not an engine failure
 		String openedBy = currentUser.idOrSystem();
 		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByMessage(SummitProcess.REQUESTED,
 				Variables.createVariables()
@@ -175,6 +176,16 @@ public class SummitService {
 		return openedBy(processInstanceId);
 	}
 
+	/** A summit opened by hand waits until the one before has finished its review: 409 otherwise. */
+	private void requireNoneUnderWay() {
+		Optional<Summit> running = summits.findFirstByStatusInOrderByOpenedAtDesc(
+				EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
+		if (running.isPresent()) {
+			throw new ConflictException("summit", "'" + running.get().getTitle() + "' is still under way ("
+					+ running.get().getStatus() + "); finish its review first");
+		}
+	}
+
 	/**
 	 * Opens the summit: every partner active now is invited. Started by hand, it is refused while another summit is
 	 * still under way; the yearly timer always opens one.
@@ -182,12 +193,7 @@ public class SummitService {
 	@Transactional
 	public Summit open(Plan plan, String processInstanceId, String openedBy) {
 		if (openedBy != null) {
-			Optional<Summit> running = summits.findFirstByStatusInOrderByOpenedAtDesc(
-					EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
-			if (running.isPresent()) {
-				throw new ConflictException("summit", "'" + running.get().getTitle() + "' is still under way ("
-						+ running.get().getStatus() + "); finish its review first");
-			}
+			requireNoneUnderWay();
 		}
 		Summit summit = summits.save(new Summit(plan.title(), plan.heldAt(),
 				LocalDate.ofInstant(plan.heldAt(), time.zone()).getYear(), plan.meetingMinutes(), plan.location(),

@@ -419,8 +419,10 @@ class SummitProcessTest {
 
 		// the task sees only its own form's context: no summitId, nothing of another partner
 		Map<String, Object> visible = taskService.getVariables(task.getId());
+		// (partnerName and stage are also the task's Tasklist card: its own partner's)
 		assertThat(visible).containsOnlyKeys("summitTitle", "summitDate", "proposalsDueOn", "partnerName",
-				SubmitRoadmapProposalsForm.PROPOSALS, SubmitRoadmapProposalsForm.NO_PROPOSAL);
+				com.partnerlifecycle.partner.TaskCards.STAGE, SubmitRoadmapProposalsForm.PROPOSALS,
+				SubmitRoadmapProposalsForm.NO_PROPOSAL);
 		assertThat(visible).containsEntry("partnerName", summits.nameOf(partnerId));
 		for (String other : invited.subList(1, invited.size())) {
 			assertThat(visible.values()).noneMatch(value -> String.valueOf(value).contains(other)
