@@ -27,6 +27,9 @@ class CockpitJourneyTest {
 	RepositoryService repositoryService;
 
 	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtimeService;
+
+	@Autowired
 	PartnerService partners;
 
 	Browser browser;
@@ -66,11 +69,11 @@ class CockpitJourneyTest {
 
 	@Test
 	void shouldFindAPartnersLifecycleByItsNameWithTheVariableFilter() {
-		String definitionId = repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(LifecycleProcess.KEY)
-			.latestVersion()
+		// the version Northwind's lifecycle runs on (a later one may be deployed beside it: FirstHourJourneyTest)
+		String definitionId = runtimeService.createProcessInstanceQuery()
+			.processInstanceId(partners.get("northwind-cloud-services").getProcessInstanceId())
 			.singleResult()
-			.getId();
+			.getProcessDefinitionId();
 		String search = "[{\"type\":\"variables\",\"operator\":\"eq\",\"value\":\"Northwind Cloud Services\",\"name\":\"partnerName\"}]";
 
 		browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime?searchQuery="
