@@ -37,6 +37,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.common.StartupWork;
 import com.partnerlifecycle.demo.FormValues.AgendaTopic;
 import com.partnerlifecycle.demo.FormValues.IntendedComponent;
 import com.partnerlifecycle.demo.FormValues.PlannedPilot;
@@ -56,7 +57,8 @@ import com.partnerlifecycle.termination.TerminationService;
 /**
  * The first run's story: demo users and filters, and partners at every stage — each reached by driving the
  * real process as the demo users would, with the engine's clock set back where the story needs history.
- * Runs before the job executor starts; a partner that already exists is left alone, so a restart adds nothing.
+ * Runs before the job executor starts; a partner that already exists is left alone, so a restart adds nothing. Until
+ * it has run, the web apps and the APIs answer "starting" ({@link StartupWork}): nobody logs in to half of it.
  */
 @Component
 @Profile("demo")
@@ -81,9 +83,13 @@ class DemoData implements ApplicationRunner {
 
 	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
 
+	/** Pending from the start (so the "starting" page names it) until the story has been told. */
+	private final StartupWork.Piece startupWork;
+
 	DemoData(DemoIdentity identity, PartnerService partners, TerminationService terminations, ProcessDriver driver,
 			SummitService summits, com.partnerlifecycle.contact.PartnerContacts contacts,
-			com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks) {
+			com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks, StartupWork startup) {
+		this.startupWork = startup.begin("demo data is being prepared", "the demo partners are being prepared");
 		this.contacts = contacts;
 		this.taskLinks = taskLinks;
 		this.summits = summits;
@@ -116,6 +122,7 @@ class DemoData implements ApplicationRunner {
 		}
 		finally {
 			driver.resetClock();
+			startupWork.done();
 		}
 	}
 

@@ -40,10 +40,17 @@ class DecideGateForm extends FormTaskListener<DecideGateForm.GateVerdict> {
 		this.people = people;
 	}
 
-	/** The four-eyes rule before anything runs: the evaluation's author is refused with the reason. */
+	/**
+	 * The gate's rules before anything runs: the evaluation's author is refused with the reason (four eyes), and so
+	 * is a decision the rules do not allow (a complexity warning not acknowledged, an override without its decision
+	 * or reason, one extension too many).
+	 */
 	@Override
 	protected void check(DelegateTask task, GateVerdict form) {
-		evaluations.requireFourEyes(evaluations.current(task.getExecution().getProcessBusinessKey()));
+		Evaluation evaluation = evaluations.current(task.getExecution().getProcessBusinessKey());
+		evaluations.checkDecision(evaluation.getId(), form.gateApproval(),
+				form.gateApproval() == GateApproval.OVERRIDE ? form.overrideDecision() : null, form.overrideReason(),
+				Boolean.TRUE.equals(form.complexityAcknowledged()));
 	}
 
 	@Override

@@ -112,10 +112,32 @@ public class EvaluationService {
 	public GateDecision decide(Long evaluationId, GateApproval approval, GateDecision overrideDecision,
 			String overrideReason, boolean complexityAcknowledged) {
 		Evaluation evaluation = get(evaluationId);
+		GateDecision decision = checkDecision(evaluation, approval, overrideDecision, overrideReason,
+				complexityAcknowledged);
+		boolean overridden = approval == GateApproval.OVERRIDE;
+		evaluation.recordDecision(decision, overridden, overridden ? overrideReason.strip() : null,
+				complexityAcknowledged, requireFourEyes(evaluation), time.now());
+		return decision;
+	}
+
+	/**
+	 * The rules of a gate decision, checked before anything is stored (also by the gate form's handler, before its
+	 * task completes, so a refusal is the form's answer and nothing runs): not decided yet, four eyes, the complexity
+	 * warning acknowledged, an override with its decision and reason, extensions bounded.
+	 */
+	@Transactional(readOnly = true)
+	public void checkDecision(Long evaluationId, GateApproval approval, GateDecision overrideDecision,
+			String overrideReason, boolean complexityAcknowledged) {
+		checkDecision(get(evaluationId), approval, overrideDecision, overrideReason, complexityAcknowledged);
+	}
+
+	/** The decision the rules allow: the recommendation, or the override. */
+	private GateDecision checkDecision(Evaluation evaluation, GateApproval approval, GateDecision overrideDecision,
+			String overrideReason, boolean complexityAcknowledged) {
 		if (evaluation.getDecision() != null) {
 			throw new ConflictException("gateApproval", "this evaluation was decided by " + evaluation.getDecidedBy());
 		}
-		String reviewer = requireFourEyes(evaluation);
+		requireFourEyes(evaluation);
 		if (evaluation.getComplexityWarning() != null && !complexityAcknowledged) {
 			throw new InvalidInputException("complexityAcknowledged",
 					"acknowledge the complexity warning before deciding");
@@ -137,8 +159,6 @@ public class EvaluationService {
 					"the pilot phase has already been extended " + gate.maxExtensions()
 							+ " times, the maximum: proceed or reject");
 		}
-		evaluation.recordDecision(decision, overridden, overridden ? overrideReason.strip() : null,
-				complexityAcknowledged, reviewer, time.now());
 		return decision;
 	}
 

@@ -157,8 +157,10 @@ public class SummitService {
 	// the process
 
 	/**
-	 * Opens a summit by hand (its start message): the dates are checked first, and the record, the invitations and
-	 * the process begin together or not at all. The caller's role is checked by the API.
+	 * Opens a summit by hand (its start message): the dates, and that no other summit is under way, are checked
+	 * first, before the engine is called (a refusal is the product's answer, not a failed start the engine would
+	 * log); the record, the invitations and the process begin together or not at all. The caller's role is checked
+	 * by the API.
 	 */
 	@Transactional
 	public Summit openByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
@@ -176,19 +178,10 @@ public class SummitService {
 		return openedBy(processInstanceId);
 	}
 
-	/** A summit opened by hand waits until the one before has finished its review: 409 otherwise. */
-	private void requireNoneUnderWay() {
-		Optional<Summit> running = summits.findFirstByStatusInOrderByOpenedAtDesc(
-				EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
-		if (running.isPresent()) {
-			throw new ConflictException("summit", "'" + running.get().getTitle() + "' is still under way ("
-					+ running.get().getStatus() + "); finish its review first");
-		}
-	}
-
 	/**
 	 * Opens the summit: every partner active now is invited. Started by hand, it is refused while another summit is
-	 * still under way; the yearly timer always opens one.
+	 * still under way (checked again here for a start message sent some other way than {@link #openByHand}); the
+	 * yearly timer always opens one.
 	 */
 	@Transactional
 	public Summit open(Plan plan, String processInstanceId, String openedBy) {
@@ -209,6 +202,16 @@ public class SummitService {
 			summit.closeEmpty(time.now());
 		}
 		return summit;
+	}
+
+	/** A summit opened by hand waits until the one under way (collecting or reviewing proposals) has finished. */
+	private void requireNoneUnderWay() {
+		Optional<Summit> running = summits.findFirstByStatusInOrderByOpenedAtDesc(
+				EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
+		if (running.isPresent()) {
+			throw new ConflictException("summit", "'" + running.get().getTitle() + "' is still under way ("
+					+ running.get().getStatus() + "); finish its review first");
+		}
 	}
 
 	@Transactional(readOnly = true)
