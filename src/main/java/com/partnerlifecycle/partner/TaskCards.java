@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -69,13 +68,8 @@ public class TaskCards extends AbstractProcessEnginePlugin implements Applicatio
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners();
-		if (parseListeners == null) {
-			parseListeners = new java.util.ArrayList<>();
-			configuration.setCustomPostBPMNParseListeners(parseListeners);
-		}
 		TaskListener onCreate = this::write;
-		parseListeners.add(new AbstractBpmnParseListener() {
+		com.partnerlifecycle.common.form.FormContracts.postParseListeners(configuration).add(new AbstractBpmnParseListener() {
 
 			@Override
 			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {

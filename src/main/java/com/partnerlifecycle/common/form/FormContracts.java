@@ -47,12 +47,7 @@ public class FormContracts extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners();
-		if (parseListeners == null) {
-			parseListeners = new java.util.ArrayList<>();
-			configuration.setCustomPostBPMNParseListeners(parseListeners);
-		}
-		parseListeners.add(new AbstractBpmnParseListener() {
+		postParseListeners(configuration).add(new AbstractBpmnParseListener() {
 
 			@Override
 			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
@@ -64,6 +59,16 @@ public class FormContracts extends AbstractProcessEnginePlugin {
 			}
 
 		});
+	}
+
+	/** The engine's list of BPMN parse listeners run after its own, made if there is none yet. */
+	public static List<BpmnParseListener> postParseListeners(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners();
+		if (parseListeners == null) {
+			parseListeners = new java.util.ArrayList<>();
+			configuration.setCustomPostBPMNParseListeners(parseListeners);
+		}
+		return parseListeners;
 	}
 
 	/** The contract of a form, by its id; every form of the product has one. */
