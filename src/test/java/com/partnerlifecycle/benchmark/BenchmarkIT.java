@@ -31,8 +31,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <li>starts a node from the built jar on it: time to ready, response times, heap after a full GC, and reminder
  * bursts to a real SMTP server; on PostgreSQL also two nodes on a copy of the same data.</li>
  * </ol>
- * {@code mvn -B verify} runs it at the tiny size (seconds; the table goes to target/benchmark/) and checks only that
- * every row was produced; {@code mvn -B verify -Pbenchmark} runs it at full size and writes docs/benchmarks.md.
+ * {@code ./mvnw -B verify} runs it at the tiny size (seconds; the table goes to target/benchmark/) and checks only that
+ * every row was produced; {@code ./mvnw -B verify -Pbenchmark} runs it at full size and writes docs/benchmarks.md.
  * Timings are never asserted.
  */
 class BenchmarkIT {

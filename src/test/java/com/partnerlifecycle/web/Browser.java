@@ -22,9 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	// the build's chromium.path and chromedriver.path (pom.xml), which checks them before any test runs
+	static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -36,8 +37,8 @@ final class Browser implements AutoCloseable {
 
 	Browser(String baseUrl) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			throw new IllegalStateException("The browser tests need Debian's chromium and chromedriver: "
-					+ "apt-get install -y chromium chromium-driver (.ci/run does this)");
+			throw new IllegalStateException("The browser tests need Chromium and its ChromeDriver at " + CHROMIUM + " and "
+					+ CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
 		}
 		System.setProperty("SE_OFFLINE", "true");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
