@@ -4,56 +4,58 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
 /**
- * Writes CSV as RFC 4180 says: fields separated by commas, records ended by CRLF, a field holding a comma, a double
- * quote, a line break or leading or trailing spaces enclosed in double quotes, a double quote inside doubled. The file
- * starts with a UTF-8 byte order mark, so a spreadsheet reads names in any script correctly. A text that a
- * spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe and shown as text.
+ * CSV as RFC 4180 says, written by Apache Commons CSV: fields separated by commas, records ended by CRLF, a field
+ * holding a comma, a double quote, a line break or leading or trailing spaces enclosed in double quotes, a double
+ * quote inside doubled. What the library does not do is done here: the file starts with a UTF-8 byte order mark, so a
+ * spreadsheet reads names in any script correctly, and a text that a spreadsheet would run as a formula (=, +, -, @,
+ * a tab or a carriage return first) is prefixed with an apostrophe and shown as text.
  */
 final class Csv {
 
 	static final String BYTE_ORDER_MARK = "\uFEFF";
 
-	private final Writer out;
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
+
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private final CSVPrinter printer;
 
 	Csv(Writer out) {
-		this.out = out;
-		write(BYTE_ORDER_MARK);
-	}
-
-	/** One record; null is an empty field, numbers and dates are written as they are. */
-	Csv row(Object... fields) {
-		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < fields.length; i++) {
-			if (i > 0) {
-				line.append(',');
-			}
-			line.append(field(fields[i]));
-		}
-		write(line.append("\r\n").toString());
-		return this;
-	}
-
-	static String field(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.toString();
-		if (value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-				|| !text.equals(text.strip());
-		return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-	}
-
-	private void write(String text) {
 		try {
-			out.write(text);
+			out.write(BYTE_ORDER_MARK);
+			this.printer = new CSVPrinter(out, FORMAT);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** One record; null is an empty field, numbers and dates are written as they are. */
+	Csv row(Object... fields) {
+		Object[] guarded = new Object[fields.length];
+		for (int i = 0; i < fields.length; i++) {
+			guarded[i] = guarded(fields[i]);
+		}
+		try {
+			printer.printRecord(guarded); // straight into the response's writer: the printer buffers nothing
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return this;
+	}
+
+	/** A text a spreadsheet would run as a formula, as text; anything else as it is. */
+	static Object guarded(Object value) {
+		if (value instanceof CharSequence text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return value;
 	}
 
 }
