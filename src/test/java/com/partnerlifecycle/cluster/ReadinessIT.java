@@ -116,6 +116,14 @@ class ReadinessIT {
 			assertThat(get(port, "/actuator/health/readiness", null).status()).as("and still ready").isEqualTo(200);
 			assertThat(get(port, "/actuator/prometheus", TestUsers.basic("metrics", "metrics-demo")).text())
 				.as("the demo's metrics password").contains("jvm_memory_used_bytes");
+			// as the container decodes and normalizes paths: whatever reaches an endpoint passes the access rules
+			assertThat(get(port, "/actuator/env", ADMIN).status()).isEqualTo(404);
+			assertThat(get(port, "/actuator/health/..;/env", ADMIN).status()).isEqualTo(404);
+			for (String prometheus : new String[] { "/actuator/prometheus;x=1", "/actuator/%70rometheus",
+					"/actuator/health/..;/prometheus" }) {
+				assertThat(get(port, prometheus, null).status()).as(prometheus).isEqualTo(401);
+				assertThat(get(port, prometheus, ADMIN).status()).as(prometheus).isEqualTo(403);
+			}
 		}
 		finally {
 			smtp.stop();

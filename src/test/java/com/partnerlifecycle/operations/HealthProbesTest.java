@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+
 import jakarta.servlet.Filter;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
+import com.partnerlifecycle.config.Groups;
 
 /**
  * Health for a container platform: anyone gets UP or DOWN, the operator (camunda-admin) every component; the
@@ -44,6 +49,9 @@ class HealthProbesTest {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	IdentityService identityService;
 
 	MockMvc mvc;
 
@@ -83,7 +91,16 @@ class HealthProbesTest {
 
 	@Test
 	void shouldRefuseAWrongPasswordForHealth() throws Exception {
-		mvc.perform(get("/actuator/health").header(AUTHORIZATION, basic("admin", "not-the-password")))
+		// a user of its own: wrong passwords count toward the login throttle of their user
+		String operator = "operator-" + UUID.randomUUID().toString().substring(0, 8);
+		User user = identityService.newUser(operator);
+		user.setPassword("right-password");
+		identityService.saveUser(user);
+		identityService.createMembership(operator, Groups.CAMUNDA_ADMIN);
+
+		mvc.perform(get("/actuator/health").header(AUTHORIZATION, basic(operator, "right-password")))
+			.andExpect(jsonPath("$.components.startup.status").value("UP"));
+		mvc.perform(get("/actuator/health").header(AUTHORIZATION, basic(operator, "not-the-password")))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")));
 	}
