@@ -157,6 +157,19 @@ public final class Node implements AutoCloseable {
 		}
 
 		public Node start() throws Exception {
+			Node node = launch();
+			try {
+				node.awaitReady(startTimeout, jobs);
+			}
+			catch (Exception | Error notReady) {
+				node.kill();
+				throw notReady;
+			}
+			return node;
+		}
+
+		/** Launches the JVM and returns at once, to watch the start itself (ReadinessIT); {@link #start()} waits. */
+		public Node launch() throws Exception {
 			String jar = layout == null ? Deployment.builtJar().toString() : layout.jar().toString();
 			List<String> command = new ArrayList<>();
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -174,15 +187,7 @@ public final class Node implements AutoCloseable {
 			Files.createDirectories(log.toAbsolutePath().getParent());
 			Instant launchedAt = Instant.now();
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-			Node node = new Node(id, port, process, log, launchedAt);
-			try {
-				node.awaitReady(startTimeout, jobs);
-			}
-			catch (Exception | Error notReady) {
-				node.kill();
-				throw notReady;
-			}
-			return node;
+			return new Node(id, port, process, log, launchedAt);
 		}
 
 	}
