@@ -91,6 +91,7 @@ public class PartnerService {
 		partner.declareCapabilities(capabilities);
 		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
 				LifecycleProcess.PARTNER_REGISTERED));
+		events.publishEvent(new StageChanged(id, null, Stage.CANDIDATE));
 		system.run(() -> createRepresentativesGroup(groupId, name));
 		// as the system: no business group may start a process through an engine door (AccessRules)
 		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
@@ -180,6 +181,7 @@ public class PartnerService {
 		}
 		transitions.save(new StageTransition(partnerId, partner.getStage(), stage, time.now(),
 				currentUser.idOrSystem(), activityId));
+		events.publishEvent(new StageChanged(partnerId, partner.getStage(), stage));
 		partner.moveTo(stage);
 		if (stage.hasEnded()) {
 			events.publishEvent(new PartnershipEnded(partnerId, stage));
