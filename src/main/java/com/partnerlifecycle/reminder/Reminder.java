@@ -100,6 +100,23 @@ public class Reminder {
 		this.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
 	}
 
+	/**
+	 * A person's answer to "may have been sent": SENT (it went out when it was marked SENDING) or PENDING (it did
+	 * not: the retried step sends it). Only for a row left SENDING.
+	 */
+	void resolve(ReminderResolution.Outcome outcome) {
+		if (status != ReminderStatus.SENDING) {
+			throw new IllegalStateException("Reminder " + key + " is " + status + ", not SENDING");
+		}
+		if (outcome == ReminderResolution.Outcome.SENT) {
+			this.status = ReminderStatus.SENT;
+			this.sentAt = sendingAt;
+		}
+		else {
+			this.status = ReminderStatus.PENDING;
+		}
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -2,6 +2,8 @@ package com.partnerlifecycle.reminder;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.partnerlifecycle.partner.PartnerService;
 
-/** {@code GET /api/partners/{id}/reminders}: every reminder recorded for a partner, newest first, with its status. */
+/**
+ * {@code GET /api/partners/{id}/reminders}: every reminder recorded for a partner, newest first, with its status and
+ * its resolutions ({@link ReminderResolutionController}).
+ */
 @RestController
 class ReminderController {
 
@@ -26,7 +31,11 @@ class ReminderController {
 
 	private final com.partnerlifecycle.security.Roles roles;
 
-	ReminderController(ReminderRepository reminders, PartnerService partners, com.partnerlifecycle.security.Roles roles) {
+	private final ReminderResolutionRepository resolutions;
+
+	ReminderController(ReminderRepository reminders, PartnerService partners, com.partnerlifecycle.security.Roles roles,
+			ReminderResolutionRepository resolutions) {
+		this.resolutions = resolutions;
 		this.reminders = reminders;
 		this.partners = partners;
 		this.roles = roles;
@@ -38,15 +47,33 @@ class ReminderController {
 		roles.requireBuyerSide("Reading the reminders");
 		partners.get(id);
 		Page<Reminder> result = reminders.findByPartnerIdOrderByCreatedAtDescIdDesc(id, PageRequest.of(page, size));
+		// the page's resolutions in one query, not one per reminder
+		Map<Long, List<ResolutionView>> resolved = result.isEmpty() ? Map.of()
+				: resolutions.findByReminderIds(result.map(Reminder::getId).getContent())
+					.stream()
+					.collect(Collectors.groupingBy(ReminderResolution::getReminderId,
+							Collectors.mapping(ResolutionView::of, Collectors.toList())));
 		return new ReminderPage(result.map(r -> new ReminderView(r.getKey(), r.getKind(), r.getSequence(),
 				r.getRecipientName(), r.getRecipientEmail(), r.getSubject(), r.getStatus(), r.getChannel(),
-				r.getAttempts(), r.getLastError(), r.getCreatedAt(), r.getSentAt())).getContent(), result.getNumber(),
+				r.getAttempts(), r.getLastError(), r.getCreatedAt(), r.getSentAt(),
+				resolved.getOrDefault(r.getId(), List.of()))).getContent(), result.getNumber(),
 				result.getSize(), result.getTotalElements());
 	}
 
+	/** {@code resolutions}: what operators answered when it "may have been sent", oldest first; mostly none. */
 	record ReminderView(String key, ReminderKind kind, int sequence, String recipientName, String recipientEmail,
 			String subject, ReminderStatus status, String channel, int attempts, String lastError, Instant createdAt,
-			Instant sentAt) {
+			Instant sentAt, List<ResolutionView> resolutions) {
+	}
+
+	/** One resolution: the status chosen, the note, who and when, and the SENDING mark it resolved. */
+	record ResolutionView(ReminderResolution.Outcome status, String note, String resolvedBy, Instant resolvedAt,
+			Instant sendingAt) {
+
+		static ResolutionView of(ReminderResolution resolution) {
+			return new ResolutionView(resolution.getStatus(), resolution.getNote(), resolution.getResolvedBy(),
+					resolution.getResolvedAt(), resolution.getSendingAt());
+		}
 	}
 
 	record ReminderPage(List<ReminderView> content, int page, int size, long totalElements) {

@@ -12,7 +12,8 @@ public class ReminderMayHaveBeenSent extends RuntimeException {
 	public ReminderMayHaveBeenSent(String key) {
 		super("Reminder " + key + " may have been sent: an earlier attempt stopped between the SMTP call and "
 				+ "recording it. Check the recipient's mailbox (Message-ID <" + key + "@partnership-lifecycle>), "
-				+ "then mark it sent or set it back to PENDING and retry the job.");
+				+ "then resolve it as SENT or PENDING: POST /api/reminders/" + key + "/resolution (docs/operations.md); "
+				+ "the job is retried then.");
 		this.key = key;
 	}
 
