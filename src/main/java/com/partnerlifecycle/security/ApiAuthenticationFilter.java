@@ -41,8 +41,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = path(request);
 		return !path.startsWith("/api/") && !isSwaggerUi(path);
+	}
+
+	/**
+	 * The path as the server routes it: decoded, normalised, without ;parameters. The raw URI would let
+	 * {@code /%61pi/...} or {@code /api;x/...} reach the API past this filter.
+	 */
+	static String path(HttpServletRequest request) {
+		return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
 	}
 
 	static boolean isSwaggerUi(String path) {
@@ -52,9 +60,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
 		SecurityHeaders.apply(response, request.isSecure(),
-				isSwaggerUi(path) ? SecurityHeaders.SWAGGER_UI_POLICY : SecurityHeaders.API_POLICY);
+				isSwaggerUi(path(request)) ? SecurityHeaders.SWAGGER_UI_POLICY : SecurityHeaders.API_POLICY);
 		String[] credentials = basicCredentials(request.getHeader("Authorization"));
 		if (credentials != null) {
 			java.util.Optional<java.time.Duration> wait = throttle.waitBefore(credentials[0], request);

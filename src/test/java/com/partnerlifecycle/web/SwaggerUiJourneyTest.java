@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,6 +47,18 @@ class SwaggerUiJourneyTest {
 		browser.screenshot("30-swagger-ui");
 		assertThat(browser.consoleErrors()).as("no failing request, no script error, nothing refused by the CSP")
 			.isEmpty();
+	}
+
+	/** However the path is spelt (encoded, with ;parameters), what the server routes to the API needs the login. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/openapi.json", "/%61pi/openapi.json", "/api;x=1/openapi.json", "/%61pi/partners",
+			"/swagger-ui/index.html", "/swagger%2Dui/index.html", "/swagger-ui;x=1/index.html" })
+	void shouldAskForALoginHoweverThePathIsSpelt(String path) throws Exception {
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
 }
