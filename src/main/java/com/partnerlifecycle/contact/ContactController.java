@@ -17,6 +17,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import com.partnerlifecycle.apidoc.NeverAnswers;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.security.Roles;
 
@@ -26,6 +31,7 @@ import com.partnerlifecycle.security.Roles;
  * managers. Each contact shows who added and who last changed it.
  */
 @RestController
+@Tag(name = "Contacts", description = "The partner's people who act through personal links")
 @RequestMapping("/api/partners/{id}/contacts")
 class ContactController {
 
@@ -50,12 +56,14 @@ class ContactController {
 		this.roles = roles;
 	}
 
+	@Operation(summary = "List the partner's contacts")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	List<ContactView> list(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id) {
 		roles.requireMaySee(id);
 		return contacts.of(id).stream().map(ContactView::of).toList();
 	}
 
+	@Operation(summary = "Read one contact")
 	@GetMapping(path = "/{contactId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ContactView get(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@PathVariable @Size(max = 36, message = "must be at most 36 characters") String contactId) {
@@ -63,6 +71,8 @@ class ContactController {
 		return ContactView.of(contacts.active(id, contactId));
 	}
 
+	@Operation(summary = "Add a contact")
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new contact")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ContactView> add(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@RequestBody ContactBody body) {
@@ -72,6 +82,7 @@ class ContactController {
 			.body(ContactView.of(contact));
 	}
 
+	@Operation(summary = "Change a contact (replaces name, address and role)")
 	@PutMapping(path = "/{contactId}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ContactView change(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
@@ -82,6 +93,9 @@ class ContactController {
 				contacts.change(id, contactId, new PartnerContacts.Input(body.name(), body.email(), body.role())));
 	}
 
+	@Operation(summary = "Remove a contact: its links and sessions end")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@NeverAnswers(409) // removing needs no live partnership, and clashes with nothing
 	@DeleteMapping("/{contactId}")
 	ResponseEntity<Void> remove(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@PathVariable @Size(max = 36, message = "must be at most 36 characters") String contactId) {

@@ -12,6 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.reminder.OutgoingMail;
 import com.partnerlifecycle.reminder.UnsentMails;
@@ -24,6 +27,7 @@ import com.partnerlifecycle.security.Roles;
  * {@code GET /api/demo/partner-links}. With a mail server configured they are mailed instead, and nothing is kept.
  */
 @RestController
+@Tag(name = "Demo", description = "Only in the demo profile")
 @Profile("demo")
 class DemoLinkInbox implements UnsentMails {
 
@@ -56,6 +60,7 @@ class DemoLinkInbox implements UnsentMails {
 	}
 
 	/** Newest first: the links mailed to the demo's partner contacts since the application started. */
+	@Operation(summary = "The personal links mailed to the demo's partner contacts since the start, newest first")
 	@GetMapping(path = "/api/demo/partner-links", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<DemoLink> partnerLinks() {
 		roles.requireAnyOf("The demo's partner links", Groups.CAMUNDA_ADMIN);

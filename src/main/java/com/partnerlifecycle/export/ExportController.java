@@ -21,6 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.Mode;
@@ -38,6 +43,7 @@ import com.partnerlifecycle.security.Roles;
  * page straight to the response, so a large portfolio never sits in memory.
  */
 @RestController
+@Tag(name = "Exports", description = "Spreadsheets (CSV) for the buyer's people")
 class ExportController {
 
 	static final String TEXT_CSV = "text/csv;charset=UTF-8";
@@ -63,6 +69,8 @@ class ExportController {
 		this.roles = roles;
 	}
 
+	@Operation(summary = "Export the partners as CSV (the search's filters)")
+	@ApiResponse(responseCode = "200", description = "One row per partner", content = @Content(mediaType = "text/csv"))
 	@GetMapping("/api/partners.csv")
 	@Transactional(readOnly = true)
 	public void partners(@RequestParam(required = false) Stage stage, @RequestParam(required = false) Mode mode,
@@ -89,6 +97,8 @@ class ExportController {
 		}
 	}
 
+	@Operation(summary = "Export a partner's review history as CSV")
+	@ApiResponse(responseCode = "200", description = "One row per review", content = @Content(mediaType = "text/csv"))
 	@GetMapping("/api/partners/{id}/reviews.csv")
 	@Transactional(readOnly = true)
 	public void reviews(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,

@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import com.partnerlifecycle.apidoc.NeverAnswers;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.review.ReviewFollowUps;
@@ -26,6 +30,7 @@ import com.partnerlifecycle.security.Roles;
  * partner's, with those of the partner's contacts (its group has their tasks).
  */
 @RestController
+@Tag(name = "Action items", description = "Action items from review meetings")
 class FollowUpController {
 
 	enum StatusFilter {
@@ -47,6 +52,7 @@ class FollowUpController {
 		this.roles = roles;
 	}
 
+	@Operation(summary = "List a partnership's action items, by status")
 	@GetMapping(path = "/api/partners/{id}/action-items", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<ReviewFollowUps.Item> ofPartner(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@RequestParam(required = false) String status) {
@@ -56,6 +62,8 @@ class FollowUpController {
 		return minutes.items(actionItems.ofPartner(id).stream().filter(filter).toList());
 	}
 
+	@Operation(summary = "List the caller's own open action items across partners")
+	@NeverAnswers(403) // every signed-in user has a list of their own
 	@GetMapping(path = "/api/action-items", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<ReviewFollowUps.Item> mine(@RequestParam(required = false) String mine) {
 		if (!"true".equals(mine)) {

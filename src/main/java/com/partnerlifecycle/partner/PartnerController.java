@@ -27,6 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.security.Roles;
@@ -34,6 +38,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The product API for partners: register a candidate (starts its lifecycle), read one, search the portfolio. */
 @RestController
+@Tag(name = "Partners", description = "Register candidates, read a partnership's record, search the portfolio")
 @RequestMapping(path = "/api/partners", produces = MediaType.APPLICATION_JSON_VALUE)
 class PartnerController {
 
@@ -49,6 +54,8 @@ class PartnerController {
 		this.roles = roles;
 	}
 
+	@Operation(summary = "Register a candidate partner (starts its lifecycle)")
+	@ApiResponse(responseCode = "201", description = "Registered; Location names the new partner")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<PartnerSummary> register(@Valid @RequestBody RegistrationRequest request) {
 		roles.requireAnyOf("Registering a partner", Groups.SOURCING_MANAGERS);
@@ -57,6 +64,7 @@ class PartnerController {
 		return ResponseEntity.created(URI.create("/api/partners/" + partner.getId())).body(PartnerSummary.of(partner));
 	}
 
+	@Operation(summary = "Read a partner's record: its stage history and each part of its lifecycle")
 	@GetMapping("/{id}")
 	PartnerDetails get(@PathVariable @Size(max = 60) String id) {
 		roles.requireMaySee(id);
@@ -75,6 +83,7 @@ class PartnerController {
 	}
 
 	/** What the partner provides: declared by the sourcing managers or by the partner's own representatives. */
+	@Operation(summary = "Declare what the partner provides (replaces the list)")
 	@PutMapping(path = "/{id}/capabilities", consumes = MediaType.APPLICATION_JSON_VALUE)
 	CapabilitiesBody declareCapabilities(@PathVariable @Size(max = 60) String id,
 			@Valid @RequestBody CapabilitiesBody request) {
@@ -84,6 +93,7 @@ class PartnerController {
 		return new CapabilitiesBody(List.copyOf(partners.declareCapabilities(id, request.capabilities()).getCapabilities()));
 	}
 
+	@Operation(summary = "Search the partners by stage, mode and name, a page at a time")
 	@GetMapping
 	PageOf<PartnerSummary> search(@RequestParam(required = false) Stage stage,
 			@RequestParam(required = false) Mode mode,
@@ -124,6 +134,9 @@ class PartnerController {
 	}
 
 	@JsonPropertyOrder({ "id", "name", "stage", "mode" })
+	@io.swagger.v3.oas.annotations.media.Schema(additionalProperties = io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue.TRUE,
+			description = "The partner, and one more property per part of its lifecycle it has reached (PartnerRecordSection: "
+					+ "pilots, evaluation, agreement, reviews, actionItems, contacts, terminationRequests, dissolution, summits)")
 	record PartnerDetails(@com.fasterxml.jackson.annotation.JsonUnwrapped PartnerSummary summary, String description,
 			String contactEmail, Integer plannedPilots, String registeredBy, int pilotExtensions, Instant archivedAt,
 			List<StageChange> stageHistory, @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> sections) {

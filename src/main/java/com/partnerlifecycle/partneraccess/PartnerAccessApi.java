@@ -11,6 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import com.partnerlifecycle.apidoc.NeverAnswers;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.security.Roles;
@@ -22,6 +26,7 @@ import com.partnerlifecycle.security.Roles;
  * link opened (sourcing managers and camunda-admin).
  */
 @RestController
+@Tag(name = "Partner links", description = "What happened to a partner's personal links; revoking them")
 class PartnerAccessApi {
 
 	private final PartnerLinks links;
@@ -36,6 +41,7 @@ class PartnerAccessApi {
 		this.roles = roles;
 	}
 
+	@Operation(summary = "List what happened to the partner's links (never a token)")
 	@GetMapping(path = "/api/partners/{id}/link-events", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<PartnerLinks.Event> events(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id) {
 		roles.requireBuyerSide("Reading a partner's link events");
@@ -43,6 +49,8 @@ class PartnerAccessApi {
 		return links.events(id);
 	}
 
+	@Operation(summary = "Revoke every live link of the partner, and the sessions they opened")
+	@NeverAnswers(409) // revoking what is already revoked or ended revokes nothing: 0
 	@PostMapping(path = "/api/partners/{id}/link-revocations", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Integer> revokeAll(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id) {
 		roles.requireAnyOf("Revoking a partner's links", Groups.SOURCING_MANAGERS, Groups.CAMUNDA_ADMIN);

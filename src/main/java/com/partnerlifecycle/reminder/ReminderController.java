@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
@@ -23,6 +26,7 @@ import com.partnerlifecycle.partner.PartnerService;
  * its resolutions ({@link ReminderResolutionController}).
  */
 @RestController
+@Tag(name = "Reminders", description = "The reminders recorded for a partner")
 class ReminderController {
 
 	private final ReminderRepository reminders;
@@ -41,6 +45,7 @@ class ReminderController {
 		this.roles = roles;
 	}
 
+	@Operation(summary = "List the reminders recorded for a partner, newest first, with their status")
 	@GetMapping(path = "/api/partners/{id}/reminders", produces = MediaType.APPLICATION_JSON_VALUE)
 	ReminderPage list(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000, message = "must be between 0 and 10000") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.partnerlifecycle.common.Side;
 
 /**
@@ -25,6 +28,7 @@ import com.partnerlifecycle.common.Side;
  * overdue timers follow it, and every participant gets the updated calendar entry.
  */
 @RestController
+@Tag(name = "Reviews", description = "Business reviews of a partnership")
 class ReviewController {
 
 	private final ReviewService reviews;
@@ -40,6 +44,7 @@ class ReviewController {
 	}
 
 	/** Who may see the partner (its record) may see its reviews: the buyer's people, the partner's representatives. */
+	@Operation(summary = "Read one business review (each side's ratings hidden from the other until the reveal)")
 	@GetMapping(path = "/api/partners/{id}/reviews/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ReviewReadModel.ReviewDetails get(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@PathVariable @Min(value = 1, message = "must be a whole number from 1 on") int number) {
@@ -47,6 +52,7 @@ class ReviewController {
 		return readModel.of(id, number, roles.isBuyerSide() ? Side.BUYER : Side.PROVIDER);
 	}
 
+	@Operation(summary = "Move a scheduled review meeting (participants get the updated invitation)")
 	@PutMapping(path = "/api/partners/{id}/reviews/{number}/meeting", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	MeetingView move(@PathVariable String id,

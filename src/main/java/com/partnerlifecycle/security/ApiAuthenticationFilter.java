@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The product API ({@code /api/**}) accepts HTTP Basic against Camunda's identity service, the same users as
  * Tasklist. Each request runs as its user (with the user's groups) in the engine; no credentials or a wrong
  * password answer 401, and a client that sent too many wrong passwords for a user gets 429
- * ({@link LoginThrottle}). Responses carry security headers.
+ * ({@link LoginThrottle}). Responses carry security headers. The API's description ({@code /api/openapi.json}) is
+ * part of the API; its Swagger UI ({@code /swagger-ui/**}) takes the same login, so a browser gets the Basic dialog.
  */
 @Component
 @Order(20)
@@ -35,15 +36,32 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		this.throttle = throttle;
 	}
 
+	/** Swagger UI's page and its files; springdoc redirects {@code /swagger-ui.html} to its index. */
+	static final String SWAGGER_UI = "/swagger-ui/";
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		String path = path(request);
+		return !path.startsWith("/api/") && !isSwaggerUi(path);
+	}
+
+	/**
+	 * The path as the server routes it: decoded, normalised, without ;parameters. The raw URI would let
+	 * {@code /%61pi/...} or {@code /api;x/...} reach the API past this filter.
+	 */
+	static String path(HttpServletRequest request) {
+		return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+	}
+
+	static boolean isSwaggerUi(String path) {
+		return path.startsWith(SWAGGER_UI) || path.equals("/swagger-ui.html");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		SecurityHeaders.apply(response, request.isSecure());
+		SecurityHeaders.apply(response, request.isSecure(),
+				isSwaggerUi(path(request)) ? SecurityHeaders.SWAGGER_UI_POLICY : SecurityHeaders.API_POLICY);
 		String[] credentials = basicCredentials(request.getHeader("Authorization"));
 		if (credentials != null) {
 			java.util.Optional<java.time.Duration> wait = throttle.waitBefore(credentials[0], request);

@@ -25,7 +25,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return !ApiAuthenticationFilter.path(request).startsWith("/api/"); // as routed: /%61pi/ is /api/ too
 	}
 
 	@Override

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.security.Roles;
 
@@ -28,6 +32,7 @@ import com.partnerlifecycle.security.Roles;
  * outcome. The buyer's people read; executives and sourcing managers open.
  */
 @RestController
+@Tag(name = "Summits", description = "Annual partner summits")
 @RequestMapping(path = "/api/summits", produces = MediaType.APPLICATION_JSON_VALUE)
 class SummitController {
 
@@ -41,6 +46,8 @@ class SummitController {
 	}
 
 	/** Opens a summit by hand; the dates are checked before anything is kept. */
+	@Operation(summary = "Open a partner summit by hand (the yearly one opens by itself)")
+	@ApiResponse(responseCode = "201", description = "Opened")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SummitService.Outcome> open(@Valid @RequestBody OpenRequest request) {
 		roles.requireAnyOf("Opening a partner summit", Groups.EXECUTIVES, Groups.SOURCING_MANAGERS);
@@ -48,12 +55,14 @@ class SummitController {
 		return ResponseEntity.created(URI.create("/api/summits/" + summit.getId())).body(summits.outcome(summit.getId()));
 	}
 
+	@Operation(summary = "List the most recent summits with their outcome")
 	@GetMapping
 	List<SummitService.Outcome> recent(@RequestParam(defaultValue = "10") @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50") int count) {
 		roles.requireBuyerSide("Reading the summits");
 		return summits.recent(count).stream().map(s -> summits.outcome(s.getId())).toList();
 	}
 
+	@Operation(summary = "Read a summit with its outcome")
 	@GetMapping("/{id}")
 	SummitService.Outcome get(@PathVariable Long id) {
 		roles.requireBuyerSide("Reading a summit");

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.config.Groups;
@@ -31,6 +35,7 @@ import com.partnerlifecycle.partner.Stage;
  * ({@code onBehalfOf}). The answer shows who entered the request and for whom.
  */
 @RestController
+@Tag(name = "Termination", description = "Either side ends the partnership")
 class TerminationController {
 
 	/** Names are one line, as the partner's own name is. */
@@ -52,6 +57,8 @@ class TerminationController {
 		this.section = section;
 	}
 
+	@Operation(summary = "Ask to end the partnership, for the buyer or for the provider")
+	@ApiResponse(responseCode = "201", description = "Requested; the partnership moved on")
 	@PostMapping(path = "/api/partners/{id}/termination-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<TerminationView> request(@PathVariable String id, @Valid @RequestBody Request request) {
