@@ -8,6 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.security.Roles;
@@ -17,6 +21,7 @@ import com.partnerlifecycle.security.Roles;
  * reminder's key (the incident names it; it is the mail's Message-ID and the key in the reminders list).
  */
 @RestController
+@Tag(name = "Reminders", description = "The reminders recorded for a partner")
 class ReminderResolutionController {
 
 	static final int MAX_NOTE = 2000;
@@ -31,7 +36,8 @@ class ReminderResolutionController {
 	}
 
 	/** {@code status}: SENT (it reached its recipient) or PENDING (it did not: send it); {@code note}: why. */
-	record Request(String status, String note) {
+	record Request(@Schema(allowableValues = { "SENT", "PENDING" }, requiredMode = Schema.RequiredMode.REQUIRED) String status,
+			@Schema(maxLength = MAX_NOTE, requiredMode = Schema.RequiredMode.REQUIRED) String note) {
 	}
 
 	/** What was recorded; whether the send step's job runs again, or which rows of its batch still wait. */
@@ -39,6 +45,8 @@ class ReminderResolutionController {
 			List<String> jobIds, boolean jobRetried, List<String> stillToResolve, String next) {
 	}
 
+	@Operation(summary = "Resolve a reminder that may have been sent (camunda-admin): SENT or PENDING with a note; "
+			+ "its send step runs again once no reminder of its mail is left SENDING")
 	@PostMapping(path = "/api/reminders/{key}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Response resolve(@PathVariable String key, @RequestBody(required = false) Request request) {

@@ -65,6 +65,20 @@ class MetricsAccessTest {
 	}
 
 	@Test
+	void shouldGiveTheMetricsUserTheProductsOwnMetersBesideSpringBootsOnes() throws Exception {
+		String scrape = mvc.perform(get("/actuator/prometheus").header(AUTHORIZATION, METRICS))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(scrape).contains("partnership_reminders{status=\"may_have_been_sent\"}",
+				"partnership_incidents_open{type=\"failedJob\"}", "partnership_jobs{state=\"due\"}",
+				"partnership_tasks_open{group=\"partner\"}", "partnership_reviews_overdue",
+				"partnership_action_items_overdue", "partnership_stage_transitions_total{stage=\"candidate\"}",
+				"hikaricp_connections_active", "jvm_threads_live_threads");
+	}
+
+	@Test
 	void shouldAskForCredentialsWithoutThem() throws Exception {
 		mvc.perform(get("/actuator/prometheus"))
 			.andExpect(status().isUnauthorized())
