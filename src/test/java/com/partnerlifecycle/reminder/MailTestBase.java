@@ -116,4 +116,14 @@ public abstract class MailTestBase {
 		throw new AssertionError("No " + type + " part in " + message.getSubject());
 	}
 
+	/** A review meeting planned a week ahead as sofia, its invitations' send step not yet run. */
+	protected void meetingScheduledButInvitationsNotYetSent() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		driver.complete(partnerId, com.partnerlifecycle.review.ReviewProcess.SCHEDULE_MEETING, "sofia",
+				com.partnerlifecycle.demo.FormValues.scheduleReviewMeeting(lifecycles.now()
+					.plus(java.time.Duration.ofDays(7))
+					.atOffset(java.time.ZoneOffset.UTC)
+					.toString(), "erik", "Pat", "pat@provider.example"));
+	}
+
 }

@@ -41,7 +41,6 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
-import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -113,14 +112,6 @@ class ReminderMailTest extends MailTestBase {
 			.processInstanceId(review().getProcessInstanceId())
 			.activityId(activityId)
 			.singleResult();
-	}
-
-	void meetingScheduledButInvitationsNotYetSent() {
-		lifecycles.untilNextReviewStarts(partnerId);
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
-				com.partnerlifecycle.demo.FormValues.scheduleReviewMeeting(
-						lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
-						"pat@provider.example"));
 	}
 
 	@Test

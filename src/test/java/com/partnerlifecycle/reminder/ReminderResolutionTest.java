@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,7 +34,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
-import com.partnerlifecycle.review.ReviewProcess;
 
 /**
  * "May have been sent" without SQL, against a real SMTP server (GreenMail): the crash is made as a node makes it
@@ -85,14 +83,6 @@ class ReminderResolutionTest extends MailTestBase {
 
 	static Instant engineNow() {
 		return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
-	}
-
-	void meetingScheduledButInvitationsNotYetSent() {
-		lifecycles.untilNextReviewStarts(partnerId);
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
-				com.partnerlifecycle.demo.FormValues.scheduleReviewMeeting(
-						lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
-						"pat@provider.example"));
 	}
 
 	/** The invitation's row for this recipient, committed SENDING this long ago by an attempt that then stopped. */
