@@ -39,6 +39,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	/** Swagger UI's page and its files; springdoc redirects {@code /swagger-ui.html} to its index. */
 	static final String SWAGGER_UI = "/swagger-ui/";
 
+	/** The same files as the plain webjar (its example page among them): behind the same login. */
+	static final String SWAGGER_UI_WEBJAR = "/webjars/swagger-ui/";
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = path(request);
@@ -54,7 +57,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	static boolean isSwaggerUi(String path) {
-		return path.startsWith(SWAGGER_UI) || path.equals("/swagger-ui.html");
+		return path.startsWith(SWAGGER_UI) || path.startsWith(SWAGGER_UI_WEBJAR) || path.equals("/swagger-ui.html");
 	}
 
 	@Override

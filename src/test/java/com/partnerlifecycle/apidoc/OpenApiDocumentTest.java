@@ -204,7 +204,8 @@ class OpenApiDocumentTest {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { DOCUMENT, DOCUMENT + "/swagger-config", SWAGGER_UI, "/swagger-ui/swagger-initializer.js",
-			"/swagger-ui/swagger-ui-bundle.js", "/swagger-ui.html" })
+			"/swagger-ui/swagger-ui-bundle.js", "/swagger-ui.html", "/webjars/swagger-ui/index.html",
+			"/webjars/swagger-ui/5.32.2/index.html" })
 	void shouldAskForALoginWithoutCredentials(String path) throws Exception {
 		anonymous.perform(get(path))
 			.andExpect(status().isUnauthorized())
