@@ -99,6 +99,23 @@ class PostgresLifecycleTest {
 				Integer.class)).isEqualTo(1);
 	}
 
+	@Autowired
+	io.micrometer.prometheusmetrics.PrometheusMeterRegistry prometheus;
+
+	@Test
+	void shouldCountTheProductsMetersOnPostgresql() {
+		lifecycles.register(); // an open task for the sourcing managers
+
+		// NaN would mean a gauge's count failed on this database
+		java.util.List<String> product = prometheus.scrape()
+			.lines()
+			.filter(line -> line.startsWith("partnership_") && !line.startsWith("partnership_stage_transitions"))
+			.toList();
+		assertThat(product).as("every series of the product's gauges").hasSize(18)
+			.allSatisfy(line -> assertThat(line).doesNotEndWith("NaN"))
+			.anySatisfy(line -> assertThat(line).startsWith("partnership_tasks_open{group=\"sourcing-managers\"}"));
+	}
+
 	@Test
 	void shouldLetPostgresqlEstimateTheGrantsTheAuthorizationCheckMatches() {
 		lifecycles.register(); // an open task, and its candidate group's grant on it
