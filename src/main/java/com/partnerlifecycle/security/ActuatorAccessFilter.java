@@ -3,9 +3,7 @@ package com.partnerlifecycle.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,15 +59,10 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
-	/** The path as the servlet container decoded and normalized it, as the endpoints are matched. */
-	private static String path(HttpServletRequest request) {
-		return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-	}
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		// case-insensitive: whatever might reach an endpoint is decided here, the rest answers 404
-		String lower = path(request).toLowerCase(Locale.ROOT);
+		String lower = ApiAuthenticationFilter.path(request).toLowerCase(Locale.ROOT);
 		String prefix = base.toLowerCase(Locale.ROOT);
 		return !(lower.equals(prefix) || lower.startsWith(prefix + "/"));
 	}
@@ -78,7 +71,7 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		SecurityHeaders.apply(response, request.isSecure());
-		String path = path(request);
+		String path = ApiAuthenticationFilter.path(request);
 		if (path.equals(base + "/health") || path.startsWith(base + "/health/")) {
 			health(request, response, chain);
 		}
@@ -169,18 +162,12 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 	/** The password of a Camunda user, throttled as at every login door; false when refused (answered here). */
 	private boolean productUser(String[] credentials, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Optional<Duration> wait = throttle.waitBefore(credentials[0], request);
-		if (wait.isPresent()) {
-			LoginThrottle.refuse(response, wait.get());
-			return false;
-		}
-		if (!identityService.checkPassword(credentials[0], credentials[1])) {
-			throttle.failed(credentials[0], request);
+		LoginThrottle.Check check = throttle.checkPassword(identityService, credentials[0], credentials[1], request,
+				response);
+		if (check == LoginThrottle.Check.WRONG) {
 			unauthorized(response);
-			return false;
 		}
-		throttle.succeeded(credentials[0], request);
-		return true;
+		return check == LoginThrottle.Check.ACCEPTED;
 	}
 
 	private static void unauthorized(HttpServletResponse response) throws IOException {

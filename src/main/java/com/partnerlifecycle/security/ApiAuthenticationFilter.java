@@ -66,23 +66,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		SecurityHeaders.apply(response, request.isSecure(),
 				isSwaggerUi(path(request)) ? SecurityHeaders.SWAGGER_UI_POLICY : SecurityHeaders.API_POLICY);
 		String[] credentials = basicCredentials(request.getHeader("Authorization"));
-		if (credentials != null) {
-			java.util.Optional<java.time.Duration> wait = throttle.waitBefore(credentials[0], request);
-			if (wait.isPresent()) { // before the password is checked: a throttled client learns nothing
-				LoginThrottle.refuse(response, wait.get());
-				return;
-			}
+		LoginThrottle.Check check = credentials == null ? LoginThrottle.Check.WRONG
+				: throttle.checkPassword(identityService, credentials[0], credentials[1], request, response);
+		if (check == LoginThrottle.Check.WAIT) {
+			return;
 		}
-		boolean valid = credentials != null && identityService.checkPassword(credentials[0], credentials[1]);
-		if (credentials != null) {
-			if (valid) {
-				throttle.succeeded(credentials[0], request);
-			}
-			else {
-				throttle.failed(credentials[0], request);
-			}
-		}
-		if (!valid) {
+		if (check == LoginThrottle.Check.WRONG) {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Partnership Lifecycle\", charset=\"UTF-8\"");
 			response.setContentType("application/problem+json");

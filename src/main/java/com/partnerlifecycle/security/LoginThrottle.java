@@ -92,6 +92,32 @@ public class LoginThrottle {
 		pairs.remove(key(user, request));
 	}
 
+	/** What {@link #checkPassword} found. */
+	enum Check {
+		/** the right password: the pair starts afresh */
+		ACCEPTED,
+		/** a wrong password or an unknown user, counted */
+		WRONG,
+		/** the client must wait: answered 429 already, before the password was checked */
+		WAIT
+	}
+
+	/** A user's password, checked as at every door that takes HTTP Basic: throttled, counted, reset on success. */
+	Check checkPassword(org.camunda.bpm.engine.IdentityService identity, String user, String password,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Optional<Duration> wait = waitBefore(user, request);
+		if (wait.isPresent()) { // before the password is checked: a throttled client learns nothing
+			refuse(response, wait.get());
+			return Check.WAIT;
+		}
+		if (!identity.checkPassword(user, password)) {
+			failed(user, request);
+			return Check.WRONG;
+		}
+		succeeded(user, request);
+		return Check.ACCEPTED;
+	}
+
 	/** 429 with Retry-After in whole seconds (rounded up) and a problem body. */
 	public static void refuse(HttpServletResponse response, Duration wait) throws IOException {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
