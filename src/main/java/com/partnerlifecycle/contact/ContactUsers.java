@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.security.LinkSession;
 
 /**
  * The Camunda user behind a contact: id {@code contact-<uuid>} (never the address), no usable password (a random one
@@ -25,7 +26,7 @@ import com.partnerlifecycle.common.SystemActions;
 @Component
 public class ContactUsers {
 
-	public static final String PREFIX = "contact-";
+	public static final String PREFIX = LinkSession.CONTACT_USER_PREFIX;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -43,7 +44,7 @@ public class ContactUsers {
 
 	/** Whether this user id is a contact's: such a user signs in only through a link. */
 	public static boolean isContactUser(String userId) {
-		return userId != null && userId.startsWith(PREFIX);
+		return LinkSession.isContactUser(userId);
 	}
 
 	/** A new user for the contact; its id. */

@@ -16,6 +16,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.partnerlifecycle.contact.ContactUsers;
+import com.partnerlifecycle.security.LinkSession;
 
 /**
  * What a link session may reach in the web apps ({@code /camunda/*}), before Camunda's own filters: Tasklist and its

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.partnerlifecycle.common.SystemActions;
 import com.partnerlifecycle.contact.ContactUsers;
+import com.partnerlifecycle.security.LinkSession;
 import com.partnerlifecycle.security.LoginThrottle;
 
 /**

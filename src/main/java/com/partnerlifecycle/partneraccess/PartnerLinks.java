@@ -18,6 +18,7 @@ import com.partnerlifecycle.contact.PartnerContact;
 import com.partnerlifecycle.contact.PartnerContacts;
 import com.partnerlifecycle.reminder.PersonalLinks;
 import com.partnerlifecycle.reminder.ReminderBatch;
+import com.partnerlifecycle.security.LinkSession;
 
 /**
  * The links' rules: issued with the mail that carries them ({@link PersonalLinks}), one contact, one partner, one task;

@@ -84,7 +84,7 @@ class EngineCallRights extends OncePerRequestFilter {
 			chain.doFilter(request, response); // the door's own authentication answers
 			return;
 		}
-		if (com.partnerlifecycle.contact.ContactUsers.isContactUser(caller.authentication().getUserId())
+		if (LinkSession.isContactUser(caller.authentication().getUserId())
 				&& refusal(request, caller) != null) { // before the 404: a link session learns nothing of other tasks
 			answer(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", LINK_SESSION_REFUSED);
 			return;
@@ -135,9 +135,8 @@ class EngineCallRights extends OncePerRequestFilter {
 		List<String> groups = caller.groups();
 		boolean admin = groups.contains(Groups.CAMUNDA_ADMIN);
 		String userId = caller.authentication().getUserId();
-		if (com.partnerlifecycle.contact.ContactUsers.isContactUser(userId)) {
-			com.partnerlifecycle.partneraccess.LinkSession session = com.partnerlifecycle.partneraccess.LinkSession
-				.of(request);
+		if (LinkSession.isContactUser(userId)) {
+			LinkSession session = LinkSession.of(request);
 			boolean allowed = session != null && session.userId().equals(userId)
 					&& ContactCalls.find(method, caller.path(), userId, session.taskId()).isPresent();
 			return allowed ? null : LINK_SESSION_REFUSED;

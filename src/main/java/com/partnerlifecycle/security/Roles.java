@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.ForbiddenException;
 import com.partnerlifecycle.config.Groups;
-import com.partnerlifecycle.partner.PartnerGroups;
 
 /** Who may call what in the product API; a refusal is a {@link ForbiddenException} (HTTP 403). */
 @Component
@@ -21,9 +20,9 @@ public class Roles {
 
 	private final IdentityService identityService;
 
-	private final PartnerGroups partnerGroups;
+	private final PartnerGroupDirectory partnerGroups;
 
-	public Roles(IdentityService identityService, PartnerGroups partnerGroups) {
+	public Roles(IdentityService identityService, PartnerGroupDirectory partnerGroups) {
 		this.identityService = identityService;
 		this.partnerGroups = partnerGroups;
 	}
