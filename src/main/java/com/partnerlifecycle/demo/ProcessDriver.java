@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.partnerlifecycle.common.ProcessVariables;
+
 /**
  * Drives lifecycles the way people and timers do: completes a partner's open task as a named user (with
  * that user's groups, as Tasklist would), executes due timers, moves the engine's clock. Used by the demo
@@ -72,12 +74,13 @@ public class ProcessDriver {
 
 	/** A variable as the task sees it (its own, then its scopes'). */
 	public Object variable(Task task, String name) {
-		return taskService.getVariable(task.getId(), name);
+		return ProcessVariables.find(taskService, task.getId(), name, Object.class).orElse(null);
 	}
 
 	/** The success criteria an "Assess the pilot results" task asks to rate, as its form shows them. */
 	public List<String> criteriaOf(Task task) {
-		Object rows = taskService.getVariableLocal(task.getId(), "criteriaRatings");
+		Object rows = ProcessVariables.findLocal(taskService, task.getId(), "criteriaRatings", Object.class)
+			.orElseThrow(() -> new IllegalStateException("The assessment task shows no criteria"));
 		try {
 			return JSON.readTree(rows.toString()).findValuesAsText("criterion");
 		}
@@ -91,7 +94,7 @@ public class ProcessDriver {
 	}
 
 	public String pilotTitleOf(Task task) {
-		return (String) taskService.getVariableLocal(task.getId(), "pilotTitle");
+		return ProcessVariables.findLocal(taskService, task.getId(), "pilotTitle", String.class).orElse(null);
 	}
 
 	/**

@@ -4,10 +4,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.CaseService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
 import com.partnerlifecycle.common.BusinessRule;
+import com.partnerlifecycle.common.ProcessVariables;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -53,11 +62,25 @@ class ArchitectureTest {
 		.because("a feature depends on the shared packages and on features below it, never back");
 
 	@ArchTest
+	static final ArchRule oneVariableReader = noClasses().that()
+		.doNotBelongToAnyOf(ProcessVariables.class)
+		.should()
+		.callMethodWhere(readsOneVariable())
+		.because("a variable is read typed, named in its error, in one place: common.ProcessVariables");
+
+	@ArchTest
 	static final ArchRule servicesTakeIds = methods().that()
 		.areDeclaredInClassesThat()
 		.areAnnotatedWith(Service.class)
 		.should(notTake(DelegateExecution.class))
 		.because("the steps and calendars the BPMN calls read the execution; a service takes ids");
+
+	private static DescribedPredicate<JavaMethodCall> readsOneVariable() {
+		return DescribedPredicate.describe("a variable read of the engine (getVariable…)",
+				call -> call.getName().matches("getVariable(Local)?(Typed)?")
+						&& Stream.of(VariableScope.class, TaskService.class, RuntimeService.class, CaseService.class)
+							.anyMatch(engine -> call.getTargetOwner().isAssignableTo(engine)));
+	}
 
 	private static ArchCondition<JavaMethod> notTake(Class<?> type) {
 		return new ArchCondition<>("not take a " + type.getSimpleName()) {
