@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.KnownPartners;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.SystemActions;
@@ -28,7 +29,7 @@ import com.partnerlifecycle.config.AccessRules;
 import com.partnerlifecycle.config.Groups;
 
 @Service
-public class PartnerService {
+public class PartnerService implements KnownPartners {
 
 	private final PartnerRepository partners;
 
@@ -138,6 +139,12 @@ public class PartnerService {
 	@Transactional(readOnly = true)
 	public Partner get(String id) {
 		return partners.findById(id).orElseThrow(() -> new NotFoundException("partner", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void require(String partnerId) {
+		get(partnerId);
 	}
 
 	@Transactional(readOnly = true)

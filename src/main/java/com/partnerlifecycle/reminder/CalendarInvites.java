@@ -32,7 +32,7 @@ public final class CalendarInvites {
 
 	public static final String REQUEST = "REQUEST";
 
-	static final String CANCEL = "CANCEL";
+	public static final String CANCEL = "CANCEL";
 
 	private CalendarInvites() {
 	}
@@ -40,7 +40,7 @@ public final class CalendarInvites {
 	public record Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
 			ReminderBatch.Recipient organizer, List<ReminderBatch.Recipient> attendees, String location) {
 
-		Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
+		public Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
 				ReminderBatch.Recipient organizer, List<ReminderBatch.Recipient> attendees) {
 			this(uid, sequence, summary, description, start, end, organizer, attendees, null);
 		}
@@ -50,7 +50,7 @@ public final class CalendarInvites {
 		return build(meeting, REQUEST, now);
 	}
 
-	static String cancel(Meeting meeting, Instant now) {
+	public static String cancel(Meeting meeting, Instant now) {
 		return build(meeting, CANCEL, now);
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.common.KnownPartners;
 
 /**
  * {@code GET /api/partners/{id}/reminders}: every reminder recorded for a partner, newest first, with its status and
@@ -31,13 +31,13 @@ class ReminderController {
 
 	private final ReminderRepository reminders;
 
-	private final PartnerService partners;
+	private final KnownPartners partners;
 
 	private final com.partnerlifecycle.security.Roles roles;
 
 	private final ReminderResolutionRepository resolutions;
 
-	ReminderController(ReminderRepository reminders, PartnerService partners, com.partnerlifecycle.security.Roles roles,
+	ReminderController(ReminderRepository reminders, KnownPartners partners, com.partnerlifecycle.security.Roles roles,
 			ReminderResolutionRepository resolutions) {
 		this.resolutions = resolutions;
 		this.reminders = reminders;
@@ -50,7 +50,7 @@ class ReminderController {
 	ReminderPage list(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000, message = "must be between 0 and 10000") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
 		roles.requireBuyerSide("Reading the reminders");
-		partners.get(id);
+		partners.require(id);
 		Page<Reminder> result = reminders.findByPartnerIdOrderByCreatedAtDescIdDesc(id, PageRequest.of(page, size));
 		// the page's resolutions in one query, not one per reminder
 		Map<Long, List<ResolutionView>> resolved = result.isEmpty() ? Map.of()

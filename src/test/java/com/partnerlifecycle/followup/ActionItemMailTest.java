@@ -226,7 +226,7 @@ class ActionItemMailTest extends MailTestBase {
 	/**
 	 * As the agenda mail ({@code AgendaMailTest}): escaped, and "www." broken so that no mail client makes a link of it.
 	 * Known to fail: {@code ActionItemMails} builds its HTML with {@code ReminderBatch.html}, which escapes but leaves
-	 * "www.example.com" as typed (the agenda's {@code ReviewReminders.escaped} inserts {@code &#8203;}).
+	 * "www.example.com" as typed (the agenda's {@code ReminderBatch.escaped} inserts {@code &#8203;}).
 	 */
 	@Test
 	void shouldEscapeTheTitleAndMakeNoLinkOfItInTheHtmlPart() throws Exception {

@@ -41,6 +41,7 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewMails;
 import com.partnerlifecycle.review.ReviewService;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -61,7 +62,7 @@ class ReminderMailTest extends MailTestBase {
 	com.partnerlifecycle.common.BusinessTime time;
 
 	@Autowired
-	ReviewReminders reviewReminders;
+	ReviewMails reviewMails;
 
 	@Autowired
 	ReminderOutbox outbox;
@@ -235,7 +236,7 @@ class ReminderMailTest extends MailTestBase {
 		int before = smtp.getReceivedMessages().length;
 
 		// a node that died after sending but before its job was recorded as done runs the step again
-		outbox.deliver(reviewReminders.invitation(review().getId()));
+		outbox.deliver(reviewMails.invitation(review().getId()));
 
 		assertThat(smtp.getReceivedMessages()).hasSize(before);
 	}
@@ -277,7 +278,7 @@ class ReminderMailTest extends MailTestBase {
 
 	/** The same for the batch's recipient at this position. */
 	String sendingSince(Duration ago, int recipient) {
-		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		ReminderBatch batch = reviewMails.invitation(review().getId());
 		String key = batch.keyFor(batch.recipients().get(recipient));
 		Reminder row = reminders.save(new Reminder(key, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,
 				batch.recipients().get(recipient).name(), batch.recipients().get(recipient).email(), batch.subject(),
@@ -322,7 +323,7 @@ class ReminderMailTest extends MailTestBase {
 	void shouldRecordAMailSentBeforeTheBatchStopsAtOneLeftSending() {
 		meetingScheduledButInvitationsNotYetSent();
 		Job job = sendJob("SendTask_SendInvitations");
-		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		ReminderBatch batch = reviewMails.invitation(review().getId());
 		String firstKey = batch.keyFor(batch.recipients().get(0));
 		String crashedKey = sendingSince(Duration.ofMinutes(10), 1);
 

@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
+import com.partnerlifecycle.review.ReviewMails;
 
 /**
  * "May have been sent" without SQL, against a real SMTP server (GreenMail): the crash is made as a node makes it
@@ -50,7 +51,7 @@ class ReminderResolutionTest extends MailTestBase {
 	static final String INVITATION = "SendTask_SendInvitations";
 
 	@Autowired
-	ReviewReminders reviewReminders;
+	ReviewMails reviewMails;
 
 	@Autowired
 	ReminderRepository reminders;
@@ -87,7 +88,7 @@ class ReminderResolutionTest extends MailTestBase {
 
 	/** The invitation's row for this recipient, committed SENDING this long ago by an attempt that then stopped. */
 	String sendingSince(Duration ago, int recipient) {
-		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		ReminderBatch batch = reviewMails.invitation(review().getId());
 		ReminderBatch.Recipient to = batch.recipients().get(recipient);
 		String key = batch.keyFor(to);
 		Reminder row = reminders.save(new Reminder(key, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,

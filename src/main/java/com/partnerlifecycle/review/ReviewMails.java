@@ -1,4 +1,4 @@
-package com.partnerlifecycle.reminder;
+package com.partnerlifecycle.review;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,16 +13,20 @@ import com.partnerlifecycle.agreement.AgreementSponsor;
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.reminder.CalendarInvites;
+import com.partnerlifecycle.reminder.PersonalLinks;
+import com.partnerlifecycle.reminder.Recipients;
+import com.partnerlifecycle.reminder.ReminderBatch;
 import com.partnerlifecycle.reminder.ReminderBatch.Recipient;
+import com.partnerlifecycle.reminder.ReminderKind;
 import com.partnerlifecycle.common.Side;
-import com.partnerlifecycle.review.Review;
-import com.partnerlifecycle.review.ReviewAgenda;
-import com.partnerlifecycle.review.ReviewParticipant;
-import com.partnerlifecycle.review.ReviewService;
 
-/** What each reminder says and who gets it (docs/rules.md "Review calendar"). */
+/**
+ * What each of the review's mails says and who gets it (docs/rules.md "Review calendar"); the dissolution sends
+ * the {@link #cancellation}.
+ */
 @Component
-public class ReviewReminders {
+public class ReviewMails {
 
 	private static final String PREPARE = "Before the meeting, rate the partnership in Tasklist on its four values (cooperative, "
 			+ "transparent, end-user focused, innovation-driven), state the value received in the period (for us: savings "
@@ -54,7 +58,7 @@ public class ReviewReminders {
 
 	private final org.springframework.beans.factory.ObjectProvider<PersonalLinks> links;
 
-	public ReviewReminders(ReviewService reviews, PartnerService partners, AgreementService agreements,
+	ReviewMails(ReviewService reviews, PartnerService partners, AgreementService agreements,
 			Recipients recipients, BusinessTime time, org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
 		this.links = links;
 		this.reviews = reviews;
@@ -158,7 +162,7 @@ public class ReviewReminders {
 
 	private static String label(ReviewAgenda.Item item, String partner) {
 		String kind = switch (item.kind()) {
-			case STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL -> com.partnerlifecycle.review.TopicKind.valueOf(item.kind().name())
+			case STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL -> TopicKind.valueOf(item.kind().name())
 				.label()
 				.toLowerCase(java.util.Locale.ROOT);
 			case PERCEPTION_GAP -> "perception gap";
@@ -206,20 +210,6 @@ public class ReviewReminders {
 				CalendarInvites.cancel(cancelled, time.now()), CalendarInvites.CANCEL);
 	}
 
-	/** The notice period began: the executives decide on renewal before the term ends. */
-	@Transactional(readOnly = true)
-	public ReminderBatch renewal(String partnerId) {
-		var agreement = agreements.get(partnerId);
-		String partner = partners.get(partnerId).getName();
-		List<Recipient> people = new ArrayList<>(groupMembers(Groups.EXECUTIVES));
-		String subject = "Renew the agreement with " + partner + "? It ends on " + agreement.getEndDate();
-		String text = "The notice period of the agreement with " + partner + " has begun: it ends on "
-				+ agreement.getEndDate() + ". Please decide in Tasklist (task \"Decide on renewal\") whether to extend "
-				+ "its term or let it end.";
-		return new ReminderBatch(ReminderKind.RENEWAL, partnerId, null, null, "partner-" + partnerId + "-" + agreement.getEndDate(),
-				agreement.getRenewalCount(), people, subject, text, ReminderBatch.html(text), null, null);
-	}
-
 	private ReminderBatch batch(ReminderKind kind, Review review, int sequence, List<Recipient> recipients,
 			String subject, String text, String calendar, String method) {
 		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), null, "review-" + review.getId(), sequence,
@@ -250,7 +240,7 @@ public class ReviewReminders {
 			.stream()
 			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail(), p.getSide() != Side.PROVIDER ? null
 					: links.getObject().forTask(review.getPartnerId(), p.getEmail(), review.getProcessInstanceId(),
-							com.partnerlifecycle.review.ReviewProcess.RATE_PROVIDER).orElse(null)))
+							ReviewProcess.RATE_PROVIDER).orElse(null)))
 			.toList();
 	}
 

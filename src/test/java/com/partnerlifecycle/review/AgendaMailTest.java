@@ -1,4 +1,4 @@
-package com.partnerlifecycle.reminder;
+package com.partnerlifecycle.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +35,7 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
-import com.partnerlifecycle.review.Review;
-import com.partnerlifecycle.review.ReviewProcess;
-import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.reminder.MailTestBase;
 
 /**
  * The agenda mail of a business review against a real SMTP server (GreenMail, in this JVM): sent once the ratings
