@@ -63,6 +63,10 @@ class SummitProcessTest {
 	@Autowired
 	SummitService summits;
 
+	/** bean "summits": what the processes' expressions call */
+	@Autowired
+	SummitCalendar calendar;
+
 	@Autowired
 	TaskService taskService;
 
@@ -443,16 +447,16 @@ class SummitProcessTest {
 				FormValues.map("summitId", earlier.getId(), "noProposal", true)), "summitId", "is not a field of this form");
 
 		// the expressions version 1 calls with ids read from variables refuse ids of another instance
-		assertThat(calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(summit.getId())))
+		assertThat(calledBy(summit.getProcessInstanceId(), () -> calendar.proposalsDue(summit.getId())))
 			.isEqualTo(summits.proposalsDue(summit.getId()));
-		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(earlier.getId())))
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> calendar.proposalsDue(earlier.getId())))
 			.hasMessage("Summit " + earlier.getId() + " does not belong to process instance " + summit.getProcessInstanceId());
-		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.heldAt(summit.getId())))
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> calendar.heldAt(summit.getId())))
 			.as("a partner's instance is not the summit's").isInstanceOf(IllegalStateException.class);
-		assertThat(calledBy(own.getId(), () -> summits.partnerGroup(partnerId))).isEqualTo("partner-" + partnerId);
-		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.partnerGroup(invited.get(1))))
+		assertThat(calledBy(own.getId(), () -> calendar.partnerGroup(partnerId))).isEqualTo("partner-" + partnerId);
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> calendar.partnerGroup(invited.get(1))))
 			.hasMessageStartingWith("Partner " + invited.get(1) + " is not the partner of process instance");
-		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.partnerName("someone-else")))
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> calendar.partnerName("someone-else")))
 			.hasMessageStartingWith("Partner someone-else is not invited to summit " + summit.getId());
 
 		int earlierProposals = summits.proposals(earlier.getId()).size();
