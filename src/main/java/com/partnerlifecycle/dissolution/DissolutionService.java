@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +20,11 @@ import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.termination.TerminationService;
 
-/** The dissolution record: why, the exit plan, the hand-over of both sides, lessons learned, the archive. */
-@Service("dissolutions")
+/**
+ * The dissolution record: why, the exit plan, the hand-over of both sides, lessons learned, the archive. The processes
+ * reach it through {@link DissolutionCalendar} (bean {@code dissolutions}) and the steps' beans, with ids.
+ */
+@Service
 public class DissolutionService {
 
 	private final DissolutionRepository dissolutions;
@@ -52,11 +54,6 @@ public class DissolutionService {
 		this.terminations = terminations;
 		this.time = time;
 		this.currentUser = currentUser;
-	}
-
-	/** Records why the active partnership ends, from the BPMN: {@code ${dissolutions.cause(execution, 'TERM_ENDED')}}. */
-	public void cause(DelegateExecution execution, String cause) {
-		execution.getProcessInstance().setVariable(DissolutionProcess.DISSOLUTION_CAUSE, DissolutionCause.valueOf(cause).name());
 	}
 
 	@Transactional

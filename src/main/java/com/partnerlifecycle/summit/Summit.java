@@ -70,6 +70,11 @@ public class Summit {
 		this.status = SummitStatus.COLLECTING;
 	}
 
+	/** A summit recorded by hand before its process started: the instance "Open the summit" runs in. */
+	void runsIn(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
 	void closeRound(Instant at, String by) {
 		this.roundClosedAt = at;
 		this.roundClosedBy = by;

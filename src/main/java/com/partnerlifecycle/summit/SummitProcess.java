@@ -42,6 +42,21 @@ public final class SummitProcess {
 	/** the partner of one proposals instance: the multi-instance element, which becomes its business key */
 	public static final String PARTNER_ID = "partnerId";
 
+	/** A summit instance's business key: {@code summit-<id>}, given by the start message when opened by hand. */
+	public static String businessKey(Long summitId) {
+		return BUSINESS_KEY_PREFIX + summitId;
+	}
+
+	/** The summit a business key names, or null for any other key (or none: the yearly timer's start). */
+	public static Long summitIdOf(String businessKey) {
+		if (businessKey == null || !businessKey.matches(java.util.regex.Pattern.quote(BUSINESS_KEY_PREFIX) + "[1-9][0-9]{0,17}")) {
+			return null;
+		}
+		return Long.valueOf(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
+	}
+
+	private static final String BUSINESS_KEY_PREFIX = "summit-";
+
 	private SummitProcess() {
 	}
 

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
@@ -34,10 +31,10 @@ import com.partnerlifecycle.partner.Stage;
 
 /**
  * The annual partner summit's records (docs/rules.md "Annual partner summit"): who was invited, what each partner
- * proposed, what the executives decided. Called by the {@code annual-partner-summit} process as bean
- * {@code summits} and by the summit API.
+ * proposed, what the executives decided. Called with ids by the summit API, the forms and the processes' doors:
+ * {@link SummitSteps} (the steps) and {@link SummitCalendar} (bean {@code summits}, the expressions).
  */
-@Service("summits")
+@Service
 public class SummitService {
 
 	static final int MAX_PROPOSALS_PER_PARTNER = 10;
@@ -157,40 +154,61 @@ public class SummitService {
 	// the process
 
 	/**
-	 * Opens a summit by hand (its start message): the dates, and that no other summit is under way, are checked
-	 * first, before the engine is called (a refusal is the product's answer, not a failed start the engine would
-	 * log); the record, the invitations and the process begin together or not at all. The caller's role is checked
-	 * by the API.
+	 * Opens a summit by hand, as registration does a partner: the dates, and that no other summit is under way, are
+	 * checked once, before the engine is called (a refusal is the product's answer, not a failed start the engine
+	 * would log); the record is saved, and the process starts with its id only (the start message's business key),
+	 * so its "Open the summit" step finds the record ({@link #openRecorded}). Record, invitations and process begin
+	 * together or not at all. The caller's role is checked by the API.
 	 */
 	@Transactional
 	public Summit openByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
-		planByHand(title, heldOn, proposalsDue, location);
+		Plan plan = planByHand(title, heldOn, proposalsDue, location);
 		requireNoneUnderWay(); // before the engine: a refusal the product means, not an engine failure
-		String openedBy = currentUser.idOrSystem();
-		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByMessage(SummitProcess.REQUESTED,
-				Variables.createVariables()
-					.putValue(SummitProcess.OPENED_BY, openedBy)
-					.putValue(OpenSummit.TITLE, title)
-					.putValue(OpenSummit.HELD_ON, heldOn.toString())
-					.putValue(OpenSummit.PROPOSALS_DUE, proposalsDue.toString())
-					.putValue(OpenSummit.LOCATION, location))
+		Summit summit = summits.save(newSummit(plan, null, currentUser.idOrSystem()));
+		String processInstanceId = system.run(() -> runtimeService
+			.startProcessInstanceByMessage(SummitProcess.REQUESTED, SummitProcess.businessKey(summit.getId()))
 			.getId());
 		return openedBy(processInstanceId);
 	}
 
 	/**
-	 * Opens the summit: every partner active now is invited. Started by hand, it is refused while another summit is
-	 * still under way (checked again here for a start message sent some other way than {@link #openByHand}); the
-	 * yearly timer always opens one.
+	 * "Open the summit" for a summit recorded by hand ({@link #openByHand}): it now runs in this process instance, and
+	 * every partner active now is invited. A record that runs already is refused: one instance per summit.
+	 */
+	@Transactional
+	public Summit openRecorded(Long summitId, String processInstanceId) {
+		Summit summit = get(summitId);
+		if (summit.getProcessInstanceId() != null) {
+			throw new IllegalStateException("Summit " + summitId + " already runs in process instance "
+					+ summit.getProcessInstanceId() + ", not in " + processInstanceId);
+		}
+		summit.runsIn(processInstanceId);
+		invite(summit);
+		return summit;
+	}
+
+	/**
+	 * Opens a summit that has no record yet: the yearly timer's (no opener), or one whose start message carried what
+	 * was entered, as before the record came first (refused while another summit is still under way). Every partner
+	 * active now is invited.
 	 */
 	@Transactional
 	public Summit open(Plan plan, String processInstanceId, String openedBy) {
 		if (openedBy != null) {
 			requireNoneUnderWay();
 		}
-		Summit summit = summits.save(new Summit(plan.title(), plan.heldAt(),
-				LocalDate.ofInstant(plan.heldAt(), time.zone()).getYear(), plan.meetingMinutes(), plan.location(),
-				plan.proposalsDue(), processInstanceId, time.now(), openedBy == null ? CurrentUser.SYSTEM : openedBy));
+		Summit summit = summits.save(newSummit(plan, processInstanceId, openedBy == null ? CurrentUser.SYSTEM : openedBy));
+		invite(summit);
+		return summit;
+	}
+
+	private Summit newSummit(Plan plan, String processInstanceId, String openedBy) {
+		return new Summit(plan.title(), plan.heldAt(), LocalDate.ofInstant(plan.heldAt(), time.zone()).getYear(),
+				plan.meetingMinutes(), plan.location(), plan.proposalsDue(), processInstanceId, time.now(), openedBy);
+	}
+
+	/** Every partner active now is invited; with none, there is nothing to collect. */
+	private void invite(Summit summit) {
 		int page = 0;
 		Page<Partner> active;
 		do {
@@ -201,7 +219,6 @@ public class SummitService {
 		if (active.getTotalElements() == 0) {
 			summit.closeEmpty(time.now());
 		}
-		return summit;
 	}
 
 	/** A summit opened by hand waits until the one under way (collecting or reviewing proposals) has finished. */
@@ -255,156 +272,70 @@ public class SummitService {
 		return invitees.existsById(new SummitInvitee.Key(summitId, partnerId));
 	}
 
-	// what the summit's processes call (bean "summits"): version 2 passes its execution, from which the summit or the
-	// invitation is found; version 1 (still running in databases from before) passes ids it read from variables,
-	// which must belong to the calling instance
-
-	/** Version 2: the partners invited, for the multi-instance call of their proposals: one instance each. */
+	/** The summit a process instance opened, if it opened one. */
 	@Transactional(readOnly = true)
-	public List<String> invitedPartnersOf(DelegateExecution execution) {
-		return partnerIds(openedBy(execution.getProcessInstanceId()).getId());
+	public Optional<Summit> findOpenedBy(String processInstanceId) {
+		return summits.findByProcessInstanceId(processInstanceId);
 	}
 
-	/**
-	 * Version 2: a partner's proposals instance has started (its start event). The summit is the calling instance's
-	 * (super execution), the partner the business key the summit gave: the invitation records the instance, and every
-	 * later step of it finds the invitation from there.
-	 */
-	@Transactional
-	public void proposalsStarted(DelegateExecution execution) {
-		DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
-		if (caller == null) {
-			throw new IllegalStateException("A partner's summit proposals are started by the summit's proposal round only");
-		}
-		Summit summit = openedBy(caller.getProcessInstanceId());
-		String partnerId = execution.getProcessBusinessKey();
-		SummitInvitee invitee = invitees.findById(new SummitInvitee.Key(summit.getId(), partnerId))
-			.orElseThrow(() -> new IllegalStateException("Partner " + partnerId + " is not invited to summit "
-					+ summit.getId()));
-		if (invitee.getStatus() != InviteeStatus.INVITED) {
-			throw new IllegalStateException("Partner " + partnerId + " has already answered summit " + summit.getId()
-					+ " (" + invitee.getStatus() + ")");
-		}
-		invitee.proposesIn(execution.getProcessInstanceId());
-	}
+	// what the summit's processes ask, by id (through SummitCalendar and SummitSteps)
 
-	/** Version 2: when proposals are due, for the summit's instance and each partner's. */
-	@Transactional(readOnly = true)
-	public Date proposalsDueOf(DelegateExecution execution) {
-		return dueDate(summitOf(execution.getProcessInstanceId()));
-	}
-
-	/** Version 2: when a partner's proposals instance reminds it. */
-	@Transactional(readOnly = true)
-	public Date proposalReminderAtOf(DelegateExecution execution) {
-		return reminderAt(summitOf(execution.getProcessInstanceId()));
-	}
-
-	/** Version 2: the executives decide on the proposals by the summit. */
-	@Transactional(readOnly = true)
-	public Date heldAtOf(DelegateExecution execution) {
-		return Date.from(openedBy(execution.getProcessInstanceId()).getHeldAt());
-	}
-
-	/** Version 2: the round of the summit the instance runs is closed. */
-	@Transactional
-	public void closeRoundOf(DelegateExecution execution) {
-		close(openedBy(execution.getProcessInstanceId()));
-	}
-
-	@Transactional(readOnly = true)
-	public long proposalCountOf(DelegateExecution execution) {
-		return proposals.countBySummitId(openedBy(execution.getProcessInstanceId()).getId());
-	}
-
-	@Transactional
-	public void recordOutcomeOf(DelegateExecution execution) {
-		record(openedBy(execution.getProcessInstanceId()));
-	}
-
-	/** Version 1: the partners invited, for the multi-instance proposal task. */
+	/** The partners invited, in the order of their ids. */
 	@Transactional(readOnly = true)
 	public List<String> invitedPartners(Long summitId) {
-		called(summitId);
-		return partnerIds(summitId);
+		return partnerIds(get(summitId).getId());
 	}
 
-	/** The group holding the partner's representatives, for its proposal task. */
-	@Transactional(readOnly = true)
-	public String partnerGroup(String partnerId) {
-		mustBeInvitedByCaller(partnerId);
-		return partners.groupOf(partnerId);
+	/**
+	 * A partner's proposals instance has started: the invitation records it, and every later step of that instance
+	 * finds the invitation from there. Only an invitation still to answer may start one.
+	 */
+	@Transactional
+	public void proposesIn(Long summitId, String partnerId, String processInstanceId) {
+		SummitInvitee invitee = invitees.findById(new SummitInvitee.Key(summitId, partnerId))
+			.orElseThrow(() -> new IllegalStateException("Partner " + partnerId + " is not invited to summit "
+					+ summitId));
+		if (invitee.getStatus() != InviteeStatus.INVITED) {
+			throw new IllegalStateException("Partner " + partnerId + " has already answered summit " + summitId
+					+ " (" + invitee.getStatus() + ")");
+		}
+		invitee.proposesIn(processInstanceId);
 	}
 
-	/** Version 1: due date of the proposal tasks: the end of the due day. */
+	/** Due date of the proposal tasks: the end of the due day. */
 	@Transactional(readOnly = true)
 	public Date proposalsDue(Long summitId) {
-		return dueDate(called(summitId));
+		return dueDate(get(summitId));
 	}
 
-	/** Version 1: when a partner that has not proposed yet is reminded. */
+	/** When a partner that has not proposed yet is reminded. */
 	@Transactional(readOnly = true)
 	public Date proposalReminderAt(Long summitId) {
-		return reminderAt(called(summitId));
+		return reminderAt(get(summitId));
 	}
 
-	/** Version 1: the executives decide on the proposals by the summit. */
+	/** The executives decide on the proposals by the summit. */
 	@Transactional(readOnly = true)
 	public Date heldAt(Long summitId) {
-		return Date.from(called(summitId).getHeldAt());
+		return Date.from(get(summitId).getHeldAt());
 	}
 
-	/** Version 1: the executives start reviewing: from now on no proposal is accepted. */
+	/** The executives start reviewing: from now on no proposal is accepted. */
 	@Transactional
 	public void closeRound(Long summitId) {
-		close(called(summitId));
+		close(get(summitId));
 	}
 
-	/** Version 1: whether there is anything to review. */
+	/** Whether there is anything to review. */
 	@Transactional(readOnly = true)
 	public long proposalCount(Long summitId) {
-		return proposals.countBySummitId(called(summitId).getId());
+		return proposals.countBySummitId(get(summitId).getId());
 	}
 
-	/** Version 1: the outcome is recorded. */
+	/** The outcome is recorded. */
 	@Transactional
 	public void recordOutcome(Long summitId) {
-		record(called(summitId));
-	}
-
-	/** Version 1: the partner's name, for its proposal task. */
-	public String partnerName(String partnerId) {
-		mustBeInvitedByCaller(partnerId);
-		return nameOf(partnerId);
-	}
-
-	/**
-	 * The summit an expression of a summit process asks for by id: deployed BPMN passes the id it read from a
-	 * variable, so the summit must be the one the calling instance runs.
-	 */
-	private Summit called(Long summitId) {
-		Summit summit = get(summitId);
-		CallingProcess.mustRun(summit.getProcessInstanceId(), "Summit " + summitId);
-		return summit;
-	}
-
-	/**
-	 * A partner an expression asks for: called by a summit (version 1, where each partner's task ran inside it), the
-	 * partner must be one it invited; called by any other instance, the partner must be its business key.
-	 */
-	private void mustBeInvitedByCaller(String partnerId) {
-		String calling = CallingProcess.processInstanceId();
-		if (calling == null) {
-			return; // the product's own call
-		}
-		Optional<Summit> summit = summits.findByProcessInstanceId(calling);
-		if (summit.isEmpty()) {
-			CallingProcess.mustBePartner(partnerId);
-		}
-		else if (!isInvited(summit.get().getId(), partnerId)) {
-			throw new IllegalStateException("Partner " + partnerId + " is not invited to summit " + summit.get().getId()
-					+ ", which process instance " + calling + " runs");
-		}
+		record(get(summitId));
 	}
 
 	private List<String> partnerIds(Long summitId) {

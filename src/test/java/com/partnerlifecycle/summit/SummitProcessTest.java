@@ -63,6 +63,10 @@ class SummitProcessTest {
 	@Autowired
 	SummitService summits;
 
+	/** bean "summits": what the processes' expressions call */
+	@Autowired
+	SummitCalendar calendar;
+
 	@Autowired
 	TaskService taskService;
 
@@ -443,16 +447,16 @@ class SummitProcessTest {
 				FormValues.map("summitId", earlier.getId(), "noProposal", true)), "summitId", "is not a field of this form");
 
 		// the expressions version 1 calls with ids read from variables refuse ids of another instance
-		assertThat(calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(summit.getId())))
+		assertThat(calledBy(summit.getProcessInstanceId(), () -> calendar.proposalsDue(summit.getId())))
 			.isEqualTo(summits.proposalsDue(summit.getId()));
-		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.proposalsDue(earlier.getId())))
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> calendar.proposalsDue(earlier.getId())))
 			.hasMessage("Summit " + earlier.getId() + " does not belong to process instance " + summit.getProcessInstanceId());
-		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.heldAt(summit.getId())))
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> calendar.heldAt(summit.getId())))
 			.as("a partner's instance is not the summit's").isInstanceOf(IllegalStateException.class);
-		assertThat(calledBy(own.getId(), () -> summits.partnerGroup(partnerId))).isEqualTo("partner-" + partnerId);
-		assertThatThrownBy(() -> calledBy(own.getId(), () -> summits.partnerGroup(invited.get(1))))
+		assertThat(calledBy(own.getId(), () -> calendar.partnerGroup(partnerId))).isEqualTo("partner-" + partnerId);
+		assertThatThrownBy(() -> calledBy(own.getId(), () -> calendar.partnerGroup(invited.get(1))))
 			.hasMessageStartingWith("Partner " + invited.get(1) + " is not the partner of process instance");
-		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> summits.partnerName("someone-else")))
+		assertThatThrownBy(() -> calledBy(summit.getProcessInstanceId(), () -> calendar.partnerName("someone-else")))
 			.hasMessageStartingWith("Partner someone-else is not invited to summit " + summit.getId());
 
 		int earlierProposals = summits.proposals(earlier.getId()).size();
@@ -577,6 +581,107 @@ class SummitProcessTest {
 		}
 		assertThat(managementService.createJobQuery().processDefinitionKey(SummitProcess.KEY).timers().singleResult()
 			.getProcessDefinitionId()).as("the yearly start is back on the deployed version").isEqualTo(deployed.getId());
+	}
+
+	/**
+	 * Version 2 (annual-partner-summit 2.0, summit-partner-proposals 1.0) passed its execution to {@code summits} and
+	 * ran its steps as expressions: a summit opened on it (recorded first, as every summit opened by hand now is) still
+	 * runs from the invitations to the outcome.
+	 */
+	@Test
+	@Order(9)
+	void shouldRunASummitOfVersion2ThroughTheExpressionsItCalls() {
+		ProcessDefinition deployed = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(SummitProcess.KEY)
+			.latestVersion()
+			.singleResult();
+		String folder = "legacy/before-steps/";
+		Deployment legacy = repositoryService.createDeployment()
+			.name("annual-partner-summit 2.0 and summit-partner-proposals 1.0 (test)")
+			.addClasspathResource(folder + "annual-partner-summit.bpmn")
+			.addClasspathResource(folder + "summit-partner-proposals.bpmn")
+			.addClasspathResource("forms/submit-roadmap-proposals.form")
+			.addClasspathResource("forms/start-proposal-review.form")
+			.addClasspathResource("forms/review-summit-proposals.form")
+			.deploy();
+		try {
+			ProcessDefinition v2 = repositoryService.createProcessDefinitionQuery()
+				.deploymentId(legacy.getId())
+				.processDefinitionKey(SummitProcess.KEY)
+				.singleResult();
+			assertThat(v2.getVersionTag()).isEqualTo("2.0");
+			Summit summit = openByHand(30, 10);
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(summit.getProcessInstanceId())
+				.singleResult().getProcessDefinitionId()).as("opened on version 2").isEqualTo(v2.getId());
+			List<String> invited = summits.invitedPartners(summit.getId());
+			assertThat(invited).hasSize(3);
+			for (String partnerId : invited) {
+				ProcessInstance own = proposalsInstance(summit, partnerId);
+				assertThat(repositoryService.getProcessDefinition(own.getProcessDefinitionId()).getDeploymentId())
+					.as("the proposals of version 1.0").isEqualTo(legacy.getId());
+				assertThat(summits.invitationProposingIn(own.getId())).as("recorded by its start listener").isPresent();
+				assertThat(proposalTask(summit, partnerId).getDueDate())
+					.isEqualTo(summits.proposalsDue(summit.getId()));
+			}
+			assertThat(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW).getDueDate())
+				.isEqualTo(summits.proposalsDue(summit.getId()));
+
+			clockTo(summit, summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
+			assertThat(mails(summit, ReminderKind.SUMMIT_PROPOSALS)).extracting(Reminder::getPartnerId)
+				.containsExactlyInAnyOrderElementsOf(invited);
+			propose(summit, invited.get(0), proposal("Proposed on version 2", 8));
+			driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik",
+					FormValues.map("closeRound", true));
+			assertThat(summits.get(summit.getId()).getStatus()).as("the round closed").isEqualTo(SummitStatus.REVIEWING);
+
+			Task review = executivesTask(summit, SummitProcess.REVIEW_PROPOSALS);
+			assertThat(review.getDueDate()).isEqualTo(summits.heldAt(summit.getId()));
+			driver.complete(review, "eva", FormValues.map("decisions",
+					List.of(FormValues.map("decision", "ACCEPTED", "comment", "Go"))));
+			driver.executeDueJobs(key(summit));
+			assertThat(summits.outcome(summit.getId())).extracting(SummitService.Outcome::status,
+					SummitService.Outcome::proposed, SummitService.Outcome::noProposal, SummitService.Outcome::accepted)
+				.containsExactly(SummitStatus.CLOSED, 1, 2, 1);
+			assertThat(mails(summit, ReminderKind.SUMMIT_OUTCOME)).extracting(Reminder::getPartnerId)
+				.containsExactly(invited.get(0));
+			assertThat(ended(summit)).isTrue();
+		}
+		finally {
+			repositoryService.deleteDeployment(legacy.getId(), true);
+		}
+		assertThat(managementService.createJobQuery().processDefinitionKey(SummitProcess.KEY).timers().singleResult()
+			.getProcessDefinitionId()).as("the yearly start is back on the deployed version").isEqualTo(deployed.getId());
+	}
+
+	/**
+	 * A start message that carries what was entered, as the product sent it before the record came first (the engine
+	 * API still takes one), still opens the summit it describes, checked as before.
+	 */
+	@Test
+	@Order(10)
+	void shouldStillOpenASummitFromAStartMessageCarryingTheEnteredValues() {
+		String processInstanceId = runtimeService.startProcessInstanceByMessage(SummitProcess.REQUESTED,
+				Map.of(SummitProcess.OPENED_BY, "erik", "title", "Moved summit", "heldOn", lifecycles.inDays(30).toString(),
+						"proposalsDue", lifecycles.inDays(10).toString()))
+			.getId();
+		Summit summit = summits.openedBy(processInstanceId);
+		assertThat(summit).extracting(Summit::getTitle, Summit::getOpenedBy, Summit::getProposalsDue)
+			.containsExactly("Moved summit", "erik", lifecycles.inDays(10));
+		assertThat(runtimeService.getVariables(processInstanceId)).as("the record holds what was entered")
+			.doesNotContainKeys("title", "heldOn", "proposalsDue", "location");
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+			.getBusinessKey()).isEqualTo(key(summit));
+		assertThatThrownBy(() -> runtimeService.startProcessInstanceByMessage(SummitProcess.REQUESTED,
+				Map.of(SummitProcess.OPENED_BY, "erik", "heldOn", lifecycles.inDays(40).toString(), "proposalsDue",
+						lifecycles.inDays(20).toString())))
+			.as("one summit under way at a time, as before").hasMessageContaining("is still under way");
+		assertThatThrownBy(() -> runtimeService.startProcessInstanceByMessage(SummitProcess.REQUESTED, key(summit)))
+			.as("a record runs in one instance only").hasMessageContaining("already runs in process instance");
+
+		driver.executeDueJobs(key(summit)); // the invitations
+		driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik",
+				FormValues.map("closeRound", true));
+		assertThat(summits.get(summit.getId()).getStatus()).as("nobody proposed").isEqualTo(SummitStatus.CLOSED);
 	}
 
 }
