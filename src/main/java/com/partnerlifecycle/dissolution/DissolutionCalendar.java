@@ -25,12 +25,12 @@ public class DissolutionCalendar {
 
 	/**
 	 * Lifecycle 1.2 and older call {@code ${dissolutions.cause(execution, 'TERM_ENDED')}}; newer ones the listener
-	 * beans of {@link DissolutionListeners}.
+	 * beans of {@link DissolutionSteps}.
 	 * @deprecated kept while instances of those versions run
 	 */
 	@Deprecated
 	public void cause(DelegateExecution execution, String cause) {
-		DissolutionListeners.recordCause(execution, DissolutionCause.valueOf(cause));
+		DissolutionSteps.recordCause(execution, DissolutionCause.valueOf(cause));
 	}
 
 }
