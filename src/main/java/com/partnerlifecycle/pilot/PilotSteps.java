@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.partnerlifecycle.common.ProcessVariables;
+
 /** The listener of processes/pilot-project.bpmn ({@code camunda:executionListener delegateExpression}). */
 @Configuration
 class PilotSteps {
@@ -21,7 +23,7 @@ class PilotSteps {
 	 */
 	@Bean
 	ExecutionListener markPilotRunning() {
-		return execution -> pilots.markRunning((Long) execution.getVariable(PilotProcess.PILOT_ID),
+		return execution -> pilots.markRunning(ProcessVariables.require(execution, PilotProcess.PILOT_ID, Long.class),
 				execution.getProcessInstanceId());
 	}
 

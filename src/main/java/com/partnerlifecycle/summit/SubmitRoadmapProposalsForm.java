@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.ProcessVariables;
 import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.partner.PartnerGroups;
 
@@ -121,7 +122,7 @@ class SubmitRoadmapProposalsForm extends FormTaskListener<SubmitRoadmapProposals
 			.map(invitation -> new Answering(invitation.getSummitId(), invitation.getPartnerId(), false))
 			.orElseGet(() -> {
 				Summit summit = summits.openedBy(task.getProcessInstanceId());
-				String partnerId = (String) task.getVariable(SummitProcess.PARTNER_ID);
+				String partnerId = ProcessVariables.find(task, SummitProcess.PARTNER_ID, String.class).orElse(null);
 				if (partnerId == null || !summits.isInvited(summit.getId(), partnerId)) {
 					throw new IllegalStateException("Task " + task.getId() + " answers no invitation to summit "
 							+ summit.getId());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.partnerlifecycle.common.ProcessVariables;
 import com.partnerlifecycle.reminder.ReminderOutbox;
 
 /**
@@ -62,7 +63,7 @@ class SummitSteps {
 	 * first (the engine API still takes one): checked here, so that a bad date refuses the start.
 	 */
 	private Summit openWithoutRecord(DelegateExecution execution) {
-		String openedBy = (String) execution.getVariable(SummitProcess.OPENED_BY);
+		String openedBy = ProcessVariables.find(execution, SummitProcess.OPENED_BY, String.class).orElse(null);
 		SummitService.Plan plan = execution.hasVariable(HELD_ON)
 				? summits.planByHand(text(execution, TITLE), date(execution, HELD_ON), date(execution, PROPOSALS_DUE),
 						text(execution, LOCATION))
@@ -133,7 +134,7 @@ class SummitSteps {
 	 * invited to that summit. (Version 2 reminds in the partner's own instance, which names the invitation.)
 	 */
 	private String invitedElement(DelegateExecution execution, Long summitId) {
-		String partnerId = (String) execution.getVariable(SummitProcess.PARTNER_ID);
+		String partnerId = ProcessVariables.find(execution, SummitProcess.PARTNER_ID, String.class).orElse(null);
 		if (partnerId == null || !summits.isInvited(summitId, partnerId)) {
 			throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
 					+ " reminds no partner invited to summit " + summitId);
@@ -152,8 +153,7 @@ class SummitSteps {
 	}
 
 	private static String text(DelegateExecution execution, String name) {
-		Object value = execution.getVariable(name);
-		return value == null ? null : value.toString();
+		return ProcessVariables.find(execution, name, Object.class).map(Object::toString).orElse(null);
 	}
 
 }
