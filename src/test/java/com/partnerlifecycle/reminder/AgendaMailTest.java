@@ -37,7 +37,8 @@ import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewProcess;
-import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.review.ReviewDates;
+import com.partnerlifecycle.review.ReviewMeetingMoves;
 
 /**
  * The agenda mail of a business review against a real SMTP server (GreenMail, in this JVM): sent once the ratings
@@ -48,6 +49,12 @@ import com.partnerlifecycle.review.ReviewService;
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 		"partnership.reminders.retry-cycle=R2/PT1M" })
 class AgendaMailTest extends MailTestBase {
+
+	@Autowired
+	ReviewDates reviewDates;
+
+	@Autowired
+	ReviewMeetingMoves meetingMoves;
 
 	static final String HOSTILE_TITLE = "<b>x</b> & <script>";
 
@@ -193,7 +200,7 @@ class AgendaMailTest extends MailTestBase {
 	void shouldTellBothSidesWhoDidNotRateWhenTheDeadlinePassed() throws Exception {
 		scheduled();
 		providerRates();
-		java.time.Instant deadline = reviews.ratingDeadline(review().getId()).toInstant();
+		java.time.Instant deadline = reviewDates.ratingDeadline(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, deadline.plusSeconds(60)); // the deadline, the reveal, the agenda
 
@@ -217,7 +224,7 @@ class AgendaMailTest extends MailTestBase {
 		providerRates();
 		buyerRates();
 		driver.executeDueJobs(partnerId);
-		java.time.Instant due = reviews.prepareReminderAt(review().getId()).toInstant();
+		java.time.Instant due = reviewDates.prepareReminderAt(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, due.plusSeconds(60));
 
@@ -241,7 +248,7 @@ class AgendaMailTest extends MailTestBase {
 		driver.executeDueJobs(partnerId);
 		Review review = review();
 
-		reviews.reschedule(partnerId, review.getNumber(), review.getMeetingAt().plus(Duration.ofDays(1)), 60);
+		meetingMoves.reschedule(partnerId, review.getNumber(), review.getMeetingAt().plus(Duration.ofDays(1)), 60);
 		driver.executeDueJobs(partnerId);
 
 		List<MimeMessage> moved = Arrays.stream(smtp.getReceivedMessages())

@@ -41,7 +41,7 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
-import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.review.ReviewDates;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -62,6 +62,9 @@ class ReminderMailTest extends MailTestBase {
 
 	@Autowired
 	ReviewReminders reviewReminders;
+
+	@Autowired
+	ReviewDates reviewDates;
 
 	@Autowired
 	ReminderOutbox outbox;
@@ -195,7 +198,7 @@ class ReminderMailTest extends MailTestBase {
 	void shouldEscalateToBothSidesSponsorsWhenTheReviewIsOverdue() throws Exception {
 		lifecycles.untilNextReviewStarts(partnerId);
 		lifecycles.scheduleMeeting(partnerId);
-		Instant overdue = reviews.decisionDue(review().getId()).toInstant();
+		Instant overdue = reviewDates.decisionDue(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, overdue.plusSeconds(60));
 
