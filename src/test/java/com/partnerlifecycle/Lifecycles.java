@@ -31,6 +31,7 @@ import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.partner.PartnerService.Registration;
 import com.partnerlifecycle.pilot.PilotProcess;
 import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.review.ReviewDates;
 import com.partnerlifecycle.review.ReviewService;
 
 /** Walks a test partner through the lifecycle as the demo users (sofia, samuel, rita, raj, erik) would. */
@@ -44,6 +45,8 @@ public class Lifecycles {
 
 	private final ReviewService reviews;
 
+	private final ReviewDates reviewDates;
+
 	private final IdentityService identityService;
 
 	private final RuntimeService runtimeService;
@@ -54,6 +57,7 @@ public class Lifecycles {
 		this.partners = context.getBean(PartnerService.class);
 		this.driver = context.getBean(ProcessDriver.class);
 		this.reviews = context.getBean(ReviewService.class);
+		this.reviewDates = context.getBean(ReviewDates.class);
 		this.identityService = context.getBean(IdentityService.class);
 		this.runtimeService = context.getBean(RuntimeService.class);
 		context.getBean(DemoIdentity.class).create();
@@ -187,7 +191,7 @@ public class Lifecycles {
 
 	/** Moves the clock to the day the next review starts (its due date minus the scheduling lead). */
 	public void untilNextReviewStarts(String partnerId) {
-		Instant start = reviews.nextReviewStart(partnerId).toInstant().plus(Duration.ofMinutes(1));
+		Instant start = reviewDates.nextReviewStart(partnerId).toInstant().plus(Duration.ofMinutes(1));
 		if (start.isAfter(clock)) {
 			clock = start;
 			driver.clockAt(clock);

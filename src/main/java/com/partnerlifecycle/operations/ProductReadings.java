@@ -210,7 +210,7 @@ class ProductReadings {
 
 	/**
 	 * Reviews without a decision this long after their due date or their meeting, whichever is later
-	 * (ReviewService.decisionDue): the due date's day ended and the meeting took place at least overdue-after ago.
+	 * (ReviewDates.decisionDue): the due date's day ended and the meeting took place at least overdue-after ago.
 	 */
 	private long reviewsOverdue(Instant now) {
 		return entities

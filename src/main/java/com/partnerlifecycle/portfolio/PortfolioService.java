@@ -17,6 +17,7 @@ import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewDates;
 import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.review.ReviewStatus;
 import com.partnerlifecycle.summit.SummitService;
@@ -40,17 +41,20 @@ public class PortfolioService {
 
 	private final ReviewService reviews;
 
+	private final ReviewDates reviewDates;
+
 	private final BusinessTime time;
 
 	private final SummitService summits;
 
 	private final com.partnerlifecycle.followup.ActionItemService actionItems;
 
-	public PortfolioService(PartnerService partners, ReviewService reviews, BusinessTime time, SummitService summits,
-			com.partnerlifecycle.followup.ActionItemService actionItems) {
+	public PortfolioService(PartnerService partners, ReviewService reviews, ReviewDates reviewDates, BusinessTime time,
+			SummitService summits, com.partnerlifecycle.followup.ActionItemService actionItems) {
 		this.actionItems = actionItems;
 		this.partners = partners;
 		this.reviews = reviews;
+		this.reviewDates = reviewDates;
 		this.time = time;
 		this.summits = summits;
 	}
@@ -120,8 +124,8 @@ public class PortfolioService {
 						|| r.getStatus() == ReviewStatus.RATED)
 				.findFirst()
 				.orElse(null);
-			LocalDate nextDue = open != null ? open.getDueDate() : reviews.nextDueDate(partner.getId());
-			if (open != null && reviews.decisionDue(open.getId()).toInstant().isBefore(time.now())) {
+			LocalDate nextDue = open != null ? open.getDueDate() : reviewDates.nextDueDate(partner.getId());
+			if (open != null && reviewDates.decisionDue(open.getId()).toInstant().isBefore(time.now())) {
 				overdue.add(line(partner, "Review " + open.getNumber() + " has no decision", nextDue));
 			}
 			else if (!nextDue.isAfter(today.plusDays(DUE_WITHIN_DAYS))) {

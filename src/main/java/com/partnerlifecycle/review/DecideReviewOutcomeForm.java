@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
-import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.PartnerService;
 
@@ -89,10 +88,7 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 
 	@Override
 	protected void check(DelegateTask task, OutcomeDecision form) {
-		if (form.reviewDecision() != ReviewRecommendation.CONTINUE && form.reviewDecisionComment() == null) {
-			throw new InvalidInputException("reviewDecisionComment",
-					"say why: an improvement plan or a dissolution needs a comment");
-		}
+		ReviewRules.requireDecisionComment(form.reviewDecision(), form.reviewDecisionComment());
 	}
 
 	@Override

@@ -26,13 +26,17 @@ abstract class RateReviewForm<F extends Record> extends FormTaskListener<F> {
 
 	private final ReviewService reviews;
 
+	private final ReviewDates dates;
+
 	private final BusinessTime time;
 
 	private final Side side;
 
-	RateReviewForm(String formKey, Class<F> contract, ReviewService reviews, BusinessTime time, Side side) {
+	RateReviewForm(String formKey, Class<F> contract, ReviewService reviews, ReviewDates dates, BusinessTime time,
+			Side side) {
 		super(formKey, contract);
 		this.reviews = reviews;
+		this.dates = dates;
 		this.time = time;
 		this.side = side;
 	}
@@ -44,7 +48,7 @@ abstract class RateReviewForm<F extends Record> extends FormTaskListener<F> {
 			.put("reviewNumber", review.getNumber())
 			.put("meetingDate", review.getMeetingAt() == null ? "–" : time.display(review.getMeetingAt()))
 			.put("ratingDeadline", review.getMeetingAt() == null ? "–"
-					: time.display(reviews.ratingDeadlineOf(review)))
+					: time.display(dates.ratingDeadlineOf(review)))
 			.put("currency", reviews.currency());
 	}
 

@@ -43,7 +43,8 @@ public class Review {
 
 	private Instant meetingAt;
 
-	private Integer meetingMinutes;
+	@Column(name = "meeting_minutes")
+	private Integer meetingDurationMinutes;
 
 	private String scheduledBy;
 
@@ -95,17 +96,17 @@ public class Review {
 		this.status = ReviewStatus.OPEN;
 	}
 
-	void schedule(Instant meetingAt, int minutes, String by, Instant at) {
+	void schedule(Instant meetingAt, int meetingDurationMinutes, String by, Instant at) {
 		this.meetingAt = meetingAt;
-		this.meetingMinutes = minutes;
+		this.meetingDurationMinutes = meetingDurationMinutes;
 		this.scheduledBy = by;
 		this.scheduledAt = at;
 		this.status = ReviewStatus.SCHEDULED;
 	}
 
-	void reschedule(Instant meetingAt, int minutes) {
+	void reschedule(Instant meetingAt, int meetingDurationMinutes) {
 		this.meetingAt = meetingAt;
-		this.meetingMinutes = minutes;
+		this.meetingDurationMinutes = meetingDurationMinutes;
 		this.invitationSequence++;
 	}
 
@@ -167,8 +168,15 @@ public class Review {
 		return meetingAt;
 	}
 
+	public Integer getMeetingDurationMinutes() {
+		return meetingDurationMinutes;
+	}
+
+	/** The old name of {@link #getMeetingDurationMinutes()}. */
+	// kept for reminder/ReviewReminders until it moves to review/ (issue 16); then it calls the new name
+	@Deprecated
 	public Integer getMeetingMinutes() {
-		return meetingMinutes;
+		return meetingDurationMinutes;
 	}
 
 	public int getInvitationSequence() {

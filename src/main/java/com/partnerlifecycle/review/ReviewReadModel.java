@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.partnerlifecycle.common.Side;
@@ -27,15 +28,21 @@ import com.partnerlifecycle.partner.PartnerService;
 @Component
 class ReviewReadModel {
 
+	/** The JSON field of the meeting's length (its {@code meetingDurationMinutes}). */
+	static final String MEETING_MINUTES = "meetingMinutes";
+
 	private final ReviewService reviews;
+
+	private final ReviewDates dates;
 
 	private final PartnerService partners;
 
 	private final com.partnerlifecycle.contact.PartnerContacts contacts;
 
-	ReviewReadModel(ReviewService reviews, PartnerService partners,
+	ReviewReadModel(ReviewService reviews, ReviewDates dates, PartnerService partners,
 			com.partnerlifecycle.contact.PartnerContacts contacts) {
 		this.reviews = reviews;
+		this.dates = dates;
 		this.partners = partners;
 		this.contacts = contacts;
 	}
@@ -60,13 +67,13 @@ class ReviewReadModel {
 			.stream()
 			.map(item -> new AgendaItem(item.kind(), item.side(), item.title(), item.text()))
 			.toList();
-		Instant ratingDeadline = review.getMeetingAt() == null ? null : reviews.ratingDeadlineOf(review);
+		Instant ratingDeadline = review.getMeetingAt() == null ? null : dates.ratingDeadlineOf(review);
 		BuyerAssessment assessment = copyFor != Side.BUYER ? null
 				: new BuyerAssessment(review.getHealth(), review.getValueRatio(), review.getModeAfter(),
 						review.getRecommendation(), review.getReasons(), review.getDecision(),
 						review.getDecisionComment(), review.getDecidedBy(), review.getDecidedAt());
 		return new ReviewDetails(review.getNumber(), review.getDueDate(), review.getStatus(), review.getMeetingAt(),
-				review.getMeetingMinutes(), ratingDeadline, review.isRevealed(), review.getRevealedAt(), ratings,
+				review.getMeetingDurationMinutes(), ratingDeadline, review.isRevealed(), review.getRevealedAt(), ratings,
 				reviews.didNotRate(id), gaps, items, reviews.followUps().minutesOf(id).orElse(null),
 				reviews.followUps().itemsOf(id), assessment);
 	}
@@ -90,9 +97,10 @@ class ReviewReadModel {
 	 * the buyer's copy only.
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	@JsonPropertyOrder({ "number", "dueDate", "status", "meetingAt", "meetingMinutes", "ratingDeadline", "revealed",
+	@JsonPropertyOrder({ "number", "dueDate", "status", "meetingAt", MEETING_MINUTES, "ratingDeadline", "revealed",
 			"revealedAt", "ratings", "didNotRate", "perceptionGaps", "agenda", "minutes", "actionItems" })
-	record ReviewDetails(int number, LocalDate dueDate, ReviewStatus status, Instant meetingAt, Integer meetingMinutes,
+	record ReviewDetails(int number, LocalDate dueDate, ReviewStatus status, Instant meetingAt,
+			@JsonProperty(MEETING_MINUTES) Integer meetingDurationMinutes,
 			Instant ratingDeadline, boolean revealed, Instant revealedAt, List<RatingView> ratings,
 			List<Side> didNotRate, List<GapView> perceptionGaps, List<AgendaItem> agenda,
 			ReviewFollowUps.Minutes minutes, List<ReviewFollowUps.Item> actionItems,

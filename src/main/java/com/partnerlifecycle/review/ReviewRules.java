@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.Mode;
 
 /**
@@ -82,6 +83,14 @@ public final class ReviewRules {
 		}
 		return new ReviewOutcome(healthy, buyerAverage == null ? null : round(buyerAverage, 2),
 				providerAverage == null ? null : round(providerAverage, 2), ratio, mode, recommendation, reasons);
+	}
+
+	/** The executives decide; a decision other than {@code CONTINUE} (an improvement plan, a dissolution) says why. */
+	public static void requireDecisionComment(ReviewRecommendation decision, String comment) {
+		if (decision != ReviewRecommendation.CONTINUE && comment == null) {
+			throw new InvalidInputException("reviewDecisionComment",
+					"say why: an improvement plan or a dissolution needs a comment");
+		}
 	}
 
 	/**

@@ -21,8 +21,12 @@ import com.partnerlifecycle.common.form.FormTaskListener;
 @Component("scheduleReviewMeetingForm")
 class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingForm.MeetingPlan> {
 
-	/** Form {@code schedule-review-meeting}. */
-	record MeetingPlan(@NotNull Instant meetingDate, @NotNull @Range(min = 15, max = 480) Integer meetingDurationMinutes,
+	/** The form's key of the meeting's length, the name the Java side uses for it too. */
+	static final String MEETING_DURATION_MINUTES = "meetingDurationMinutes";
+
+	/** Form {@code schedule-review-meeting}; the length's bounds are {@link MeetingRules}'. */
+	record MeetingPlan(@NotNull Instant meetingDate,
+			@NotNull @Range(min = MeetingRules.MIN_DURATION_MINUTES, max = MeetingRules.MAX_DURATION_MINUTES, message = MeetingRules.DURATION_RANGE) Integer meetingDurationMinutes,
 			List<@NotBlank @Size(max = 100) String> buyerParticipants, @Valid List<Participant> providerParticipants) {
 	}
 
@@ -51,8 +55,8 @@ class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingFo
 
 	@Override
 	protected void check(DelegateTask task, MeetingPlan form) {
-		reviews.checkSchedule(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.meetingDate(), ours(form),
-				contacts(form));
+		reviews.checkSchedule(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.meetingDate(),
+				form.meetingDurationMinutes(), ours(form), contacts(form));
 	}
 
 	@Override

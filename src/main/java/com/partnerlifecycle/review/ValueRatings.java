@@ -5,6 +5,11 @@ import com.partnerlifecycle.common.InvalidInputException;
 /** One side's ratings of the four values of a partnership, each 1 (not at all) to 5 (fully). */
 public record ValueRatings(int cooperative, int transparent, int endUserFocused, int innovationDriven) {
 
+	/** The lowest and the highest rating of a value (the forms' bounds too). */
+	public static final int MIN_RATING = 1;
+
+	public static final int MAX_RATING = 5;
+
 	public ValueRatings {
 		check("ratingCooperative", cooperative);
 		check("ratingTransparent", transparent);
@@ -42,8 +47,8 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 	}
 
 	private static void check(String field, int rating) {
-		if (rating < 1 || rating > 5) {
-			throw new InvalidInputException(field, "must be between 1 and 5, was " + rating);
+		if (rating < MIN_RATING || rating > MAX_RATING) {
+			throw new InvalidInputException(field, "must be between " + MIN_RATING + " and " + MAX_RATING + ", was " + rating);
 		}
 	}
 

@@ -49,6 +49,7 @@ import com.partnerlifecycle.reminder.Reminder;
 import com.partnerlifecycle.reminder.ReminderRepository;
 import com.partnerlifecycle.reminder.ReminderStatus;
 import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewDates;
 import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
 
@@ -80,6 +81,9 @@ class ProductMetricsTest {
 
 	@Autowired
 	ReviewService reviews;
+
+	@Autowired
+	ReviewDates reviewDates;
 
 	@Autowired
 	ActionItemService actionItems;
@@ -377,12 +381,12 @@ class ProductMetricsTest {
 		Review review = lastReview(partnerId);
 		Instant late = time.endOf(review.getDueDate()).toInstant().plus(Duration.ofDays(8)); // overdue-after P7D
 		driver.clockAt(late); // no timer runs: the review waits for its meeting
-		assertThat(reviews.decisionDue(review.getId()).toInstant()).isBefore(late);
+		assertThat(reviewDates.decisionDue(review.getId()).toInstant()).isBefore(late);
 		double overdue = gauge("partnership.reviews.overdue");
 		assertThat(overdue).isGreaterThanOrEqualTo(1);
 
 		scheduleMeetingAt(partnerId, late.plus(Duration.ofDays(7)));
-		assertThat(reviews.decisionDue(review.getId()).toInstant()).isAfter(late);
+		assertThat(reviewDates.decisionDue(review.getId()).toInstant()).isAfter(late);
 		assertThat(gauge("partnership.reviews.overdue")).isEqualTo(overdue - 1);
 	}
 

@@ -43,6 +43,7 @@ import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewMails;
 import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.review.ReviewDates;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -63,6 +64,9 @@ class ReminderMailTest extends MailTestBase {
 
 	@Autowired
 	ReviewMails reviewMails;
+
+	@Autowired
+	ReviewDates reviewDates;
 
 	@Autowired
 	ReminderOutbox outbox;
@@ -196,7 +200,7 @@ class ReminderMailTest extends MailTestBase {
 	void shouldEscalateToBothSidesSponsorsWhenTheReviewIsOverdue() throws Exception {
 		lifecycles.untilNextReviewStarts(partnerId);
 		lifecycles.scheduleMeeting(partnerId);
-		Instant overdue = reviews.decisionDue(review().getId()).toInstant();
+		Instant overdue = reviewDates.decisionDue(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, overdue.plusSeconds(60));
 

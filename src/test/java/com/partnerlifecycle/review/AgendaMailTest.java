@@ -47,6 +47,12 @@ import com.partnerlifecycle.reminder.MailTestBase;
 		"partnership.reminders.retry-cycle=R2/PT1M" })
 class AgendaMailTest extends MailTestBase {
 
+	@Autowired
+	ReviewDates reviewDates;
+
+	@Autowired
+	ReviewMeetingMoves meetingMoves;
+
 	static final String HOSTILE_TITLE = "<b>x</b> & <script>";
 
 	static final String LINK_TEXT = "see https://evil.example or WWW.Evil.example, or mail x@evil.example";
@@ -191,7 +197,7 @@ class AgendaMailTest extends MailTestBase {
 	void shouldTellBothSidesWhoDidNotRateWhenTheDeadlinePassed() throws Exception {
 		scheduled();
 		providerRates();
-		java.time.Instant deadline = reviews.ratingDeadline(review().getId()).toInstant();
+		java.time.Instant deadline = reviewDates.ratingDeadline(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, deadline.plusSeconds(60)); // the deadline, the reveal, the agenda
 
@@ -215,7 +221,7 @@ class AgendaMailTest extends MailTestBase {
 		providerRates();
 		buyerRates();
 		driver.executeDueJobs(partnerId);
-		java.time.Instant due = reviews.prepareReminderAt(review().getId()).toInstant();
+		java.time.Instant due = reviewDates.prepareReminderAt(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, due.plusSeconds(60));
 
@@ -239,7 +245,7 @@ class AgendaMailTest extends MailTestBase {
 		driver.executeDueJobs(partnerId);
 		Review review = review();
 
-		reviews.reschedule(partnerId, review.getNumber(), review.getMeetingAt().plus(Duration.ofDays(1)), 60);
+		meetingMoves.reschedule(partnerId, review.getNumber(), review.getMeetingAt().plus(Duration.ofDays(1)), 60);
 		driver.executeDueJobs(partnerId);
 
 		List<MimeMessage> moved = Arrays.stream(smtp.getReceivedMessages())

@@ -45,6 +45,9 @@ class BusinessReviewProcessTest {
 	ReviewService reviews;
 
 	@Autowired
+	ReviewDates reviewDates;
+
+	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -79,9 +82,9 @@ class BusinessReviewProcessTest {
 				FormValues.signAgreement());
 		java.time.LocalDate start = lifecycles.inDays(0);
 
-		assertThat(reviews.nextDueDate(quarterly)).isEqualTo(start.plusMonths(3));
+		assertThat(reviewDates.nextDueDate(quarterly)).isEqualTo(start.plusMonths(3));
 		lifecycles.review(quarterly, 4, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE, "CONTINUE");
-		assertThat(reviews.nextDueDate(quarterly)).isEqualTo(start.plusMonths(6));
+		assertThat(reviewDates.nextDueDate(quarterly)).isEqualTo(start.plusMonths(6));
 	}
 
 	/** A cadence outside quarterly, half-yearly and annual is refused by the agreement form, naming the field. */
@@ -113,7 +116,7 @@ class BusinessReviewProcessTest {
 	@Test
 	void shouldStartTheFirstReviewTheSchedulingLeadBeforeItsDueDate() {
 		LocalDate start = LocalDate.ofInstant(lifecycles.now(), ZoneOffset.UTC);
-		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(start.plusMonths(6));
+		assertThat(reviewDates.nextDueDate(partnerId)).isEqualTo(start.plusMonths(6));
 		assertThat(driver.openTasks(partnerId, ReviewProcess.SCHEDULE_MEETING)).isEmpty();
 
 		lifecycles.untilNextReviewStarts(partnerId);
@@ -203,14 +206,14 @@ class BusinessReviewProcessTest {
 	void shouldBringTheNextReviewForwardAfterAnImprovementPlan() {
 		unhealthyReview("IMPROVEMENT_PLAN");
 
-		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(3));
+		assertThat(reviewDates.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(3));
 	}
 
 	@Test
 	void shouldKeepTheCadenceAfterAContinueDecision() {
 		healthyReview("CONTINUE");
 
-		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(6));
+		assertThat(reviewDates.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(6));
 	}
 
 	@Test
@@ -245,6 +248,36 @@ class BusinessReviewProcessTest {
 		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).hasSize(1);
 	}
 
+	/** The service checks the length as the form does: any caller of schedule, not only Tasklist. */
+	@Test
+	void shouldRefuseAMeetingTooShortOrTooLongWhenScheduled() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		Long reviewId = lastReview().getId();
+		java.time.Instant meetingAt = lifecycles.now().plus(java.time.Duration.ofDays(9));
+		java.util.List<ReviewService.Contact> partner = java.util.List
+			.of(new ReviewService.Contact("Pat", "pat@provider.example", "Account manager"));
+
+		for (int meetingDurationMinutes : new int[] { 14, 481 }) {
+			assertThatThrownBy(() -> reviews.schedule(reviewId, meetingAt, meetingDurationMinutes,
+					java.util.List.of("erik"), partner))
+				.hasMessage("meetingDurationMinutes: must be between 15 and 480, was " + meetingDurationMinutes);
+		}
+		assertThat(lastReview().getMeetingAt()).isNull();
+	}
+
+	@Test
+	void shouldRefuseAMeetingTooLongInTasklist() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		java.util.Map<String, Object> plan = new java.util.HashMap<>(FormValues.scheduleReviewMeeting(
+				lifecycles.now().plus(java.time.Duration.ofDays(9)).atOffset(java.time.ZoneOffset.UTC).toString(), "erik",
+				"Pat", "pat@provider.example"));
+		plan.put("meetingDurationMinutes", 481);
+
+		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", plan))
+			.hasMessageContaining("meetingDurationMinutes: must be between 15 and 480, was 481");
+		assertThat(lastReview().getMeetingAt()).isNull();
+	}
+
 	@Test
 	void shouldRefuseAMeetingInThePast() {
 		lifecycles.untilNextReviewStarts(partnerId);
@@ -255,7 +288,7 @@ class BusinessReviewProcessTest {
 		assertThat(lastReview().getMeetingAt()).isNull();
 	}
 
-	/** The same window as moving a meeting through the API (ReviewService): at most 2 years ahead. */
+	/** The same window as moving a meeting through the API (ReviewDates): at most 2 years ahead. */
 	@Test
 	void shouldRefuseAMeetingMoreThanTwoYearsAhead() {
 		lifecycles.untilNextReviewStarts(partnerId);

@@ -65,6 +65,9 @@ class ReviewApiTest {
 	ReviewService reviews;
 
 	@Autowired
+	ReviewDates reviewDates;
+
+	@Autowired
 	ObjectMapper json;
 
 	Lifecycles lifecycles;
@@ -172,7 +175,7 @@ class ReviewApiTest {
 						"77777", "100000");
 			Instant meetingAt = Instant.parse(review.path("meetingAt").asText());
 			assertThat(Instant.parse(review.path("ratingDeadline").asText())).as(user)
-				.isEqualTo(reviews.ratingDeadlineOf(reviews.get(partnerId, 1)))
+				.isEqualTo(reviewDates.ratingDeadlineOf(reviews.get(partnerId, 1)))
 				.isBefore(meetingAt);
 		}
 	}

@@ -89,6 +89,9 @@ class ReviewMeetingProcessTest {
 	ReviewService reviews;
 
 	@Autowired
+	ReviewDates reviewDates;
+
+	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -338,7 +341,7 @@ class ReviewMeetingProcessTest {
 		assertThat(ratingTasks(review)).hasSize(2)
 			.allSatisfy(task -> assertThat(task.getDueDate().toInstant()).isEqualTo(deadlineOf(later)))
 			.allSatisfy(task -> assertThat(task.getFollowUpDate().toInstant()).as("followed up when reminded to prepare")
-				.isEqualTo(reviews.prepareReminderAt(review.getId()).toInstant()));
+				.isEqualTo(reviewDates.prepareReminderAt(review.getId()).toInstant()));
 		driver.executeDueJobs(partnerId); // the updated invitations
 		assertThat(ratingTasks(review)).as("the deadline did not fire at the old date").hasSize(2);
 
@@ -377,14 +380,14 @@ class ReviewMeetingProcessTest {
 		driver.executeDueJobs(partnerId);
 		lifecycles.recordMinutesAndAccept(partnerId);
 		Task decide = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME);
-		assertThat(decide.getDueDate()).isEqualTo(reviews.decisionDue(review.getId()));
+		assertThat(decide.getDueDate()).isEqualTo(reviewDates.decisionDue(review.getId()));
 
 		// past the review's due date: the decision is due a week after the meeting, no longer after the due date
 		Instant muchLater = review.getMeetingAt().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
 		move(review, muchLater).andExpect(status().isOk());
 
 		Instant decisionDue = muchLater.plus(Duration.ofDays(7));
-		assertThat(reviews.decisionDue(review.getId()).toInstant()).isEqualTo(decisionDue);
+		assertThat(reviewDates.decisionDue(review.getId()).toInstant()).isEqualTo(decisionDue);
 		assertThat(managementService.createJobQuery()
 			.processInstanceId(review.getProcessInstanceId())
 			.activityId("BoundaryEvent_ReviewOverdue")
@@ -394,7 +397,7 @@ class ReviewMeetingProcessTest {
 		Task moved = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME);
 		assertThat(moved.getDueDate().toInstant()).as("the decision task is due when the overdue escalation fires")
 			.isEqualTo(decisionDue);
-		assertThat(moved.getFollowUpDate()).isEqualTo(reviews.meetingFollowUp(review.getId()));
+		assertThat(moved.getFollowUpDate()).isEqualTo(reviewDates.meetingFollowUp(review.getId()));
 	}
 
 	/** Between scheduling and the invitations' step (a mail server down, the step retrying), the meeting moves. */

@@ -164,6 +164,20 @@ class ReviewRulesTest {
 			.hasMessageContaining("must be between 1 and 5");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "IMPROVEMENT_PLAN", "DISSOLVE" })
+	void shouldRefuseADecisionOtherThanContinueWithoutAComment(ReviewRecommendation decision) {
+		assertThatThrownBy(() -> ReviewRules.requireDecisionComment(decision, null))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("reviewDecisionComment: say why: an improvement plan or a dissolution needs a comment");
+	}
+
+	@Test
+	void shouldTakeContinueWithoutAComment() {
+		ReviewRules.requireDecisionComment(ReviewRecommendation.CONTINUE, null);
+		ReviewRules.requireDecisionComment(ReviewRecommendation.DISSOLVE, "three unhealthy reviews");
+	}
+
 	@Test
 	void shouldRefuseANegativeValue() {
 		assertThatThrownBy(() -> input(GOOD, GOOD, -1, 100, List.of(), Mode.VENDOR))
