@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -19,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.common.Text;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
@@ -37,9 +38,6 @@ import com.partnerlifecycle.partner.PartnershipEnded;
  */
 @Service
 public class PartnerContacts {
-
-	/** The one rule for a contact's address: something@domain.tld, no spaces. */
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@([^@\\s]+\\.[^@\\s]+)$");
 
 	public record Input(String name, String email, String role) {
 	}
@@ -207,15 +205,9 @@ public class PartnerContacts {
 
 	private Input valid(String partnerId, String contactId, Input input) {
 		String name = required("name", input.name(), 200);
-		String email = required("email", input.email(), 254).toLowerCase(Locale.ROOT);
-		var address = EMAIL.matcher(email);
-		if (!address.matches()) {
-			throw new InvalidInputException("email", "is not an e-mail address");
-		}
-		String domain = address.group(1);
-		if (domain.endsWith(".")) {
-			throw new InvalidInputException("email", "is not an e-mail address (its domain ends with a dot)");
-		}
+		String email = EmailAddress.require("email",
+				required("email", input.email(), EmailAddress.MAX_LENGTH).toLowerCase(Locale.ROOT));
+		String domain = email.substring(email.indexOf('@') + 1);
 		if (buyerDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
 			throw new InvalidInputException("email", "is an address of the buyer (" + domain
 					+ "): contacts are the partner's people; ours act in Tasklist as themselves");
@@ -256,9 +248,8 @@ public class PartnerContacts {
 			throw new InvalidInputException(field, "must not be blank");
 		}
 		String stripped = value.strip();
-		if (stripped.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029'
-				|| c == '\u0085')) {
-			throw new InvalidInputException(field, "must be on one line (no line breaks or tabs)");
+		if (!Text.isOneLine(stripped)) {
+			throw new InvalidInputException(field, Text.NOT_ONE_LINE);
 		}
 		if (stripped.length() > max) {
 			throw new InvalidInputException(field, "must be at most " + max + " characters");

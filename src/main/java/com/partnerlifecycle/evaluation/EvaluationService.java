@@ -53,12 +53,8 @@ public class EvaluationService {
 	@Transactional
 	public Evaluation enter(String partnerId, int successAgreed, int mutualUnderstanding, int sameTeam,
 			List<Component> intendedComponents, String notes) {
-		String author = currentUser.id()
-			.orElseThrow(() -> new InvalidInputException("user",
-					"an evaluation must be entered by a logged-in user, so that another person can approve it"));
-		if (intendedComponents.isEmpty()) {
-			throw new InvalidInputException("components", "list at least one component of the intended partnership");
-		}
+		checkEntry(successAgreed, mutualUnderstanding, sameTeam, intendedComponents);
+		String author = currentUser.id().orElseThrow();
 		double vettingScore = VettingScoring.score(successAgreed, mutualUnderstanding, sameTeam);
 		Partner partner = partners.get(partnerId);
 		Evaluation evaluation = evaluations.save(new Evaluation(partnerId, partner.getPilotExtensions(), successAgreed,
@@ -67,6 +63,21 @@ public class EvaluationService {
 			components.save(new EvaluationComponent(evaluation.getId(), i, intendedComponents.get(i)));
 		}
 		return evaluation;
+	}
+
+	/**
+	 * The rules of an evaluation, checked before anything is stored (also by the evaluation form's handler, before its
+	 * task completes): entered by a logged-in user (four eyes), the vetting answers on {@link VettingScoring}'s scale,
+	 * at least one component.
+	 */
+	public void checkEntry(int successAgreed, int mutualUnderstanding, int sameTeam,
+			List<Component> intendedComponents) {
+		if (currentUser.id().isEmpty()) {
+			throw new InvalidInputException("user",
+					"an evaluation must be entered by a logged-in user, so that another person can approve it");
+		}
+		GateInput.requireComponents(intendedComponents);
+		VettingScoring.score(successAgreed, mutualUnderstanding, sameTeam);
 	}
 
 	/** Applies the gate's rules to the completed pilots and the vetting; stores the outcome with its reasons. */

@@ -27,11 +27,16 @@ public record GateInput(List<PilotEvidence> completedPilots, double vettingScore
 		if (extensionsSoFar < 0) {
 			throw new InvalidInputException("extensionsSoFar", "must not be negative, was " + extensionsSoFar);
 		}
+		requireComponents(components);
+		completedPilots = List.copyOf(completedPilots);
+		components = List.copyOf(components);
+	}
+
+	/** An intended partnership has at least one component: the gate weighs their joint probability. */
+	public static void requireComponents(List<Component> components) {
 		if (components == null || components.isEmpty()) {
 			throw new InvalidInputException("components", "list at least one component of the intended partnership");
 		}
-		completedPilots = List.copyOf(completedPilots);
-		components = List.copyOf(components);
 	}
 
 }

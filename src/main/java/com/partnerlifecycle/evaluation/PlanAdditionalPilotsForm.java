@@ -49,6 +49,12 @@ class PlanAdditionalPilotsForm extends FormTaskListener<PlanAdditionalPilotsForm
 			.put("pilotSummary", pilots.summary(partnerId));
 	}
 
+	/** The plan's rules before anything runs: a refusal is the form's answer. */
+	@Override
+	protected void check(DelegateTask task, AdditionalPilots form) {
+		pilots.checkPlan(PilotPlanForms.planned(form.pilots()));
+	}
+
 	@Override
 	protected void submit(DelegateTask task, AdditionalPilots form) {
 		String partnerId = task.getExecution().getProcessBusinessKey();

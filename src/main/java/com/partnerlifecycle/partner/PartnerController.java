@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +31,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.partnerlifecycle.common.EmailAddress;
+import com.partnerlifecycle.common.Text;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.security.Roles;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -107,13 +108,10 @@ class PartnerController {
 				result.getTotalElements(), result.getTotalPages());
 	}
 
-	/** Names are one line; line breaks and tabs belong to long texts (a description) only. */
-	static final String ONE_LINE = "[^\\r\\n\\t]*";
-
 	record RegistrationRequest(
-			@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = ONE_LINE, message = "must be on one line (no line breaks or tabs)") String name,
+			@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @Text.OneLine String name,
 			@Size(max = 2000, message = "must be at most 2000 characters") String description,
-			@Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters") String contactEmail,
+			@EmailAddress.Format @Size(max = EmailAddress.MAX_LENGTH, message = "must be at most {max} characters") String contactEmail,
 			@Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5") Integer plannedPilots,
 			List<String> capabilities) {
 	}

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import com.partnerlifecycle.common.InvalidInputException;
+import com.partnerlifecycle.common.Score;
 
 /**
  * Scores a pilot: pilot score (0–100) = 60 × (criteria rating average) + 40 × (average of the
@@ -17,18 +18,18 @@ public final class PilotScoring {
 
 	/**
 	 * @param ratings one rating per success criterion agreed when the pilot was planned
-	 * @param qualityScore 1–5
-	 * @param costScore 1–5
-	 * @param timelinessScore 1–5
+	 * @param qualityScore a {@link Score}, 1–5
+	 * @param costScore a {@link Score}, 1–5
+	 * @param timelinessScore a {@link Score}, 1–5
 	 * @param deliveredOutcomeCount how many concrete delivered outcomes were recorded, at least 1
 	 * @throws InvalidInputException naming the field whose value breaks these preconditions
 	 */
 	public static PilotAssessmentScore score(List<CriterionRating> ratings, int qualityScore, int costScore,
 			int timelinessScore, int deliveredOutcomeCount) {
 		requireRatings(ratings);
-		requireOneToFive("qualityScore", qualityScore);
-		requireOneToFive("costScore", costScore);
-		requireOneToFive("timelinessScore", timelinessScore);
+		Score.require("qualityScore", qualityScore);
+		Score.require("costScore", costScore);
+		Score.require("timelinessScore", timelinessScore);
 		if (deliveredOutcomeCount < 1) {
 			throw new InvalidInputException("deliveredOutcomes", "at least one concrete delivered outcome is required");
 		}
@@ -66,10 +67,5 @@ public final class PilotScoring {
 		}
 	}
 
-	private static void requireOneToFive(String field, int score) {
-		if (score < 1 || score > 5) {
-			throw new InvalidInputException(field, "must be between 1 and 5, was " + score);
-		}
-	}
 
 }

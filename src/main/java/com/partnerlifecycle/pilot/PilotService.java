@@ -54,6 +54,25 @@ public class PilotService {
 
 	@Transactional
 	public List<Pilot> plan(String partnerId, int round, List<PlannedPilot> planned) {
+		checkPlan(planned);
+		List<Pilot> saved = new ArrayList<>();
+		String by = currentUser.idOrSystem();
+		for (PlannedPilot p : planned) {
+			Pilot pilot = pilots.save(new Pilot(partnerId, round, p.title(), p.endDate(), by, time.now()));
+			for (int i = 0; i < p.successCriteria().size(); i++) {
+				criteria.save(new PilotCriterion(pilot.getId(), i, p.successCriteria().get(i)));
+			}
+			saved.add(pilot);
+		}
+		return saved;
+	}
+
+	/**
+	 * The rules of a plan, checked before anything is stored (also by the plan forms' handler, before their task
+	 * completes): one to {@value #MAX_PILOTS_PER_PLAN} pilots, none ending in the past, each with one to
+	 * {@value #MAX_CRITERIA} success criteria of at most 500 characters.
+	 */
+	public void checkPlan(List<PlannedPilot> planned) {
 		if (planned.isEmpty()) {
 			throw new InvalidInputException("pilots", "plan at least one pilot project");
 		}
@@ -79,16 +98,6 @@ public class PilotService {
 						"a success criterion of pilot '" + p.title() + "' is longer than 500 characters");
 			}
 		}
-		List<Pilot> saved = new ArrayList<>();
-		String by = currentUser.idOrSystem();
-		for (PlannedPilot p : planned) {
-			Pilot pilot = pilots.save(new Pilot(partnerId, round, p.title(), p.endDate(), by, time.now()));
-			for (int i = 0; i < p.successCriteria().size(); i++) {
-				criteria.save(new PilotCriterion(pilot.getId(), i, p.successCriteria().get(i)));
-			}
-			saved.add(pilot);
-		}
-		return saved;
 	}
 
 	/** The multi-instance collection of the pilot phase: every planned pilot not yet started. */
@@ -153,17 +162,32 @@ public class PilotService {
 			int timeliness, List<String> deliveredOutcomes) {
 		Pilot pilot = get(pilotId);
 		List<PilotCriterion> agreed = criteriaOf(pilotId);
-		if (ratings.size() != agreed.size()) {
-			throw new InvalidInputException("criteriaRatings",
-					"rate each of the " + agreed.size() + " agreed success criteria, got " + ratings.size() + " ratings");
-		}
-		PilotAssessmentScore result = PilotScoring.score(ratings, quality, cost, timeliness, deliveredOutcomes.size());
+		PilotAssessmentScore result = scored(agreed, ratings, quality, cost, timeliness, deliveredOutcomes);
 		for (int i = 0; i < agreed.size(); i++) {
 			agreed.get(i).rate(ratings.get(i));
 		}
 		pilot.recordAssessment(result, quality, cost, timeliness, deliveredOutcomes, currentUser.idOrSystem(),
 				time.now());
 		return result;
+	}
+
+	/**
+	 * The rules of an assessment, checked before anything is stored (also by the assessment form's handler, before
+	 * its task completes): each agreed criterion rated, the scores on {@link PilotScoring}'s scale, an outcome.
+	 */
+	@Transactional(readOnly = true)
+	public void checkAssessment(Long pilotId, List<CriterionRating> ratings, int quality, int cost, int timeliness,
+			List<String> deliveredOutcomes) {
+		scored(criteriaOf(pilotId), ratings, quality, cost, timeliness, deliveredOutcomes);
+	}
+
+	private static PilotAssessmentScore scored(List<PilotCriterion> agreed, List<CriterionRating> ratings, int quality,
+			int cost, int timeliness, List<String> deliveredOutcomes) {
+		if (ratings.size() != agreed.size()) {
+			throw new InvalidInputException("criteriaRatings",
+					"rate each of the " + agreed.size() + " agreed success criteria, got " + ratings.size() + " ratings");
+		}
+		return PilotScoring.score(ratings, quality, cost, timeliness, deliveredOutcomes.size());
 	}
 
 	@Transactional

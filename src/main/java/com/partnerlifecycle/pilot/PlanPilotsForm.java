@@ -42,6 +42,12 @@ class PlanPilotsForm extends FormTaskListener<PlanPilotsForm.PilotPlan> {
 			.put("plannedPilotCount", partner.getPlannedPilots() == null ? 1 : partner.getPlannedPilots());
 	}
 
+	/** The plan's rules before anything runs: a refusal is the form's answer. */
+	@Override
+	protected void check(DelegateTask task, PilotPlan form) {
+		pilots.checkPlan(PilotPlanForms.planned(form.pilots()));
+	}
+
 	@Override
 	protected void submit(DelegateTask task, PilotPlan form) {
 		String partnerId = task.getExecution().getProcessBusinessKey();

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,10 +68,11 @@ class SummitController {
 		return summits.outcome(id);
 	}
 
-	record OpenRequest(@Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n\\t]*", message = "must be on one line (no line breaks or tabs)") String title,
+	/** Bound only: the title's and the place's rules, and the dates', are {@link SummitService#planByHand}'s. */
+	record OpenRequest(String title,
 			@NotNull(message = "is required, e.g. 2027-03-15") LocalDate heldOn,
 			@NotNull(message = "is required, e.g. 2027-03-01") LocalDate proposalsDue,
-			@Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n\\t]*", message = "must be on one line (no line breaks or tabs)") String location) {
+			String location) {
 	}
 
 }

@@ -25,6 +25,7 @@ import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.common.Text;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -125,11 +126,9 @@ public class SummitService {
 	}
 
 	private void validate(Plan plan, String heldField) {
-		if (plan.title().length() > 200) {
-			throw new InvalidInputException("title", "must be at most 200 characters, was " + plan.title().length());
-		}
-		if (plan.location() != null && plan.location().length() > 200) {
-			throw new InvalidInputException("location", "must be at most 200 characters, was " + plan.location().length());
+		oneLine("title", plan.title());
+		if (plan.location() != null) {
+			oneLine("location", plan.location());
 		}
 		LocalDate today = time.today();
 		LocalDate heldOn = LocalDate.ofInstant(plan.heldAt(), time.zone());
@@ -148,6 +147,16 @@ public class SummitService {
 		if (!plan.proposalsDue().isBefore(heldOn)) {
 			throw new InvalidInputException("proposalsDue", "must be before the summit (" + heldOn + "), was "
 					+ plan.proposalsDue());
+		}
+	}
+
+	/** A summit's title and place: one line of at most 200 characters. */
+	private static void oneLine(String field, String text) {
+		if (text.length() > 200) {
+			throw new InvalidInputException(field, "must be at most 200 characters");
+		}
+		if (!Text.isOneLine(text)) {
+			throw new InvalidInputException(field, Text.NOT_ONE_LINE);
 		}
 	}
 

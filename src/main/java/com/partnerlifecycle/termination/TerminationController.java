@@ -4,10 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
@@ -21,8 +19,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
+import com.partnerlifecycle.common.Text;
 import com.partnerlifecycle.config.Groups;
 import com.partnerlifecycle.security.Roles;
 import com.partnerlifecycle.partner.PartnerService;
@@ -37,9 +37,6 @@ import com.partnerlifecycle.partner.Stage;
 @RestController
 @Tag(name = "Termination", description = "Either side ends the partnership")
 class TerminationController {
-
-	/** Names are one line, as the partner's own name is. */
-	static final String ONE_LINE = "[^\\r\\n\\t]*";
 
 	private final TerminationService terminations;
 
@@ -123,8 +120,8 @@ class TerminationController {
 	 */
 	record Request(@NotNull(message = "is required: BUYER or PROVIDER") Side requestedBy,
 			@NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String reason,
-			@Size(max = 200, message = "must be at most 200 characters") @Pattern(regexp = ONE_LINE, message = "must be on one line (no line breaks or tabs)") String onBehalfOf,
-			@Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters") String onBehalfOfEmail) {
+			@Size(max = 200, message = "must be at most 200 characters") @Text.OneLine String onBehalfOf,
+			@EmailAddress.Format @Size(max = EmailAddress.MAX_LENGTH, message = "must be at most {max} characters") String onBehalfOfEmail) {
 	}
 
 	/**
