@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.DemoIdentity;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.FormValues.IntendedComponent;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.reminder.Recipients;
 import com.partnerlifecycle.reminder.ReminderBatch;

@@ -20,7 +20,7 @@ import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.People;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /** Agreement records, and the lifecycle's calendar from them ({@code ${agreements.endDateOf(partnerId)}}). */
 @Service("agreements")

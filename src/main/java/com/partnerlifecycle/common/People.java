@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-import com.partnerlifecycle.config.Groups;
 
 /**
  * Checks a list of people against the side it is for, before anything is stored: "our participants" of a review

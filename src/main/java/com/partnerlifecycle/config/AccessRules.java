@@ -24,6 +24,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.Groups;
+
 /**
  * Who may do what in the engine (README "Roles and security"), created at start-up and only where missing:
  * <ul>

@@ -17,6 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.Groups;
+
 /**
  * No business group reads the engine's history of every process (READ_HISTORY on every process definition): it holds
  * removed variables (one side's review ratings before the reveal among them) and every task's and instance's past.

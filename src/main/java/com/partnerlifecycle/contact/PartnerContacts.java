@@ -24,7 +24,7 @@ import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.SystemActions;
 import com.partnerlifecycle.common.Text;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.PartnershipEnded;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.config.AccessRules;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerGroups;
 import com.partnerlifecycle.partner.TaskCards;

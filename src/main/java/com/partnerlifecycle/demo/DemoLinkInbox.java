@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.reminder.OutgoingMail;
 import com.partnerlifecycle.reminder.UnsentMails;
 import com.partnerlifecycle.security.Roles;

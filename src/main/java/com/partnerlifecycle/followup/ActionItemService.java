@@ -114,8 +114,8 @@ public class ActionItemService {
 			.toList();
 	}
 
-	private static final List<String> OWNER_GROUPS = List.of(com.partnerlifecycle.config.Groups.SOURCING_MANAGERS,
-			com.partnerlifecycle.config.Groups.EXECUTIVES);
+	private static final List<String> OWNER_GROUPS = List.of(com.partnerlifecycle.common.Groups.SOURCING_MANAGERS,
+			com.partnerlifecycle.common.Groups.EXECUTIVES);
 
 	private Date morningOf(LocalDate day) {
 		return Date.from(time.startOf(day).toInstant().plus(java.time.Duration.ofHours(8)));

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.SystemActions;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.followup.ActionItem;
 import com.partnerlifecycle.followup.ActionItemStatus;
 import com.partnerlifecycle.reminder.Reminder;

@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /** A provider on its way to (or in) a strategic partnership. Its id is the lifecycle's business key. */
 @Entity

@@ -33,7 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.Text;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.security.Roles;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

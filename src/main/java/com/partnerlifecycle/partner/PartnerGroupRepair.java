@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.config.AccessRules;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
  * Start-up repair of partners whose group is a role: before registration refused it, a partner named

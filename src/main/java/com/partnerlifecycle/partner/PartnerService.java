@@ -26,7 +26,7 @@ import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.SystemActions;
 import com.partnerlifecycle.config.AccessRules;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 @Service
 public class PartnerService implements KnownPartners {

@@ -14,7 +14,7 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.config.SpringBeans;
 
 /**

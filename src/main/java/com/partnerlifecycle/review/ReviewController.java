@@ -65,7 +65,7 @@ class ReviewController {
 	MeetingView move(@PathVariable String id,
 			@PathVariable @Min(value = 1, message = "must be a whole number from 1 on") int number,
 			@Valid @RequestBody MeetingRequest request) {
-		roles.requireAnyOf("Moving a review meeting", com.partnerlifecycle.config.Groups.SOURCING_MANAGERS);
+		roles.requireAnyOf("Moving a review meeting", com.partnerlifecycle.common.Groups.SOURCING_MANAGERS);
 		Review review = meetingMoves.reschedule(id, number, request.meetingDate().toInstant(),
 				request.meetingDurationMinutes());
 		return new MeetingView(review.getNumber(), review.getMeetingAt(), review.getMeetingDurationMinutes(),

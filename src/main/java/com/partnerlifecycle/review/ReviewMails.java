@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerlifecycle.agreement.AgreementService;
 import com.partnerlifecycle.agreement.AgreementSponsor;
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.reminder.CalendarInvites;
 import com.partnerlifecycle.reminder.PersonalLinks;

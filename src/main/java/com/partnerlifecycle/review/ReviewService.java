@@ -19,7 +19,7 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.Side;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**

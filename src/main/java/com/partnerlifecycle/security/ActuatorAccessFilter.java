@@ -21,7 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
  * Who reaches Spring Boot Actuator on the application's port ({@code /actuator/**}; docs/operations.md "Probes and

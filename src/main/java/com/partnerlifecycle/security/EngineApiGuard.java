@@ -21,7 +21,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
  * Guards both doors of the engine API, {@code /engine-rest/*} and the web apps' copy

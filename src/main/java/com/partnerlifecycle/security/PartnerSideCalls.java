@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.partnerlifecycle.common.People;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
  * The engine calls a partner-side user may make, at both doors of the engine API: exactly those Tasklist makes for the

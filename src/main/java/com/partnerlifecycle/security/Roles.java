@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.ForbiddenException;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /** Who may call what in the product API; a refusal is a {@link ForbiddenException} (HTTP 403). */
 @Component

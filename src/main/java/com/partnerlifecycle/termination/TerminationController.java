@@ -23,7 +23,7 @@ import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.common.Text;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.security.Roles;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;

@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 

@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.partnerlifecycle.PartnershipLifecycleApplication;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.evaluation.EvaluationService;

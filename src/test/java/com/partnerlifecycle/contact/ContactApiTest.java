@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.common.CurrentUser;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 

@@ -170,12 +170,12 @@ class FollowUpProcessTest {
 		assertThat(ours.getAssignee()).isEqualTo("sofia");
 		assertThat(taskService.getIdentityLinksForTask(ours.getId())).as("shown in the Sourcing tasks filter")
 			.extracting(IdentityLink::getGroupId)
-			.contains(com.partnerlifecycle.config.Groups.SOURCING_MANAGERS);
+			.contains(com.partnerlifecycle.common.Groups.SOURCING_MANAGERS);
 		assertThat(ours.getDueDate()).isEqualTo(time.endOf(inDays(20)));
 		Task theirs = taskService.createTaskQuery().processInstanceId(agreed.get(1).getProcessInstanceId()).singleResult();
 		assertThat(theirs.getAssignee()).isNull();
 		assertThat(taskService.getIdentityLinksForTask(theirs.getId())).extracting(IdentityLink::getGroupId)
-			.containsExactly(com.partnerlifecycle.config.Groups.forNewPartner(partnerId));
+			.containsExactly(com.partnerlifecycle.common.Groups.forNewPartner(partnerId));
 
 		// the partner comments on its item; the executives see the minutes, the items and the comment
 		driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, lifecycles.representative(partnerId),

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
  * Health for a container platform: anyone gets UP or DOWN, the operator (camunda-admin) every component; the

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.FormValues.NewActionItem;
 import com.partnerlifecycle.demo.ProcessDriver;

@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
  * Tasklist cards: a reviewer reads a gate task's partner and stage (task-local, written when the task is created)

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.partnerlifecycle.agreement.AgreementService;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.review.Review;

@@ -16,7 +16,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.web.EngineDoors.Caller;
 import com.partnerlifecycle.web.EngineDoors.Door;

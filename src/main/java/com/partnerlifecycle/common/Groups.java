@@ -1,4 +1,4 @@
-package com.partnerlifecycle.config;
+package com.partnerlifecycle.common;
 
 import java.util.Set;
 
