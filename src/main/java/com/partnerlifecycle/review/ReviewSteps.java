@@ -9,8 +9,8 @@ import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.reminder.ReminderOutbox;
 
 /**
- * The send tasks of processes/business-review.bpmn, one bean each ({@code camunda:delegateExpression="${sendInvitations}"}).
- * Each runs as its own job ({@code asyncBefore} with the retry cycle): a RuntimeException (mail server down) makes
+ * The steps of processes/business-review.bpmn, one bean each ({@code camunda:delegateExpression="${sendInvitations}"}),
+ * the review found from the process instance, never from a variable. Each send task runs as its own job ({@code asyncBefore} with the retry cycle): a RuntimeException (mail server down) makes
  * the engine retry, then raise an incident; the outbox makes a retry send only what was not sent.
  */
 @Configuration
@@ -26,6 +26,30 @@ class ReviewSteps {
 		this.outbox = outbox;
 		this.mails = mails;
 		this.reviews = reviews;
+	}
+
+	/** "Open the review": the review record, numbered and dated on the agreement's calendar. */
+	@Bean
+	JavaDelegate openReview() {
+		return execution -> {
+			Review review = reviews.open(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+			execution.setVariable(ReviewProcess.REVIEW_ID, review.getId());
+		};
+	}
+
+	/** "Reveal both sides' ratings": both have rated, or the rating deadline passed. */
+	@Bean
+	JavaDelegate revealRatings() {
+		return execution -> reviews.reveal(reviewId(execution));
+	}
+
+	/** "Assess the partnership's health": both sides have rated; the rules find health, mode and recommendation. */
+	@Bean
+	JavaDelegate assessReviewHealth() {
+		return execution -> {
+			ReviewOutcome outcome = reviews.assess(reviewId(execution));
+			execution.setVariable(ReviewProcess.REVIEW_RECOMMENDATION, outcome.recommendation().name());
+		};
 	}
 
 	@Bean
