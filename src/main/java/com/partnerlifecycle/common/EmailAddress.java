@@ -18,6 +18,7 @@ import jakarta.validation.ReportAsSingleViolation;
  * digits and inner hyphens, the last one starting with a letter. No spaces, no quotes, no second {@code @}, no
  * leading, trailing or double dot: what a mail header could be broken with is not an address.
  */
+@BusinessRule
 public final class EmailAddress {
 
 	public static final int MAX_LENGTH = 254;

@@ -4,6 +4,7 @@ package com.partnerlifecycle.common;
  * The one scale of the product's scores and ratings (a pilot's quality, cost and timeliness, the vetting answers, a
  * review's ratings): whole numbers from 1 (poor) to 5 (excellent).
  */
+@BusinessRule
 public final class Score {
 
 	public static final int MIN = 1;

@@ -15,6 +15,7 @@ import jakarta.validation.ReportAsSingleViolation;
  * The one rule for text people send, at every door (the product API's JSON, the Tasklist forms): no NUL or other
  * control characters (line breaks and tabs excepted), no lone surrogates (half of a character).
  */
+@BusinessRule
 public final class Text {
 
 	/** Names, titles and places are one line: no line break (Unicode's own separators and NEL too) and no tab. */

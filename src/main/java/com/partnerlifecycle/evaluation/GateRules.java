@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.partnerlifecycle.common.BusinessRule;
+
 /**
  * The evaluation gate: recommends proceeding, extending the pilot phase or rejecting, always with the reasons.
  * <ul>
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
  * The joint success probability of the components is their product; below the threshold it adds a warning
  * that does not change the recommendation.
  */
+@BusinessRule
 public final class GateRules {
 
 	private final GateProperties properties;

@@ -3,6 +3,7 @@ package com.partnerlifecycle.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Score;
 
@@ -10,6 +11,7 @@ import com.partnerlifecycle.common.Score;
  * Scores the vetting questionnaire: vetting score (0–100) = 100 × (average of the three answers − 1) / 4,
  * rounded half up to 1 decimal.
  */
+@BusinessRule
 public final class VettingScoring {
 
 	private VettingScoring() {

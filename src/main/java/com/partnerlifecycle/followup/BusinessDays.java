@@ -3,7 +3,10 @@ package com.partnerlifecycle.followup;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import com.partnerlifecycle.common.BusinessRule;
+
 /** Business days: Monday to Friday. Plain Java. */
+@BusinessRule
 final class BusinessDays {
 
 	private BusinessDays() {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.Side;
 
 /**
@@ -18,6 +19,7 @@ import com.partnerlifecycle.common.Side;
  * after it, it counts as due and not kept.</li>
  * </ul>
  */
+@BusinessRule
 public final class CommitmentReliability {
 
 	/** One item as the rule sees it; {@code doneOn} and {@code closedOn} are null unless done or closed. */

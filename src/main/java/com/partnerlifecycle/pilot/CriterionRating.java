@@ -1,8 +1,10 @@
 package com.partnerlifecycle.pilot;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /** How far a pilot met one of the success criteria agreed when the pilot was planned. */
+@BusinessRule
 public enum CriterionRating {
 
 	MET(1.0, "Met"),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Score;
 
@@ -11,6 +12,7 @@ import com.partnerlifecycle.common.Score;
  * Scores a pilot: pilot score (0–100) = 60 × (criteria rating average) + 40 × (average of the
  * quality, cost and timeliness scores − 1) / 4, rounded half up to 1 decimal.
  */
+@BusinessRule
 public final class PilotScoring {
 
 	private PilotScoring() {

@@ -1,11 +1,13 @@
 package com.partnerlifecycle.review;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /**
  * The review meeting's length (docs/rules.md "Review calendar"): 15 to 480 minutes, whether scheduled in Tasklist or
  * moved through the API. The doors name the field as their wire does; the bounds and the message are these.
  */
+@BusinessRule
 public final class MeetingRules {
 
 	public static final int MIN_DURATION_MINUTES = 15;

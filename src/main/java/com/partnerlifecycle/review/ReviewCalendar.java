@@ -3,12 +3,14 @@ package com.partnerlifecycle.review;
 import java.time.LocalDate;
 import java.time.Period;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /**
  * The review calendar (docs/rules.md "Review calendar"): review n is due at start + n × cadence; an improvement plan
  * halves the step.
  */
+@BusinessRule
 public final class ReviewCalendar {
 
 	private ReviewCalendar() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.Mode;
 
@@ -15,6 +16,7 @@ import com.partnerlifecycle.partner.Mode;
  * The business review's rules (docs/rules.md "Business review"): health from both sides' ratings and the
  * balance of value, the vendor/partner mode from the run of healthy or unhealthy reviews, the recommendation.
  */
+@BusinessRule
 public final class ReviewRules {
 
 	private final ReviewProperties properties;
