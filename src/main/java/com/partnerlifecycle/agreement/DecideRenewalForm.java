@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
+import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 
 /** "Decide on renewal": at the start of the notice period the executives extend the term or let it end. */
@@ -26,7 +27,6 @@ class DecideRenewalForm extends FormTaskListener<DecideRenewalForm.RenewalDecisi
 			@Size(max = 4000) String renewalComment) {
 	}
 
-	static final String RENEWAL_DECISION = "renewalDecision";
 
 	private final AgreementService agreements;
 
@@ -64,7 +64,7 @@ class DecideRenewalForm extends FormTaskListener<DecideRenewalForm.RenewalDecisi
 			}
 			case END -> agreements.letEnd(partnerId, form.renewalComment());
 		}
-		task.getExecution().setVariable(RENEWAL_DECISION, form.renewalDecision().name());
+		task.getExecution().setVariable(LifecycleProcess.RENEWAL_DECISION, form.renewalDecision().name());
 	}
 
 }

@@ -51,6 +51,7 @@ import com.partnerlifecycle.followup.ActionItemProcess;
 import com.partnerlifecycle.demo.FormValues.EarlierActionItem;
 import com.partnerlifecycle.demo.FormValues.NewActionItem;
 import com.partnerlifecycle.summit.Summit;
+import com.partnerlifecycle.summit.SummitProcess;
 import com.partnerlifecycle.summit.SummitService;
 import com.partnerlifecycle.termination.TerminationService;
 
@@ -116,7 +117,7 @@ class DemoData implements ApplicationRunner {
 				summitUnderWay();
 			}
 			else { // a restart: the demo's links were only in memory; Fabrikam's contact gets a fresh one
-				driver.openTasks("fabrikam-data-center", "UserTask_SubmitRoadmapProposals")
+				driver.openTasks("fabrikam-data-center", SummitProcess.SUBMIT_PROPOSALS)
 					.forEach(task -> taskLinks.offerAgain(task.getId(), "fabrikam-data-center"));
 			}
 		}
@@ -390,7 +391,7 @@ class DemoData implements ApplicationRunner {
 		String key = "summit-" + summit[0].getId();
 		driver.executeDueJobs(key); // the invitations
 		// each partner proposes in its own instance, whose business key is the partner id
-		Task tailspin = driver.openTask("tailspin-managed-services", "UserTask_SubmitRoadmapProposals");
+		Task tailspin = driver.openTask("tailspin-managed-services", SummitProcess.SUBMIT_PROPOSALS);
 		driver.complete(tailspin, "tom", FormValues.map("noProposal", false, "proposals", List.of(
 				FormValues.map("title", "Self-service password reset for all staff", "valueToBuyer",
 						"About 1,200 fewer service desk calls a month", "effortDays", 35),

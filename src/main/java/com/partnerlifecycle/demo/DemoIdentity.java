@@ -17,6 +17,7 @@ import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerGroups;
 import com.partnerlifecycle.partner.TaskCards;
+import com.partnerlifecycle.pilot.PilotProcess;
 
 /** Demo groups, users (password "demo") and one Tasklist filter per group; creates only what is missing. */
 @Component
@@ -98,7 +99,7 @@ public class DemoIdentity {
 		filter(Groups.PARTNERSHIP_REVIEWERS, "Pilot results to approve", "Assessed pilots waiting for a reviewer", 3, "#8e44ad",
 				taskService.createTaskQuery()
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
-					.taskDefinitionKey("UserTask_ApprovePilotResults")
+					.taskDefinitionKey(PilotProcess.APPROVE_PILOT_RESULTS)
 					.includeAssignedTasks());
 		filter(Groups.PARTNERSHIP_REVIEWERS, "Gate decisions", "Evaluation gates waiting for a reviewer's decision", 4, "#d35400",
 				taskService.createTaskQuery()

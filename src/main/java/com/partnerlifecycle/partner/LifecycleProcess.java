@@ -43,7 +43,13 @@ public final class LifecycleProcess {
 	public static final String GATE_DECISION = "gateDecision";
 	public static final String SIGNATURE_DECISION = "signatureDecision";
 
+	/** The renewal decision the gateway after "Decide on renewal" reads: RENEW or END. */
+	public static final String RENEWAL_DECISION = "renewalDecision";
+
 	private LifecycleProcess() {
 	}
+
+
+	public static final String TERMINATION_REQUESTED = "PartnershipTerminationRequested";
 
 }

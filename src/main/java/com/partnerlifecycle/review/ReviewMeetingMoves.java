@@ -14,13 +14,11 @@ import com.partnerlifecycle.common.SystemActions;
 
 /**
  * Moves a scheduled review meeting: the review's timers and its tasks' dates follow it, and the review's process
- * sends the updated invitations (same UID, higher SEQUENCE) through message {@link #MEETING_MOVED}.
+ * sends the updated invitations (same UID, higher SEQUENCE) through message {@link ReviewProcess#MEETING_MOVED}.
  */
 @Service
 public class ReviewMeetingMoves {
 
-	/** Correlated to the review's process when its meeting moved. */
-	public static final String MEETING_MOVED = "ReviewMeetingMoved";
 
 	private final ReviewService reviews;
 
@@ -85,7 +83,7 @@ public class ReviewMeetingMoves {
 			}
 			// correlateAll: no error while the first invitations are still to go out (their step, retrying while a
 			// mail server is down, reads the moved meeting); the rating has not begun, nothing waits for the message
-			runtimeService.createMessageCorrelation(MEETING_MOVED)
+			runtimeService.createMessageCorrelation(ReviewProcess.MEETING_MOVED)
 				.processInstanceId(review.getProcessInstanceId())
 				.correlateAll();
 		});

@@ -43,4 +43,16 @@ public final class ReviewProcess {
 
 	private ReviewProcess() {
 	}
+
+	public static final String MEETING_MOVED = "ReviewMeetingMoved";
+
+
+	public static final String SEND_INVITATIONS = "SendTask_SendInvitations";
+
+
+	public static final String PREPARE_REMINDER_DUE = "BoundaryEvent_PrepareReminderDue";
+
+
+	public static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
+
 }

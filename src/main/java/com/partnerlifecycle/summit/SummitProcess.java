@@ -60,4 +60,10 @@ public final class SummitProcess {
 	private SummitProcess() {
 	}
 
+
+	public static final String EVERY_PARTNER_ANSWERED = "EndEvent_EveryPartnerAnswered";
+
+
+	public static final String NO_ACTIVE_PARTNER = "EndEvent_NoActivePartner";
+
 }

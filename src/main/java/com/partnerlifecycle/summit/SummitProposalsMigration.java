@@ -43,7 +43,7 @@ class SummitProposalsMigration implements ApplicationRunner {
 	/** version 1's embedded subprocess of one partner's proposals, inside the round */
 	static final String LEGACY_PARTNER_PROPOSALS = "SubProcess_PartnerProposals";
 
-	static final String EVERY_PARTNER_ANSWERED = "EndEvent_EveryPartnerAnswered";
+	static final String EVERY_PARTNER_ANSWERED = SummitProcess.EVERY_PARTNER_ANSWERED;
 
 	private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 

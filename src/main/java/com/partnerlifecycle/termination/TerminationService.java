@@ -13,6 +13,7 @@ import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -24,8 +25,6 @@ import com.partnerlifecycle.partner.Stage;
  */
 @Service
 public class TerminationService {
-
-	public static final String MESSAGE = "PartnershipTerminationRequested";
 
 	/** Set with the message: the dissolution knows why it started. */
 	public static final String DISSOLUTION_CAUSE = "dissolutionCause";
@@ -76,7 +75,7 @@ public class TerminationService {
 		TerminationRequest request = requests.save(new TerminationRequest(partnerId, side, reason.strip(),
 				partner.getStage(), time.now(), currentUser.idOrSystem(), onBehalfOf));
 		try {
-			system.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
+			system.run(() -> runtimeService.createMessageCorrelation(LifecycleProcess.TERMINATION_REQUESTED)
 				.processInstanceBusinessKey(partnerId)
 				.setVariable(DISSOLUTION_CAUSE, "TERMINATION_REQUESTED")
 				.correlate());

@@ -440,7 +440,7 @@ final class PortfolioData {
 						.setVariable(ReviewProcess.REVIEW_ID, Long.valueOf(partner[1]))
 						.setVariable(LifecycleProcess.PARTNER_ID, partner[0])
 						.setVariable(LifecycleProcess.PARTNER_NAME, partner[2])
-						.startBeforeActivity("SendTask_SendInvitations")
+						.startBeforeActivity(ReviewProcess.SEND_INVITATIONS)
 						.execute()
 						.getId();
 					instances.add(instance);

@@ -21,6 +21,11 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.partnerlifecycle.dissolution.DissolutionProcess;
+import com.partnerlifecycle.partner.LifecycleProcess;
+import com.partnerlifecycle.pilot.PilotProcess;
+import com.partnerlifecycle.review.ReviewProcess;
+
 /**
  * The benchmark's twin processes (src/test/resources/benchmark/twin) must keep the product's shape: the same
  * elements of the same kinds, the same flows, async steps, timers, boundary events, multi-instance and candidate
@@ -30,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TwinShapeTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "partnership-lifecycle", "pilot-project", "business-review", "partnership-dissolution" })
+	@ValueSource(strings = { LifecycleProcess.KEY, PilotProcess.KEY, ReviewProcess.KEY, DissolutionProcess.KEY })
 	void shouldHaveTheShapeOfTheProductProcess(String key) throws Exception {
 		BpmnModelInstance product;
 		try (InputStream in = Files.newInputStream(Path.of("processes", key + ".bpmn"))) {

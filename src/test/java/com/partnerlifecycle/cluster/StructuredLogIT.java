@@ -12,6 +12,8 @@ import org.springframework.util.FileSystemUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.partnerlifecycle.partner.LifecycleProcess;
+
 /**
  * A production node started as docs/operations.md "Logs" says, with structured logs on: every line it writes to the
  * console is one JSON object a log shipper can read, naming the service, the node, the level and the message.
@@ -43,7 +45,7 @@ class StructuredLogIT {
 			assertThat(entry.isObject()).as(line).isTrue();
 			assertThat(entry.path("@timestamp").asText()).as(line).isNotEmpty();
 			assertThat(entry.path("log").path("level").asText()).as(line).isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
-			assertThat(entry.path("service").path("name").asText()).as(line).isEqualTo("partnership-lifecycle");
+			assertThat(entry.path("service").path("name").asText()).as(line).isEqualTo(LifecycleProcess.KEY);
 			assertThat(entry.path("service").path("node").path("name").asText()).as(line).isEqualTo("node-json");
 		}
 		assertThat(lines).as("the job executor's start, as a message").anyMatch(line -> line.contains("ENGINE-14018"));

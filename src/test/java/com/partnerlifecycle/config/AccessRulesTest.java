@@ -213,7 +213,7 @@ class AccessRulesTest {
 	/** What sourcing managers held before business groups stopped starting processes through an engine door. */
 	@Test
 	void shouldWithdrawStartGrantsWrittenBeforeTheRule() {
-		Authorization definition = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION, "partnership-lifecycle");
+		Authorization definition = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION, LifecycleProcess.KEY);
 		definition.setPermissions(new Permission[] { Permissions.READ, Permissions.CREATE_INSTANCE });
 		authorizationService.saveAuthorization(definition);
 		Authorization instances = groupGrant("sourcing-managers", Resources.PROCESS_INSTANCE, Authorization.ANY);
@@ -228,7 +228,7 @@ class AccessRulesTest {
 		accessRules.run(new DefaultApplicationArguments()); // idempotent
 
 		Authorization definitionAfter = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION,
-				"partnership-lifecycle");
+				LifecycleProcess.KEY);
 		assertThat(definitionAfter.isPermissionGranted(Permissions.READ)).isTrue();
 		assertThat(definitionAfter.isPermissionGranted(Permissions.CREATE_INSTANCE)).isFalse();
 		Authorization instancesAfter = groupGrant("sourcing-managers", Resources.PROCESS_INSTANCE, Authorization.ANY);

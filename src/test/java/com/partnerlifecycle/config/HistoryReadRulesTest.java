@@ -47,7 +47,7 @@ class HistoryReadRulesTest {
 
 	boolean readsHistoryOfEveryDefinition(String group) {
 		return authorizationService.isUserAuthorized("someone", List.of(group), Permissions.READ_HISTORY,
-				Resources.PROCESS_DEFINITION, "partnership-lifecycle");
+				Resources.PROCESS_DEFINITION, LifecycleProcess.KEY);
 	}
 
 	Authorization historicGrant(String group, String taskId) {
@@ -85,7 +85,7 @@ class HistoryReadRulesTest {
 
 		assertThat(readsHistoryOfEveryDefinition(Groups.EXECUTIVES)).isFalse();
 		assertThat(authorizationService.isUserAuthorized("someone", List.of(Groups.EXECUTIVES), Permissions.READ,
-				Resources.PROCESS_DEFINITION, "partnership-lifecycle")).isTrue();
+				Resources.PROCESS_DEFINITION, LifecycleProcess.KEY)).isTrue();
 		assertThat(historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
 			.isTrue();
 	}

@@ -29,6 +29,7 @@ import com.partnerlifecycle.agreement.AgreementStatus;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.evaluation.EvaluationService;
 import com.partnerlifecycle.evaluation.GateDecision;
+import com.partnerlifecycle.pilot.PilotProcess;
 import com.partnerlifecycle.pilot.PilotService;
 import com.partnerlifecycle.pilot.PilotStatus;
 
@@ -102,9 +103,9 @@ class LifecycleProcessTest {
 		assertThat(lifecycle(id)).isWaitingAt(LifecycleProcess.RUN_PILOT);
 		assertThat(stage(id)).isEqualTo(Stage.PILOT);
 		assertThat(pilots.ofPartner(id)).extracting(p -> p.getStatus()).containsOnly(PilotStatus.RUNNING);
-		assertThat(driver.openTasks(id, "UserTask_AssessPilot")).isEmpty();
+		assertThat(driver.openTasks(id, PilotProcess.ASSESS_PILOT)).isEmpty();
 		lifecycles.daysPass(id, 11);
-		assertThat(driver.openTasks(id, "UserTask_AssessPilot")).hasSize(1);
+		assertThat(driver.openTasks(id, PilotProcess.ASSESS_PILOT)).hasSize(1);
 	}
 
 	@Test

@@ -283,7 +283,7 @@ class PartnerAccessApiTest {
 		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
 				lifecycles.now().plus(java.time.Duration.ofDays(7)).atOffset(java.time.ZoneOffset.UTC).toString(), "erik",
 				"Pat", PAT));
-		runOnly(partnerId, "SendTask_SendInvitations"); // the rating opens; its link job is not run
+		runOnly(partnerId, ReviewProcess.SEND_INVITATIONS); // the rating opens; its link job is not run
 		Task rating = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER);
 		assertThat(linkJobs(partnerId)).as("the rating task's link job waits").hasSize(1);
 		assertThat(links(partnerId)).isEmpty();

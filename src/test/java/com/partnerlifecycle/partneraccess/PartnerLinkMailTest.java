@@ -126,7 +126,7 @@ class PartnerLinkMailTest extends MailTestBase {
 				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", PAT));
 		Job invitations = managementService.createJobQuery()
 			.processInstanceId(review().getProcessInstanceId())
-			.activityId("SendTask_SendInvitations")
+			.activityId(ReviewProcess.SEND_INVITATIONS)
 			.singleResult();
 		managementService.executeJob(invitations.getId());
 	}

@@ -42,6 +42,7 @@ import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewMails;
+import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.review.ReviewDates;
 
@@ -228,7 +229,7 @@ class ReminderMailTest extends MailTestBase {
 			.isEqualTo("review-" + review().getId() + "@partnership-lifecycle");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
 		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo(utc(moved));
-		assertThat(sendJob("BoundaryEvent_PrepareReminderDue").getDuedate().toInstant())
+		assertThat(sendJob(ReviewProcess.PREPARE_REMINDER_DUE).getDuedate().toInstant())
 			.isEqualTo(moved.minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MILLIS));
 		assertNoMessageIdTwice();
 	}
@@ -248,7 +249,7 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRetryThenRaiseAnIncidentThenSendExactlyOnceWhenSmtpIsBack() throws Exception {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
 		smtp.stop();
 
 		for (int attempt = 0; attempt < 3; attempt++) {
@@ -295,7 +296,7 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRetryLaterWhileAnotherAttemptMayStillBeSending() {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
 		String key = sendingSince(Duration.ofSeconds(30)); // e.g. a node whose job lock expired while it sent
 
 		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("is being sent by another attempt");
@@ -309,7 +310,7 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRaiseAnIncidentInsteadOfMailingAgainWhenACrashLeftAReminderSending() {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
 		// an earlier attempt committed SENDING, handed the mail over and died before recording SENT; its lock expired
 		String crashedKey = sendingSince(Duration.ofMinutes(10));
 
@@ -326,7 +327,7 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRecordAMailSentBeforeTheBatchStopsAtOneLeftSending() {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
 		ReminderBatch batch = reviewMails.invitation(review().getId());
 		String firstKey = batch.keyFor(batch.recipients().get(0));
 		String crashedKey = sendingSince(Duration.ofMinutes(10), 1);

@@ -35,6 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.review.ReviewMails;
+import com.partnerlifecycle.review.ReviewProcess;
 
 /**
  * "May have been sent" without SQL, against a real SMTP server (GreenMail): the crash is made as a node makes it
@@ -48,7 +49,7 @@ class ReminderResolutionTest extends MailTestBase {
 
 	static final String ADMIN = basic("admin", "test-admin-password");
 
-	static final String INVITATION = "SendTask_SendInvitations";
+	static final String INVITATION = ReviewProcess.SEND_INVITATIONS;
 
 	@Autowired
 	ReviewMails reviewMails;

@@ -20,6 +20,7 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.dissolution.DissolutionProcess;
 import com.partnerlifecycle.partner.Mode;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -221,7 +222,7 @@ class BusinessReviewProcessTest {
 		unhealthyReview("DISSOLVE");
 
 		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.DISSOLVING);
-		assertThat(driver.openTasks(partnerId, "UserTask_PlanExit")).hasSize(1);
+		assertThat(driver.openTasks(partnerId, DissolutionProcess.PLAN_EXIT)).hasSize(1);
 		lifecycles.assertStageMatchesEngine(partnerId);
 	}
 

@@ -390,7 +390,7 @@ class ReviewMeetingProcessTest {
 		assertThat(reviewDates.decisionDue(review.getId()).toInstant()).isEqualTo(decisionDue);
 		assertThat(managementService.createJobQuery()
 			.processInstanceId(review.getProcessInstanceId())
-			.activityId("BoundaryEvent_ReviewOverdue")
+			.activityId(ReviewProcess.REVIEW_OVERDUE)
 			.singleResult()
 			.getDuedate()
 			.toInstant()).isEqualTo(decisionDue);
@@ -408,7 +408,7 @@ class ReviewMeetingProcessTest {
 				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
 				"pat@provider.example"));
 		Review review = review();
-		assertThat(instance(review)).isWaitingAt("SendTask_SendInvitations");
+		assertThat(instance(review)).isWaitingAt(ReviewProcess.SEND_INVITATIONS);
 		Instant later = review.getMeetingAt().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
 
 		move(review, later).andExpect(status().isOk());

@@ -67,7 +67,7 @@ class SummitApiTest {
 				driver.executeDueJobs("summit-" + summit.getId()); // the invitations
 				driver.complete(taskService.createTaskQuery()
 					.processInstanceId(summit.getProcessInstanceId())
-					.taskDefinitionKey("UserTask_StartProposalReview")
+					.taskDefinitionKey(SummitProcess.START_PROPOSAL_REVIEW)
 					.singleResult(), "erik", FormValues.map("closeRound", true));
 			}
 			assertThat(summits.get(summit.getId()).getStatus()).isEqualTo(SummitStatus.CLOSED);

@@ -227,7 +227,7 @@ class SummitProcessTest {
 		assertThat(ended(summit)).isTrue();
 		assertThat(historyService.createHistoricActivityInstanceQuery()
 			.processInstanceId(summit.getProcessInstanceId())
-			.activityId("EndEvent_NoActivePartner")
+			.activityId(SummitProcess.NO_ACTIVE_PARTNER)
 			.count()).isEqualTo(1);
 		assertThat(reminders.findAll().stream().filter(r -> summit.getId().equals(r.getSummitId()))).isEmpty();
 		assertThat(managementService.createJobQuery().processDefinitionKey(SummitProcess.KEY).timers().singleResult()
@@ -260,7 +260,7 @@ class SummitProcessTest {
 		clockTo(summit, summits.proposalReminderAt(summit.getId()).toInstant().plusSeconds(60));
 		assertThat(mails(summit, ReminderKind.SUMMIT_PROPOSALS)).extracting(Reminder::getPartnerId).containsExactly(silent);
 
-		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
+		driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik", FormValues.map("closeRound", true));
 		assertThat(proposalTask(summit, silent)).as("no proposal accepted once the review started").isNull();
 		assertThatThrownBy(() -> summits.submit(summit.getId(), silent, List.of(
 				new SummitService.ProposalInput("Too late", "Nothing", 5))))
@@ -274,7 +274,7 @@ class SummitProcessTest {
 					org.assertj.core.groups.Tuple.tuple(declining, InviteeStatus.NO_PROPOSAL),
 					org.assertj.core.groups.Tuple.tuple(silent, InviteeStatus.NO_PROPOSAL));
 
-		Task review = executivesTask(summit, "UserTask_ReviewSummitProposals");
+		Task review = executivesTask(summit, SummitProcess.REVIEW_PROPOSALS);
 		List<Map<String, Object>> rows = jsonList(taskService.getVariableLocal(review.getId(), "decisions"));
 		assertThat(rows).extracting(r -> r.get("title")).containsExactly("Observability platform", "Joint innovation lab");
 		driver.complete(review, "eva", FormValues.map("decisions", List.of(
@@ -319,16 +319,16 @@ class SummitProcessTest {
 			driver.complete(proposalTask(summit, partnerId), lifecycles.representative(partnerId),
 					FormValues.map("noProposal", true));
 		}
-		assertThat(executivesTask(summit, "UserTask_StartProposalReview")).as("the executives have not started").isNotNull();
+		assertThat(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW)).as("the executives have not started").isNotNull();
 		propose(summit, invited.get(0), proposal("Late but welcome", 15));
 
 		assertThat(summits.proposals(summit.getId(), invited.get(0))).singleElement()
 			.satisfies(p -> assertThat(p.isLate()).isTrue());
-		assertThat(executivesTask(summit, "UserTask_StartProposalReview")).as("every partner answered: round closed")
+		assertThat(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW)).as("every partner answered: round closed")
 			.isNull();
 		assertThat(summits.get(summit.getId()).getStatus()).isEqualTo(SummitStatus.REVIEWING);
 
-		driver.complete(executivesTask(summit, "UserTask_ReviewSummitProposals"), "erik", FormValues.map("decisions",
+		driver.complete(executivesTask(summit, SummitProcess.REVIEW_PROPOSALS), "erik", FormValues.map("decisions",
 				List.of(FormValues.map("decision", "DECLINED", "comment", "We already run this in-house"))));
 		assertThat(summits.get(summit.getId()).getStatus()).isEqualTo(SummitStatus.CLOSED);
 	}
@@ -356,13 +356,13 @@ class SummitProcessTest {
 				"proposals", "add at least one proposal, or tick \"We have no proposal this year\"");
 		assertThat(summits.proposals(summit.getId(), partnerId)).as("nothing half-written").isEmpty();
 
-		assertInvalidInput(() -> driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik",
+		assertInvalidInput(() -> driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik",
 				FormValues.map("closeRound", false)), "closeRound",
 				"tick the box to close the round; until then partners may still propose");
 
 		propose(summit, partnerId, proposal("Shared service desk", 40));
-		driver.complete(executivesTask(summit, "UserTask_StartProposalReview"), "erik", FormValues.map("closeRound", true));
-		Task review = executivesTask(summit, "UserTask_ReviewSummitProposals");
+		driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik", FormValues.map("closeRound", true));
+		Task review = executivesTask(summit, SummitProcess.REVIEW_PROPOSALS);
 		assertInvalidInput(() -> driver.complete(review, "erik", FormValues.map("decisions",
 				List.of(FormValues.map("decision", "ACCEPTED", "comment", " ")))), "decisions[1].comment", "is required");
 		assertInvalidInput(() -> driver.complete(review, "erik", FormValues.map("decisions",

@@ -26,6 +26,7 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.dissolution.DissolutionProcess;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -149,7 +150,7 @@ class TerminationApiTest {
 		terminate(id).andExpect(status().isCreated()).andExpect(jsonPath("$.stage").value("DISSOLVING"));
 
 		driver.executeDueJobs(id);
-		assertThat(driver.openTasks(id, "UserTask_PlanExit")).hasSize(1);
+		assertThat(driver.openTasks(id, DissolutionProcess.PLAN_EXIT)).hasSize(1);
 		lifecycles.assertStageMatchesEngine(id);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.summit.SummitProcess;
 
 /** Cockpit as operators and managers use it: the Partnerships dashboard, and a partner found by its name. */
 @WebAppTest
@@ -88,8 +89,8 @@ class CockpitJourneyTest {
 
 	@Test
 	void shouldDrawTheSummitAndEachPartnersProposalsAsTheirOwnProcesses() {
-		String summit = latest("annual-partner-summit");
-		String proposals = latest("summit-partner-proposals");
+		String summit = latest(SummitProcess.KEY);
+		String proposals = latest(SummitProcess.PROPOSALS_KEY);
 
 		browser.open("/camunda/app/cockpit/default/#/process-definition/" + summit + "/runtime");
 		browser.login("sofia", "demo");

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.partnerlifecycle.evaluation.EvaluationService;
+import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /** The engine API over HTTP: authenticated per call, so the gate's four-eyes rule holds at both doors. */
@@ -86,7 +87,7 @@ class EngineRestTest extends DoorTest {
 		String dana = lifecycles.sourcingManagerAndReviewer();
 		String partnerId = lifecycles.throughPilots("1", 5);
 		lifecycles.enterEvaluation(partnerId, dana, 5);
-		String taskId = driver.openTask(partnerId, "UserTask_DecideGate").getId();
+		String taskId = driver.openTask(partnerId, LifecycleProcess.DECIDE_GATE).getId();
 		String approve = EngineDoors.variables(com.partnerlifecycle.demo.FormValues.approveGate());
 
 		HttpResponse<String> byAuthor = doors.as(dana, door).post("/task/" + taskId + "/submit-form", approve);

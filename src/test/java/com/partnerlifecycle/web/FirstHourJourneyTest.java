@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.partnerlifecycle.evaluation.EvaluationService;
+import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
@@ -171,7 +172,7 @@ class FirstHourJourneyTest {
 	void shouldOpenEveryPageADemoUserReachesWithoutAFailingRequest() throws Exception {
 		// given a second version of every process (the same models, deployed again with their forms)
 		deploySecondVersions();
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-lifecycle").count())
+		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(LifecycleProcess.KEY).count())
 			.isGreaterThanOrEqualTo(2);
 
 		// when the operator and a manager open every Cockpit page, and each group's user every Tasklist filter

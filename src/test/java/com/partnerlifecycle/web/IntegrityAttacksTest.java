@@ -25,6 +25,7 @@ import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewRating;
 import com.partnerlifecycle.review.ReviewRatingRepository;
 import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.summit.SummitProcess;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
@@ -127,7 +128,7 @@ class IntegrityAttacksTest extends DoorTest {
 	@ParameterizedTest
 	@EnumSource(Door.class)
 	void shouldRefuseRewritingTheSummitOrStoringLargeValuesFromAPartnersTask(Door door) {
-		String taskId = driver.openTasks("fabrikam-data-center", "UserTask_SubmitRoadmapProposals")
+		String taskId = driver.openTasks("fabrikam-data-center", SummitProcess.SUBMIT_PROPOSALS)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The demo summit's proposal task for Fabrikam is gone"))
@@ -145,7 +146,7 @@ class IntegrityAttacksTest extends DoorTest {
 		assertThat(summit.statusCode()).isEqualTo(403);
 		assertThat(newVariable.statusCode()).isEqualTo(403);
 		assertThat(large.statusCode()).isEqualTo(413);
-		assertThat(driver.variable(driver.openTask("fabrikam-data-center", "UserTask_SubmitRoadmapProposals"),
+		assertThat(driver.variable(driver.openTask("fabrikam-data-center", SummitProcess.SUBMIT_PROPOSALS),
 				"summitId")).isNull();
 	}
 

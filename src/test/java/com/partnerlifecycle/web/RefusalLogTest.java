@@ -24,6 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.summit.Summit;
+import com.partnerlifecycle.summit.SummitProcess;
 import com.partnerlifecycle.summit.SummitService;
 import com.partnerlifecycle.summit.SummitStatus;
 import com.partnerlifecycle.web.EngineDoors.Door;
@@ -79,7 +80,7 @@ class RefusalLogTest extends DoorTest {
 				driver.executeDueJobs("summit-" + id); // the invitations
 				driver.complete(taskService.createTaskQuery()
 					.processInstanceId(summit.getProcessInstanceId())
-					.taskDefinitionKey("UserTask_StartProposalReview")
+					.taskDefinitionKey(SummitProcess.START_PROPOSAL_REVIEW)
 					.singleResult(), "erik", FormValues.map("closeRound", true));
 			}
 		}
