@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,6 +13,7 @@ import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
@@ -32,7 +32,7 @@ class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingFo
 
 	/** One person of the partner's: a row of the dynamic list. */
 	record Participant(@NotBlank @Size(max = 200) String name,
-			@NotBlank @Size(max = 254) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not an e-mail address") String email,
+			@NotBlank @EmailAddress.Format String email,
 			@NotBlank @Size(max = 200) String role) {
 	}
 
