@@ -13,7 +13,10 @@ import com.partnerlifecycle.reminder.ReminderBatch;
 import com.partnerlifecycle.reminder.ReminderBatch.Recipient;
 import com.partnerlifecycle.reminder.ReminderKind;
 
-/** What the agreement's mail says and who gets it: the renewal reminder to the executives (docs/rules.md). */
+/**
+ * What the agreement's mail says and who gets it: the renewal reminder to the executives
+ * (docs/rules.md).
+ */
 @Component
 class AgreementMails {
 
@@ -39,8 +42,9 @@ class AgreementMails {
 		String text = "The notice period of the agreement with " + partner + " has begun: it ends on "
 				+ agreement.getEndDate() + ". Please decide in Tasklist (task \"Decide on renewal\") whether to extend "
 				+ "its term or let it end.";
-		return new ReminderBatch(ReminderKind.RENEWAL, partnerId, null, null, "partner-" + partnerId + "-" + agreement.getEndDate(),
-				agreement.getRenewalCount(), people, subject, text, ReminderBatch.html(text), null, null);
+		return new ReminderBatch(ReminderKind.RENEWAL, partnerId, null, null,
+				"partner-" + partnerId + "-" + agreement.getEndDate(), agreement.getRenewalCount(), people, subject,
+				text, ReminderBatch.html(text), null, null);
 	}
 
 }

@@ -22,7 +22,10 @@ import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.Groups;
 
-/** Agreement records, and the lifecycle's calendar from them ({@code ${agreements.endDateOf(partnerId)}}). */
+/**
+ * Agreement records, and the lifecycle's calendar from them
+ * ({@code ${agreements.endDateOf(partnerId)}}).
+ */
 @Service("agreements")
 public class AgreementService {
 
@@ -106,23 +109,31 @@ public class AgreementService {
 		return sponsors.findByAgreementIdOrderBySideAscPositionAsc(agreementId);
 	}
 
-	/** The end of the agreement's term: the last day runs to its end in the business zone. */
+	/**
+	 * The end of the agreement's term: the last day runs to its end in the business zone.
+	 */
 	@Transactional(readOnly = true)
 	public Date endDateOf(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
 		return time.endOf(get(partnerId).getEndDate());
 	}
 
-	/** The renewal decision is due when the notice period begins: the term's end minus the notice period. */
+	/**
+	 * The renewal decision is due when the notice period begins: the term's end minus the
+	 * notice period.
+	 */
 	@Transactional(readOnly = true)
 	public Date renewalDecisionDate(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
 		Agreement agreement = get(partnerId);
-		return Date.from(time.endOf(agreement.getEndDate()).toInstant()
+		return Date.from(time.endOf(agreement.getEndDate())
+			.toInstant()
 			.minus(java.time.Duration.ofDays(agreement.getNoticePeriodDays())));
 	}
 
-	/** The decision must be taken before the term ends: "Decide on renewal" is due then. */
+	/**
+	 * The decision must be taken before the term ends: "Decide on renewal" is due then.
+	 */
 	@Transactional(readOnly = true)
 	public Date renewalDeadline(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
@@ -146,13 +157,17 @@ public class AgreementService {
 
 	/** The executives a sourcing manager may name as buyer-side sponsors. */
 	public List<User> executives() {
-		return identityService.createUserQuery().memberOfGroup(Groups.EXECUTIVES).orderByUserLastName().asc()
+		return identityService.createUserQuery()
+			.memberOfGroup(Groups.EXECUTIVES)
+			.orderByUserLastName()
+			.asc()
 			.listPage(0, 200);
 	}
 
 	/**
-	 * The rules of a draft, checked before anything is stored (also by the draft form's handler, before its task
-	 * completes): the term, the notice period within it, the cadence, the sponsors of both sides and their addresses.
+	 * The rules of a draft, checked before anything is stored (also by the draft form's
+	 * handler, before its task completes): the term, the notice period within it, the
+	 * cadence, the sponsors of both sides and their addresses.
 	 */
 	@Transactional(readOnly = true)
 	public void checkDraft(Agreement.Terms terms, List<String> buyerSponsors, List<ProviderSponsor> providerSponsors) {
@@ -175,8 +190,8 @@ public class AgreementService {
 					+ " days must be shorter than the term of " + termDays + " days");
 		}
 		if (!REVIEW_CADENCES.contains(terms.reviewCadence())) {
-			throw new InvalidInputException("reviewCadence", "must be P3M (quarterly), P6M (half-yearly) or P12M (annual), was '"
-					+ terms.reviewCadence() + "'");
+			throw new InvalidInputException("reviewCadence",
+					"must be P3M (quarterly), P6M (half-yearly) or P12M (annual), was '" + terms.reviewCadence() + "'");
 		}
 		if (buyerSponsors.isEmpty()) {
 			throw new InvalidInputException("buyerSponsors", "name at least one executive sponsor of ours");

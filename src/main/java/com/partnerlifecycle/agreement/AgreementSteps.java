@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import com.partnerlifecycle.reminder.ReminderOutbox;
 
 /**
- * The agreement's send task in processes/partnership-lifecycle.bpmn ({@code ${remindRenewal}}), its own job with the
- * retry cycle; the outbox sends each mail once.
+ * The agreement's send task in processes/partnership-lifecycle.bpmn
+ * ({@code ${remindRenewal}}), its own job with the retry cycle; the outbox sends each
+ * mail once.
  */
 @Configuration
 class AgreementSteps {

@@ -16,14 +16,21 @@ import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 
-/** "Draft the partnership agreement": benefits of each side, sponsors of each side, expectations, calendar. */
+/**
+ * "Draft the partnership agreement": benefits of each side, sponsors of each side,
+ * expectations, calendar.
+ */
 @Component("draftAgreementForm")
 class DraftAgreementForm extends FormTaskListener<DraftAgreementForm.AgreementDraft> {
 
-	/** Form {@code draft-agreement}; the term's, the notice period's and the sponsors' rules are the service's. */
+	/**
+	 * Form {@code draft-agreement}; the term's, the notice period's and the sponsors'
+	 * rules are the service's.
+	 */
 	record AgreementDraft(@NotBlank @Size(max = 4000) String agreementBuyerBenefits,
-			@NotBlank @Size(max = 4000) String agreementProviderBenefits, List<@NotBlank @Size(max = 100) String> buyerSponsors,
-			@Valid List<SponsorRow> providerSponsors, @NotBlank @Size(max = 4000) String immediateExpectations,
+			@NotBlank @Size(max = 4000) String agreementProviderBenefits,
+			List<@NotBlank @Size(max = 100) String> buyerSponsors, @Valid List<SponsorRow> providerSponsors,
+			@NotBlank @Size(max = 4000) String immediateExpectations,
 			@NotBlank @Size(max = 4000) String downstreamExpectations, @NotNull LocalDate agreementStart,
 			@NotNull LocalDate agreementEnd, @NotNull Integer noticePeriodDays,
 			@NotBlank @Size(max = 10) String reviewCadence) {

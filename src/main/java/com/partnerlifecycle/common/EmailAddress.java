@@ -12,11 +12,13 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 
 /**
- * The one rule for an e-mail address people give (a partner's contact, a provider's sponsor, a partner's person a
- * request is entered for): {@code local@domain.tld}, at most 254 characters. The local part is dot-separated words of
- * letters, digits and {@code !#$%&'*+/=?^_`{|}~-} (at most 64 characters); the domain at least two labels of letters,
- * digits and inner hyphens, the last one starting with a letter. No spaces, no quotes, no second {@code @}, no
- * leading, trailing or double dot: what a mail header could be broken with is not an address.
+ * The one rule for an e-mail address people give (a partner's contact, a provider's
+ * sponsor, a partner's person a request is entered for): {@code local@domain.tld}, at
+ * most 254 characters. The local part is dot-separated words of letters, digits and
+ * {@code !#$%&'*+/=?^_`{|}~-} (at most 64 characters); the domain at least two labels of
+ * letters, digits and inner hyphens, the last one starting with a letter. No spaces, no
+ * quotes, no second {@code @}, no leading, trailing or double dot: what a mail header
+ * could be broken with is not an address.
  */
 @BusinessRule
 public final class EmailAddress {
@@ -52,7 +54,9 @@ public final class EmailAddress {
 		return address;
 	}
 
-	/** A request's or form's field that, when given, is an e-mail address by this rule. */
+	/**
+	 * A request's or form's field that, when given, is an e-mail address by this rule.
+	 */
 	@Documented
 	@Target({ ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR,
 			ElementType.PARAMETER, ElementType.TYPE_USE })

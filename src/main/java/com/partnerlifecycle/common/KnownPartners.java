@@ -1,8 +1,8 @@
 package com.partnerlifecycle.common;
 
 /**
- * Whether a partner exists, for the packages below the features (the reminders' API): {@code partner} implements
- * it, so they need not depend on it.
+ * Whether a partner exists, for the packages below the features (the reminders' API):
+ * {@code partner} implements it, so they need not depend on it.
  */
 public interface KnownPartners {
 

@@ -12,7 +12,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A configured period that is more than nothing (P1D, P6W, P1M), with no part of it negative. */
+/**
+ * A configured period that is more than nothing (P1D, P6W, P1M), with no part of it
+ * negative.
+ */
 @Documented
 @Target({ ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR,
 		ElementType.PARAMETER, ElementType.TYPE_USE })

@@ -7,31 +7,44 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * The one way the product reads a process variable: typed, named in the error when it is missing or of another type.
- * Variables hold what the system set (ids, decisions, the process's inputs), never a record a user could point
- * elsewhere: a record is found from the process instance or its business key.
+ * The one way the product reads a process variable: typed, named in the error when it is
+ * missing or of another type. Variables hold what the system set (ids, decisions, the
+ * process's inputs), never a record a user could point elsewhere: a record is found from
+ * the process instance or its business key.
  */
 public final class ProcessVariables {
 
 	private ProcessVariables() {
 	}
 
-	/** The variable as this scope sees it (its own, then its parents'); empty when it is not set or null. */
+	/**
+	 * The variable as this scope sees it (its own, then its parents'); empty when it is
+	 * not set or null.
+	 */
 	public static <T> Optional<T> find(VariableScope scope, String name, Class<T> type) {
 		return value(scope.getVariableTyped(name), name, type);
 	}
 
-	/** The variable as this scope sees it; an {@link IllegalStateException} naming it when it is not set. */
+	/**
+	 * The variable as this scope sees it; an {@link IllegalStateException} naming it when
+	 * it is not set.
+	 */
 	public static <T> T require(VariableScope scope, String name, Class<T> type) {
 		return find(scope, name, type).orElseThrow(() -> missing(name));
 	}
 
-	/** The variable as the task sees it (its own, then its scopes'); empty when it is not set or null. */
+	/**
+	 * The variable as the task sees it (its own, then its scopes'); empty when it is not
+	 * set or null.
+	 */
 	public static <T> Optional<T> find(TaskService tasks, String taskId, String name, Class<T> type) {
 		return value(tasks.getVariableTyped(taskId, name), name, type);
 	}
 
-	/** The task's own variable (the context its form shows); empty when it is not set or null. */
+	/**
+	 * The task's own variable (the context its form shows); empty when it is not set or
+	 * null.
+	 */
 	public static <T> Optional<T> findLocal(TaskService tasks, String taskId, String name, Class<T> type) {
 		return value(tasks.getVariableLocalTyped(taskId, name), name, type);
 	}

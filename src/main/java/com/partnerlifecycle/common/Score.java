@@ -1,8 +1,9 @@
 package com.partnerlifecycle.common;
 
 /**
- * The one scale of the product's scores and ratings (a pilot's quality, cost and timeliness, the vetting answers, a
- * review's ratings): whole numbers from 1 (poor) to 5 (excellent).
+ * The one scale of the product's scores and ratings (a pilot's quality, cost and
+ * timeliness, the vetting answers, a review's ratings): whole numbers from 1 (poor) to 5
+ * (excellent).
  */
 @BusinessRule
 public final class Score {
@@ -19,7 +20,8 @@ public final class Score {
 	}
 
 	/**
-	 * The score, or an {@link InvalidInputException} naming its field ("must be between 1 and 5, was 6").
+	 * The score, or an {@link InvalidInputException} naming its field ("must be between 1
+	 * and 5, was 6").
 	 */
 	public static int require(String field, int value) {
 		if (!isScore(value)) {

@@ -12,13 +12,17 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 
 /**
- * The one rule for text people send, at every door (the product API's JSON, the Tasklist forms): no NUL or other
- * control characters (line breaks and tabs excepted), no lone surrogates (half of a character).
+ * The one rule for text people send, at every door (the product API's JSON, the Tasklist
+ * forms): no NUL or other control characters (line breaks and tabs excepted), no lone
+ * surrogates (half of a character).
  */
 @BusinessRule
 public final class Text {
 
-	/** Names, titles and places are one line: no line break (Unicode's own separators and NEL too) and no tab. */
+	/**
+	 * Names, titles and places are one line: no line break (Unicode's own separators and
+	 * NEL too) and no tab.
+	 */
 	static final String ONE_LINE = "[^\\r\\n\\t\\u0085\\u2028\\u2029]*";
 
 	public static final String NOT_ONE_LINE = "must be on one line (no line breaks or tabs)";
@@ -32,7 +36,9 @@ public final class Text {
 		return ONE_LINE_PATTERN.matcher(text).matches();
 	}
 
-	/** Whitespace alone, no-break spaces included: a value that looks empty but is not. */
+	/**
+	 * Whitespace alone, no-break spaces included: a value that looks empty but is not.
+	 */
 	public static boolean onlySpace(String text) {
 		return !text.isEmpty() && text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
 	}

@@ -13,11 +13,13 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Full history (who did what, tasks, activities, incidents, decisions, each variable's last value) without the
- * engine's log of every value each variable ever had (ACT_HI_DETAIL). That log duplicated every form's inputs,
- * which the forms write to the product's records and then remove from the process, among them one side's review
- * ratings that the other side must never see; and writing it was a tenth of a lifecycle's cost
- * (docs/benchmarks.md). The history level stays {@code full}: an existing database needs no change.
+ * Full history (who did what, tasks, activities, incidents, decisions, each variable's
+ * last value) without the engine's log of every value each variable ever had
+ * (ACT_HI_DETAIL). That log duplicated every form's inputs, which the forms write to the
+ * product's records and then remove from the process, among them one side's review
+ * ratings that the other side must never see; and writing it was a tenth of a lifecycle's
+ * cost (docs/benchmarks.md). The history level stays {@code full}: an existing database
+ * needs no change.
  */
 @Component
 class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
@@ -48,8 +50,9 @@ class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
 		}
 
 		/**
-		 * A second line behind the form contracts, which never store one side's ratings as variables: no variable or
-		 * form-property event that carries a blind field ({@link BlindVariables}) reaches the history.
+		 * A second line behind the form contracts, which never store one side's ratings
+		 * as variables: no variable or form-property event that carries a blind field
+		 * ({@link BlindVariables}) reaches the history.
 		 */
 		@Override
 		public void handleEvent(HistoryEvent event) {
@@ -62,8 +65,7 @@ class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
 		boolean isBlind(HistoryEvent event) {
 			String name = event instanceof HistoricVariableUpdateEventEntity variable ? variable.getVariableName()
 					: event instanceof HistoricFormPropertyEventEntity property ? property.getPropertyId() : null;
-			return name != null
-					&& blind.stream().anyMatch(rule -> rule.isBlind(event.getProcessDefinitionKey(), name));
+			return name != null && blind.stream().anyMatch(rule -> rule.isBlind(event.getProcessDefinitionKey(), name));
 		}
 
 		@Override

@@ -30,11 +30,13 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.PartnershipEnded;
 
 /**
- * A partner's contacts: added, changed and removed by the buyer's sourcing managers (who did it is kept), each with
- * a Camunda user of its own ({@link ContactUsers}). A contact is one of the partner's people: an address in the
- * buyer's own domains ({@code partnership.buyer-domains}) or of one of the buyer's users is refused, so nobody of ours
- * gets a link to act for the partner. A new address is a new user: the old one's links and sessions end
- * ({@link ContactAccessEnded}), as when the contact is removed or the partnership ends.
+ * A partner's contacts: added, changed and removed by the buyer's sourcing managers (who
+ * did it is kept), each with a Camunda user of its own ({@link ContactUsers}). A contact
+ * is one of the partner's people: an address in the buyer's own domains
+ * ({@code partnership.buyer-domains}) or of one of the buyer's users is refused, so
+ * nobody of ours gets a link to act for the partner. A new address is a new user: the old
+ * one's links and sessions end ({@link ContactAccessEnded}), as when the contact is
+ * removed or the partnership ends.
  */
 @Service
 public class PartnerContacts {
@@ -87,7 +89,10 @@ public class PartnerContacts {
 		return contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(partnerId);
 	}
 
-	/** The partner's contacts with one of these addresses (any case), or all of them for null. */
+	/**
+	 * The partner's contacts with one of these addresses (any case), or all of them for
+	 * null.
+	 */
 	@Transactional(readOnly = true)
 	public List<PartnerContact> of(String partnerId, Collection<String> emails) {
 		List<PartnerContact> all = contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(partnerId);
@@ -113,8 +118,8 @@ public class PartnerContacts {
 	}
 
 	/**
-	 * Who acted, as records show it: a contact's user ({@code contact-<uuid>}) as the contact's name and address then,
-	 * anyone else by user id.
+	 * Who acted, as records show it: a contact's user ({@code contact-<uuid>}) as the
+	 * contact's name and address then, anyone else by user id.
 	 */
 	@Transactional(readOnly = true)
 	public String whoActed(String userId) {
@@ -134,8 +139,8 @@ public class PartnerContacts {
 	}
 
 	/**
-	 * A new name or role keeps the contact's user; a new address gives it a new user, and the old one's links and
-	 * sessions end.
+	 * A new name or role keeps the contact's user; a new address gives it a new user, and
+	 * the old one's links and sessions end.
 	 */
 	@Transactional
 	public PartnerContact change(String partnerId, String contactId, Input input) {
@@ -148,7 +153,11 @@ public class PartnerContacts {
 			userId = users.create(valid.name(), valid.email());
 			contactUsers.save(new ContactUser(userId, contact.getId(), valid.name(), valid.email(), time.now()));
 		}
-		else if (!valid.name().equals(contact.getName()) && userId != null) { // the same person, its name corrected
+		else if (!valid.name().equals(contact.getName()) && userId != null) { // the same
+																				// person,
+																				// its
+																				// name
+																				// corrected
 			users.rename(userId, valid.name());
 			contactUsers.findById(userId).ifPresent(u -> u.rename(valid.name()));
 		}
@@ -164,7 +173,10 @@ public class PartnerContacts {
 		contact.remove(currentUser.idOrSystem(), time.now());
 	}
 
-	/** The partnership ended: every contact of it is removed, by the system, in the same transaction. */
+	/**
+	 * The partnership ended: every contact of it is removed, by the system, in the same
+	 * transaction.
+	 */
 	@EventListener
 	void partnershipEnded(PartnershipEnded ended) {
 		for (PartnerContact contact : contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(ended.partnerId())) {
@@ -226,7 +238,10 @@ public class PartnerContacts {
 		return new Input(name, email, role);
 	}
 
-	/** An address in the buyer's domains, or one of the buyer's users: never a contact, never sent a link. */
+	/**
+	 * An address in the buyer's domains, or one of the buyer's users: never a contact,
+	 * never sent a link.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isInsider(String email) {
 		String address = email.strip().toLowerCase(Locale.ROOT);
@@ -237,7 +252,8 @@ public class PartnerContacts {
 
 	/** One of our people (or an operator) has this address, in any case. */
 	private boolean isBuyerUser(String email) {
-		return java.util.stream.Stream.concat(People.BUYER_GROUPS.stream(), java.util.stream.Stream.of(Groups.CAMUNDA_ADMIN))
+		return java.util.stream.Stream
+			.concat(People.BUYER_GROUPS.stream(), java.util.stream.Stream.of(Groups.CAMUNDA_ADMIN))
 			.flatMap(group -> system.run(() -> identityService.createUserQuery().memberOfGroup(group).listPage(0, 5000))
 				.stream())
 			.anyMatch(u -> u.getEmail() != null && u.getEmail().strip().equalsIgnoreCase(email));

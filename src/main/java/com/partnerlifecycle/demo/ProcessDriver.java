@@ -26,9 +26,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.common.ProcessVariables;
 
 /**
- * Drives lifecycles the way people and timers do: completes a partner's open task as a named user (with
- * that user's groups, as Tasklist would), executes due timers, moves the engine's clock. Used by the demo
- * data and by the process tests, so both walk the real process.
+ * Drives lifecycles the way people and timers do: completes a partner's open task as a
+ * named user (with that user's groups, as Tasklist would), executes due timers, moves the
+ * engine's clock. Used by the demo data and by the process tests, so both walk the real
+ * process.
  */
 @Component
 public class ProcessDriver {
@@ -54,7 +55,9 @@ public class ProcessDriver {
 		this.managementService = managementService;
 	}
 
-	/** The open task of this kind in any of the partner's processes (lifecycle or pilots). */
+	/**
+	 * The open task of this kind in any of the partner's processes (lifecycle or pilots).
+	 */
 	public List<Task> openTasks(String partnerId, String taskDefinitionKey) {
 		return taskService.createTaskQuery()
 			.processInstanceBusinessKey(partnerId)
@@ -77,7 +80,10 @@ public class ProcessDriver {
 		return ProcessVariables.find(taskService, task.getId(), name, Object.class).orElse(null);
 	}
 
-	/** The success criteria an "Assess the pilot results" task asks to rate, as its form shows them. */
+	/**
+	 * The success criteria an "Assess the pilot results" task asks to rate, as its form
+	 * shows them.
+	 */
 	public List<String> criteriaOf(Task task) {
 		Object rows = ProcessVariables.findLocal(taskService, task.getId(), "criteriaRatings", Object.class)
 			.orElseThrow(() -> new IllegalStateException("The assessment task shows no criteria"));
@@ -98,8 +104,9 @@ public class ProcessDriver {
 	}
 
 	/**
-	 * Completes the task as this user, authenticated with the user's groups, the way Tasklist does: claim, then submit
-	 * the form, which binds the values to the form's contract before anything is stored.
+	 * Completes the task as this user, authenticated with the user's groups, the way
+	 * Tasklist does: claim, then submit the form, which binds the values to the form's
+	 * contract before anything is stored.
 	 */
 	public void complete(Task task, String userId, Map<String, Object> formValues) {
 		asUser(userId, () -> {
@@ -128,7 +135,10 @@ public class ProcessDriver {
 		}
 	}
 
-	/** Executes every job of the partner's processes that is due by the engine's clock (timers, async steps). */
+	/**
+	 * Executes every job of the partner's processes that is due by the engine's clock
+	 * (timers, async steps).
+	 */
 	public int executeDueJobs(String partnerId) {
 		int executed = 0;
 		boolean found = true;

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * What the processes' expressions ask of a dissolution (bean {@code dissolutions}): ids in, dates out. The records
- * are {@link DissolutionService}'s.
+ * What the processes' expressions ask of a dissolution (bean {@code dissolutions}): ids
+ * in, dates out. The records are {@link DissolutionService}'s.
  */
 @Component("dissolutions")
 public class DissolutionCalendar {
@@ -24,8 +24,8 @@ public class DissolutionCalendar {
 	}
 
 	/**
-	 * Lifecycle 1.2 and older call {@code ${dissolutions.cause(execution, 'TERM_ENDED')}}; newer ones the listener
-	 * beans of {@link DissolutionSteps}.
+	 * Lifecycle 1.2 and older call {@code ${dissolutions.cause(execution,
+	 * 'TERM_ENDED')}}; newer ones the listener beans of {@link DissolutionSteps}.
 	 * @deprecated kept while instances of those versions run
 	 */
 	@Deprecated

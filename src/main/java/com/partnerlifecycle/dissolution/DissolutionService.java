@@ -21,8 +21,9 @@ import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.termination.TerminationService;
 
 /**
- * The dissolution record: why, the exit plan, the hand-over of both sides, lessons learned, the archive. The processes
- * reach it through {@link DissolutionCalendar} (bean {@code dissolutions}) and the steps' beans, with ids.
+ * The dissolution record: why, the exit plan, the hand-over of both sides, lessons
+ * learned, the archive. The processes reach it through {@link DissolutionCalendar} (bean
+ * {@code dissolutions}) and the steps' beans, with ids.
  */
 @Service
 public class DissolutionService {
@@ -63,7 +64,8 @@ public class DissolutionService {
 		}
 		String reason = switch (cause) {
 			case TERMINATION_REQUESTED -> terminations.latest(partnerId)
-				.map(r -> (r.getRequestedBy() == Side.BUYER ? "We" : "The provider") + " asked to end it: " + r.getReason())
+				.map(r -> (r.getRequestedBy() == Side.BUYER ? "We" : "The provider") + " asked to end it: "
+						+ r.getReason())
 				.orElse(cause.text());
 			case REVIEW_DECISION -> reviews.history(partnerId)
 				.stream()
@@ -102,7 +104,9 @@ public class DissolutionService {
 		get(partnerId).recordLessons(lessons, wouldPartnerAgain, currentUser.idOrSystem(), time.now());
 	}
 
-	/** The record is kept, read-only: the partner and its dissolution are marked archived. */
+	/**
+	 * The record is kept, read-only: the partner and its dissolution are marked archived.
+	 */
 	@Transactional
 	public void archive(String partnerId) {
 		get(partnerId).archive(time.now());

@@ -14,9 +14,10 @@ import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.review.ReviewStatus;
 
 /**
- * The dissolution's steps, one bean each, found by name from the BPMN ({@code camunda:delegateExpression}): the
- * partnership is the instance's business key (partner id), never a variable a user could write. The send task is its
- * own job with the retry cycle; the outbox sends each mail once.
+ * The dissolution's steps, one bean each, found by name from the BPMN
+ * ({@code camunda:delegateExpression}): the partnership is the instance's business key
+ * (partner id), never a variable a user could write. The send task is its own job with
+ * the retry cycle; the outbox sends each mail once.
  */
 @Configuration
 class DissolutionSteps {
@@ -37,7 +38,10 @@ class DissolutionSteps {
 		this.reviews = reviews;
 	}
 
-	/** "Open the dissolution record": why it ends (the lifecycle passed the cause in); reviews under way are cancelled. */
+	/**
+	 * "Open the dissolution record": why it ends (the lifecycle passed the cause in);
+	 * reviews under way are cancelled.
+	 */
 	@Bean
 	JavaDelegate openDissolution() {
 		return execution -> {
@@ -47,7 +51,10 @@ class DissolutionSteps {
 		};
 	}
 
-	/** The dissolution cancelled reviews whose meeting was set: their calendar entries are cancelled. */
+	/**
+	 * The dissolution cancelled reviews whose meeting was set: their calendar entries are
+	 * cancelled.
+	 */
 	@Bean
 	JavaDelegate cancelReviewMeetings() {
 		return execution -> reviews.history(execution.getProcessBusinessKey())
@@ -57,16 +64,19 @@ class DissolutionSteps {
 			.forEach(id -> outbox.deliver(reviewMails.cancellation(id)));
 	}
 
-	/** "Archive the partnership record": nothing is deleted; the record becomes read-only. */
+	/**
+	 * "Archive the partnership record": nothing is deleted; the record becomes read-only.
+	 */
 	@Bean
 	JavaDelegate archivePartnership() {
 		return execution -> dissolutions.archive(execution.getProcessBusinessKey());
 	}
 
 	/**
-	 * The lifecycle's end events that start a dissolution record why, one listener bean per cause
-	 * ({@code camunda:executionListener delegateExpression="${dissolutionCauseTermEnded}"}); the dissolution's call
-	 * passes the cause in. A termination request sets it itself.
+	 * The lifecycle's end events that start a dissolution record why, one listener bean
+	 * per cause ({@code camunda:executionListener
+	 * delegateExpression="${dissolutionCauseTermEnded}"}); the dissolution's call passes
+	 * the cause in. A termination request sets it itself.
 	 */
 	@Bean
 	ExecutionListener dissolutionCauseReviewDecision() {
@@ -78,7 +88,10 @@ class DissolutionSteps {
 		return execution -> recordCause(execution, DissolutionCause.TERM_ENDED);
 	}
 
-	/** On the lifecycle's instance, not the ending subprocess's scope: the dissolution's call reads it there. */
+	/**
+	 * On the lifecycle's instance, not the ending subprocess's scope: the dissolution's
+	 * call reads it there.
+	 */
 	static void recordCause(DelegateExecution execution, DissolutionCause cause) {
 		execution.getProcessInstance().setVariable(DissolutionProcess.DISSOLUTION_CAUSE, cause.name());
 	}

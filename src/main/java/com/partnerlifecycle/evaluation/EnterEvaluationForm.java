@@ -16,15 +16,19 @@ import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.pilot.PilotService;
 
-/** "Enter the evaluation": the vetting questionnaire and the components of the intended partnership. */
+/**
+ * "Enter the evaluation": the vetting questionnaire and the components of the intended
+ * partnership.
+ */
 @Component("enterEvaluationForm")
 class EnterEvaluationForm extends FormTaskListener<EnterEvaluationForm.EvaluationEntry> {
 
 	static final String COMPONENTS = "components";
 
 	/**
-	 * Form {@code enter-evaluation}: the three vetting questions (scores 1-5) and the intended components; their
-	 * rules are {@link VettingScoring}'s and {@link com.partnerlifecycle.evaluation.Component}'s.
+	 * Form {@code enter-evaluation}: the three vetting questions (scores 1-5) and the
+	 * intended components; their rules are {@link VettingScoring}'s and
+	 * {@link com.partnerlifecycle.evaluation.Component}'s.
 	 */
 	record EvaluationEntry(@NotNull Integer vettingSuccessAgreed, @NotNull Integer vettingMutualUnderstanding,
 			@NotNull Integer vettingSameTeam, @Valid List<ComponentRow> components,
@@ -38,7 +42,9 @@ class EnterEvaluationForm extends FormTaskListener<EnterEvaluationForm.Evaluatio
 		}
 	}
 
-	/** One component of the intended partnership and its estimated probability of success. */
+	/**
+	 * One component of the intended partnership and its estimated probability of success.
+	 */
 	record ComponentRow(@NotBlank @Size(max = 200) String name, @NotNull ComponentKind kind,
 			@NotNull Double probability) {
 	}

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 import com.partnerlifecycle.partner.LifecycleProcess;
 
-/** The evaluation's step in the lifecycle, found by name from the BPMN; the partner is the business key. */
+/**
+ * The evaluation's step in the lifecycle, found by name from the BPMN; the partner is the
+ * business key.
+ */
 @Configuration
 class EvaluationSteps {
 
@@ -16,7 +19,10 @@ class EvaluationSteps {
 		this.evaluations = evaluations;
 	}
 
-	/** "Recommend the gate decision": applies the gate's rules and leaves the recommendation for the reviewer. */
+	/**
+	 * "Recommend the gate decision": applies the gate's rules and leaves the
+	 * recommendation for the reviewer.
+	 */
 	@Bean
 	JavaDelegate recommendGateDecision() {
 		return execution -> {

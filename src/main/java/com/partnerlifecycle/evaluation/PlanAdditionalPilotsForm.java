@@ -16,7 +16,10 @@ import com.partnerlifecycle.pilot.PilotPlanForms;
 import com.partnerlifecycle.pilot.PilotPlanForms.PilotRow;
 import com.partnerlifecycle.pilot.PilotService;
 
-/** "Plan additional pilots": the gate extended the pilot phase; plan the next round, counted against the maximum. */
+/**
+ * "Plan additional pilots": the gate extended the pilot phase; plan the next round,
+ * counted against the maximum.
+ */
 @Component("planAdditionalPilotsForm")
 class PlanAdditionalPilotsForm extends FormTaskListener<PlanAdditionalPilotsForm.AdditionalPilots> {
 

@@ -8,8 +8,8 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Score;
 
 /**
- * Scores the vetting questionnaire: vetting score (0–100) = 100 × (average of the three answers − 1) / 4,
- * rounded half up to 1 decimal.
+ * Scores the vetting questionnaire: vetting score (0–100) = 100 × (average of the three
+ * answers − 1) / 4, rounded half up to 1 decimal.
  */
 @BusinessRule
 public final class VettingScoring {
@@ -19,7 +19,8 @@ public final class VettingScoring {
 
 	/**
 	 * @param successAgreed 1–5: do we agree what success looks like
-	 * @param mutualUnderstanding 1–5: do we understand each other's situation and way of deciding
+	 * @param mutualUnderstanding 1–5: do we understand each other's situation and way of
+	 * deciding
 	 * @param sameTeam 1–5: are we on the same team, beyond the statement of work
 	 * @throws InvalidInputException naming the answer that is not a {@link Score} (1–5)
 	 */

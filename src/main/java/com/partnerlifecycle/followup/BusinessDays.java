@@ -12,7 +12,10 @@ final class BusinessDays {
 	private BusinessDays() {
 	}
 
-	/** The day {@code days} business days after {@code day} (the next business day is the first); never a weekend. */
+	/**
+	 * The day {@code days} business days after {@code day} (the next business day is the
+	 * first); never a weekend.
+	 */
 	static LocalDate after(LocalDate day, int days) {
 		LocalDate result = day;
 		for (int left = days; left > 0;) {

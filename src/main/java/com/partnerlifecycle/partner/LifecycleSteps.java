@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The milestone events of processes/partnership-lifecycle.bpmn: one listener bean per stage
- * ({@code camunda:executionListener delegateExpression="${enterPilotStage}"}), so the model names the stage it enters.
+ * The milestone events of processes/partnership-lifecycle.bpmn: one listener bean per
+ * stage ({@code camunda:executionListener delegateExpression="${enterPilotStage}"}), so
+ * the model names the stage it enters.
  */
 @Configuration
 class LifecycleSteps {

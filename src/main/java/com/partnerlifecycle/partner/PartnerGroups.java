@@ -9,9 +9,10 @@ import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.security.PartnerGroupDirectory;
 
 /**
- * The group of a partner's representatives, as stored with the partner: candidate group of its provider-side tasks,
- * its Tasklist filter, the API's "represents" check, its summit mails. Never computed from the id: a partner whose
- * {@code partner-<id>} collided with a role has another group ({@link PartnerGroupRepair}).
+ * The group of a partner's representatives, as stored with the partner: candidate group
+ * of its provider-side tasks, its Tasklist filter, the API's "represents" check, its
+ * summit mails. Never computed from the id: a partner whose {@code partner-<id>} collided
+ * with a role has another group ({@link PartnerGroupRepair}).
  */
 @Component
 public class PartnerGroups implements PartnerGroupDirectory {

@@ -5,9 +5,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the stored stage equal to where the lifecycle instance is: the milestone events' listeners
- * ({@link LifecycleSteps}, {@code ${enterPilotStage}}) run in the engine's transaction, so the record and the engine
- * move together or not at all. The partner is the instance's business key, never a variable.
+ * Keeps the stored stage equal to where the lifecycle instance is: the milestone events'
+ * listeners ({@link LifecycleSteps}, {@code ${enterPilotStage}}) run in the engine's
+ * transaction, so the record and the engine move together or not at all. The partner is
+ * the instance's business key, never a variable.
  */
 @Component("stages")
 public class StageTracker {
@@ -24,7 +25,8 @@ public class StageTracker {
 	}
 
 	/**
-	 * Lifecycle 1.2 and older call {@code ${stages.enter(execution, 'PILOT')}}; newer ones the listener beans.
+	 * Lifecycle 1.2 and older call {@code ${stages.enter(execution, 'PILOT')}}; newer
+	 * ones the listener beans.
 	 * @deprecated kept while instances of those versions run
 	 */
 	@Deprecated

@@ -16,7 +16,10 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
-/** "Assess the pilot results": each agreed criterion rated, three scores, the delivered outcomes; or abandoned. */
+/**
+ * "Assess the pilot results": each agreed criterion rated, three scores, the delivered
+ * outcomes; or abandoned.
+ */
 @Component("assessPilotForm")
 class AssessPilotForm extends FormTaskListener<AssessPilotForm.PilotAssessment> {
 
@@ -24,16 +27,24 @@ class AssessPilotForm extends FormTaskListener<AssessPilotForm.PilotAssessment> 
 
 	/** Whether the pilot ran to its end: the gateway after the task reads it. */
 	enum PilotOutcome {
+
 		COMPLETED, ABANDONED
+
 	}
 
-	/** Form {@code assess-pilot}; the scores' scale and the criteria's ratings are the service's rules. */
+	/**
+	 * Form {@code assess-pilot}; the scores' scale and the criteria's ratings are the
+	 * service's rules.
+	 */
 	record PilotAssessment(@NotNull PilotOutcome pilotOutcome, @Valid List<CriterionRow> criteriaRatings,
-			Integer qualityScore, Integer costScore, Integer timelinessScore, @Size(max = 4000) String deliveredOutcomes,
-			@Size(max = 4000) String abandonReason) {
+			Integer qualityScore, Integer costScore, Integer timelinessScore,
+			@Size(max = 4000) String deliveredOutcomes, @Size(max = 4000) String abandonReason) {
 	}
 
-	/** A completed pilot's assessment as the service takes it: each value a completed pilot needs is required. */
+	/**
+	 * A completed pilot's assessment as the service takes it: each value a completed
+	 * pilot needs is required.
+	 */
 	private record Completed(List<CriterionRating> ratings, int quality, int cost, int timeliness,
 			List<String> deliveredOutcomes) {
 

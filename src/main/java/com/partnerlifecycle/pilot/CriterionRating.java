@@ -32,7 +32,8 @@ public enum CriterionRating {
 	}
 
 	/**
-	 * Reads the value the pilot assessment form submits: "1", "0.5" or "0" ("1.0", "0.0" and the names too).
+	 * Reads the value the pilot assessment form submits: "1", "0.5" or "0" ("1.0", "0.0"
+	 * and the names too).
 	 * @throws InvalidInputException (field "rating") for any other value
 	 */
 	@com.fasterxml.jackson.annotation.JsonCreator

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The pilots a sourcing manager plans in a form's "pilots" list (title, end date, criteria: one per line). */
+/**
+ * The pilots a sourcing manager plans in a form's "pilots" list (title, end date,
+ * criteria: one per line).
+ */
 public final class PilotPlanForms {
 
 	public static final String PILOTS = "pilots";
@@ -20,7 +23,10 @@ public final class PilotPlanForms {
 			@NotBlank @Size(max = 5000) String criteria) {
 	}
 
-	/** The rows as planned pilots (none for no rows): {@link PilotService#checkPlan} says whether they make a plan. */
+	/**
+	 * The rows as planned pilots (none for no rows): {@link PilotService#checkPlan} says
+	 * whether they make a plan.
+	 */
 	public static List<PilotService.PlannedPilot> planned(List<PilotRow> rows) {
 		if (rows == null) {
 			return List.of();

@@ -9,8 +9,8 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Score;
 
 /**
- * Scores a pilot: pilot score (0–100) = 60 × (criteria rating average) + 40 × (average of the
- * quality, cost and timeliness scores − 1) / 4, rounded half up to 1 decimal.
+ * Scores a pilot: pilot score (0–100) = 60 × (criteria rating average) + 40 × (average of
+ * the quality, cost and timeliness scores − 1) / 4, rounded half up to 1 decimal.
  */
 @BusinessRule
 public final class PilotScoring {
@@ -23,8 +23,10 @@ public final class PilotScoring {
 	 * @param qualityScore a {@link Score}, 1–5
 	 * @param costScore a {@link Score}, 1–5
 	 * @param timelinessScore a {@link Score}, 1–5
-	 * @param deliveredOutcomeCount how many concrete delivered outcomes were recorded, at least 1
-	 * @throws InvalidInputException naming the field whose value breaks these preconditions
+	 * @param deliveredOutcomeCount how many concrete delivered outcomes were recorded, at
+	 * least 1
+	 * @throws InvalidInputException naming the field whose value breaks these
+	 * preconditions
 	 */
 	public static PilotAssessmentScore score(List<CriterionRating> ratings, int qualityScore, int costScore,
 			int timelinessScore, int deliveredOutcomeCount) {
@@ -41,8 +43,10 @@ public final class PilotScoring {
 			.map(rating -> BigDecimal.valueOf(rating.value()))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		int deliverySum = qualityScore + costScore + timelinessScore;
-		// The formula as one exact fraction, (180 × ratingSum + 10 × count × (deliverySum − 3)) / (3 × count),
-		// so the score is rounded once and a value like 11.25 rounds up, not down by floating-point error.
+		// The formula as one exact fraction, (180 × ratingSum + 10 × count × (deliverySum
+		// − 3)) / (3 × count),
+		// so the score is rounded once and a value like 11.25 rounds up, not down by
+		// floating-point error.
 		BigDecimal numerator = ratingSum.multiply(BigDecimal.valueOf(180))
 			.add(BigDecimal.valueOf(10L * count * (deliverySum - 3)));
 		double score = numerator.divide(BigDecimal.valueOf(3L * count), 1, RoundingMode.HALF_UP).doubleValue();
@@ -55,7 +59,9 @@ public final class PilotScoring {
 		return new PilotAssessmentScore(criteriaAverage, deliveryAverage, score, criteriaMet, count);
 	}
 
-	/** A pilot is evidence of success when at least half of its criteria were fully met. */
+	/**
+	 * A pilot is evidence of success when at least half of its criteria were fully met.
+	 */
 	public static boolean metAtLeastHalf(int criteriaMet, int criteriaCount) {
 		return criteriaMet * 2 >= criteriaCount;
 	}
@@ -68,6 +74,5 @@ public final class PilotScoring {
 			throw new InvalidInputException("criteriaRatings", "every success criterion needs a rating");
 		}
 	}
-
 
 }

@@ -19,8 +19,9 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 
 /**
- * Pilot records: planning, the pilot-project's calendar ({@code ${pilots.endDateOf(pilotId)}}), assessment
- * and approval. The score itself is {@link PilotScoring}'s.
+ * Pilot records: planning, the pilot-project's calendar
+ * ({@code ${pilots.endDateOf(pilotId)}}), assessment and approval. The score itself is
+ * {@link PilotScoring}'s.
  */
 @Service("pilots")
 public class PilotService {
@@ -68,9 +69,10 @@ public class PilotService {
 	}
 
 	/**
-	 * The rules of a plan, checked before anything is stored (also by the plan forms' handler, before their task
-	 * completes): one to {@value #MAX_PILOTS_PER_PLAN} pilots, none ending in the past, each with one to
-	 * {@value #MAX_CRITERIA} success criteria of at most 500 characters.
+	 * The rules of a plan, checked before anything is stored (also by the plan forms'
+	 * handler, before their task completes): one to {@value #MAX_PILOTS_PER_PLAN} pilots,
+	 * none ending in the past, each with one to {@value #MAX_CRITERIA} success criteria
+	 * of at most 500 characters.
 	 */
 	public void checkPlan(List<PlannedPilot> planned) {
 		if (planned.isEmpty()) {
@@ -83,11 +85,12 @@ public class PilotService {
 		LocalDate today = time.today();
 		for (PlannedPilot p : planned) {
 			if (p.endDate().isBefore(today)) {
-				throw new InvalidInputException("pilots", "pilot '" + p.title() + "' ends on " + p.endDate()
-						+ ", which is in the past");
+				throw new InvalidInputException("pilots",
+						"pilot '" + p.title() + "' ends on " + p.endDate() + ", which is in the past");
 			}
 			if (p.successCriteria().isEmpty()) {
-				throw new InvalidInputException("pilots", "pilot '" + p.title() + "' needs at least one success criterion");
+				throw new InvalidInputException("pilots",
+						"pilot '" + p.title() + "' needs at least one success criterion");
 			}
 			if (p.successCriteria().size() > MAX_CRITERIA) {
 				throw new InvalidInputException("pilots",
@@ -100,7 +103,10 @@ public class PilotService {
 		}
 	}
 
-	/** The multi-instance collection of the pilot phase: every planned pilot not yet started. */
+	/**
+	 * The multi-instance collection of the pilot phase: every planned pilot not yet
+	 * started.
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> pilotsToRun(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
@@ -115,8 +121,8 @@ public class PilotService {
 		Pilot pilot = get(pilotId);
 		CallingProcess.mustBePartner(pilot.getPartnerId());
 		if (pilot.getStatus() != PilotStatus.PLANNED) {
-			throw new IllegalStateException("Pilot " + pilotId + " is " + pilot.getStatus() + ": it cannot start in "
-					+ processInstanceId);
+			throw new IllegalStateException(
+					"Pilot " + pilotId + " is " + pilot.getStatus() + ": it cannot start in " + processInstanceId);
 		}
 		pilot.start(processInstanceId);
 	}
@@ -132,14 +138,20 @@ public class PilotService {
 		return time.after(called(pilotId).getEndDate(), assessmentPeriod);
 	}
 
-	/** The pilot a pilot-project expression asks for: it must be the one the calling process runs. */
+	/**
+	 * The pilot a pilot-project expression asks for: it must be the one the calling
+	 * process runs.
+	 */
 	private Pilot called(Long pilotId) {
 		Pilot pilot = get(pilotId);
 		CallingProcess.mustRun(pilot.getProcessInstanceId(), "Pilot " + pilotId);
 		return pilot;
 	}
 
-	/** The pilot a pilot-project process instance runs: found from the instance, never from a variable. */
+	/**
+	 * The pilot a pilot-project process instance runs: found from the instance, never
+	 * from a variable.
+	 */
 	@Transactional(readOnly = true)
 	public Pilot ofProcess(String processInstanceId) {
 		return pilots.findByProcessInstanceId(processInstanceId)
@@ -156,7 +168,10 @@ public class PilotService {
 		return criteria.findByPilotIdOrderByPosition(pilotId);
 	}
 
-	/** Rates each criterion (in the order agreed), scores the pilot and records what it delivered. */
+	/**
+	 * Rates each criterion (in the order agreed), scores the pilot and records what it
+	 * delivered.
+	 */
 	@Transactional
 	public PilotAssessmentScore assess(Long pilotId, List<CriterionRating> ratings, int quality, int cost,
 			int timeliness, List<String> deliveredOutcomes) {
@@ -172,8 +187,9 @@ public class PilotService {
 	}
 
 	/**
-	 * The rules of an assessment, checked before anything is stored (also by the assessment form's handler, before
-	 * its task completes): each agreed criterion rated, the scores on {@link PilotScoring}'s scale, an outcome.
+	 * The rules of an assessment, checked before anything is stored (also by the
+	 * assessment form's handler, before its task completes): each agreed criterion rated,
+	 * the scores on {@link PilotScoring}'s scale, an outcome.
 	 */
 	@Transactional(readOnly = true)
 	public void checkAssessment(Long pilotId, List<CriterionRating> ratings, int quality, int cost, int timeliness,
@@ -184,8 +200,8 @@ public class PilotService {
 	private static PilotAssessmentScore scored(List<PilotCriterion> agreed, List<CriterionRating> ratings, int quality,
 			int cost, int timeliness, List<String> deliveredOutcomes) {
 		if (ratings.size() != agreed.size()) {
-			throw new InvalidInputException("criteriaRatings",
-					"rate each of the " + agreed.size() + " agreed success criteria, got " + ratings.size() + " ratings");
+			throw new InvalidInputException("criteriaRatings", "rate each of the " + agreed.size()
+					+ " agreed success criteria, got " + ratings.size() + " ratings");
 		}
 		return PilotScoring.score(ratings, quality, cost, timeliness, deliveredOutcomes.size());
 	}
@@ -239,6 +255,5 @@ public class PilotService {
 			return row;
 		}).toList();
 	}
-
 
 }

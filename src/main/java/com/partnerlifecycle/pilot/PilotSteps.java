@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 import com.partnerlifecycle.common.ProcessVariables;
 
-/** The listener of processes/pilot-project.bpmn ({@code camunda:executionListener delegateExpression}). */
+/**
+ * The listener of processes/pilot-project.bpmn
+ * ({@code camunda:executionListener delegateExpression}).
+ */
 @Configuration
 class PilotSteps {
 
@@ -17,9 +20,10 @@ class PilotSteps {
 	}
 
 	/**
-	 * "Pilot started": the pilot records the instance that runs it, from then on found from the instance. The id is
-	 * the one the lifecycle's call passed in this same transaction (nobody could have written it yet), and must be a
-	 * planned pilot of this instance's partner.
+	 * "Pilot started": the pilot records the instance that runs it, from then on found
+	 * from the instance. The id is the one the lifecycle's call passed in this same
+	 * transaction (nobody could have written it yet), and must be a planned pilot of this
+	 * instance's partner.
 	 */
 	@Bean
 	ExecutionListener markPilotRunning() {

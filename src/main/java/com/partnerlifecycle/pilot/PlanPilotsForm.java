@@ -15,7 +15,10 @@ import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.pilot.PilotPlanForms.PilotRow;
 
-/** "Plan the pilot projects": the candidate's first pilots and what each side expects to gain. */
+/**
+ * "Plan the pilot projects": the candidate's first pilots and what each side expects to
+ * gain.
+ */
 @Component("planPilotsForm")
 class PlanPilotsForm extends FormTaskListener<PlanPilotsForm.PilotPlan> {
 

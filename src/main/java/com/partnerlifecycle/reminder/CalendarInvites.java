@@ -24,9 +24,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * A meeting (a review, a summit) as an iCalendar object (RFC 5545) built with ical4j: one VEVENT whose UID is
- * stable per meeting, so a moved meeting is an update (same UID, higher SEQUENCE) and a cancelled one a
- * METHOD:CANCEL.
+ * A meeting (a review, a summit) as an iCalendar object (RFC 5545) built with ical4j: one
+ * VEVENT whose UID is stable per meeting, so a moved meeting is an update (same UID,
+ * higher SEQUENCE) and a cancelled one a METHOD:CANCEL.
  */
 public final class CalendarInvites {
 

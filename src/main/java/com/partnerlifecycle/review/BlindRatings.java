@@ -4,7 +4,10 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.config.BlindVariables;
 
-/** One side's ratings before the reveal: never in the history, even if a variable carried them. */
+/**
+ * One side's ratings before the reveal: never in the history, even if a variable carried
+ * them.
+ */
 @Component
 class BlindRatings implements BlindVariables {
 

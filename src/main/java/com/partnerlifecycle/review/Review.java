@@ -22,7 +22,10 @@ import jakarta.persistence.OrderColumn;
 
 import com.partnerlifecycle.partner.Mode;
 
-/** One business review of a partnership: its meeting, the health found from both sides' ratings, the decision. */
+/**
+ * One business review of a partnership: its meeting, the health found from both sides'
+ * ratings, the decision.
+ */
 @Entity
 public class Review {
 
@@ -48,12 +51,18 @@ public class Review {
 
 	private String scheduledBy;
 
-	/** 0 for the first invitation; +1 each time the meeting moves (the iCalendar SEQUENCE). */
+	/**
+	 * 0 for the first invitation; +1 each time the meeting moves (the iCalendar
+	 * SEQUENCE).
+	 */
 	private int invitationSequence;
 
 	private Instant scheduledAt;
 
-	/** When both sides' ratings and topics became visible to both: both had rated, or the rating deadline passed. */
+	/**
+	 * When both sides' ratings and topics became visible to both: both had rated, or the
+	 * rating deadline passed.
+	 */
 	private Instant revealedAt;
 
 	private BigDecimal buyerValue;
@@ -173,7 +182,8 @@ public class Review {
 	}
 
 	/** The old name of {@link #getMeetingDurationMinutes()}. */
-	// kept for reminder/ReviewReminders until it moves to review/ (issue 16); then it calls the new name
+	// kept for reminder/ReviewReminders until it moves to review/ (issue 16); then it
+	// calls the new name
 	@Deprecated
 	public Integer getMeetingMinutes() {
 		return meetingDurationMinutes;
@@ -204,7 +214,10 @@ public class Review {
 		return providerValue;
 	}
 
-	/** Health found at this review; null before the reveal, and after it when a side did not rate (one-sided). */
+	/**
+	 * Health found at this review; null before the reveal, and after it when a side did
+	 * not rate (one-sided).
+	 */
 	public Boolean getHealthy() {
 		return healthy;
 	}

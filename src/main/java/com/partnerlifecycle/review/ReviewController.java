@@ -25,16 +25,20 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
 
 /**
- * {@code GET /api/partners/{id}/reviews/{number}}: one review, blind until the reveal ({@link ReviewReadModel}); the
- * buyer's people get the buyer's copy, the partner's representatives the partner's.
- * {@code PUT /api/partners/{id}/reviews/{number}/meeting}: moves a scheduled review meeting. Its reminder and
- * overdue timers follow it, and every participant gets the updated calendar entry.
+ * {@code GET /api/partners/{id}/reviews/{number}}: one review, blind until the reveal
+ * ({@link ReviewReadModel}); the buyer's people get the buyer's copy, the partner's
+ * representatives the partner's. {@code PUT /api/partners/{id}/reviews/{number}/meeting}:
+ * moves a scheduled review meeting. Its reminder and overdue timers follow it, and every
+ * participant gets the updated calendar entry.
  */
 @RestController
 @Tag(name = "Reviews", description = "Business reviews of a partnership")
 class ReviewController {
 
-	/** The JSON field of the meeting's length (its {@code meetingDurationMinutes}), in the request and the answer. */
+	/**
+	 * The JSON field of the meeting's length (its {@code meetingDurationMinutes}), in the
+	 * request and the answer.
+	 */
 	static final String DURATION_MINUTES = "durationMinutes";
 
 	private final ReviewMeetingMoves meetingMoves;
@@ -50,10 +54,14 @@ class ReviewController {
 		this.readModel = readModel;
 	}
 
-	/** Who may see the partner (its record) may see its reviews: the buyer's people, the partner's representatives. */
+	/**
+	 * Who may see the partner (its record) may see its reviews: the buyer's people, the
+	 * partner's representatives.
+	 */
 	@Operation(summary = "Read one business review (each side's ratings hidden from the other until the reveal)")
 	@GetMapping(path = "/api/partners/{id}/reviews/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ReviewReadModel.ReviewDetails get(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
+	ReviewReadModel.ReviewDetails get(
+			@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@PathVariable @Min(value = 1, message = "must be a whole number from 1 on") int number) {
 		roles.requireMaySee(id);
 		return readModel.of(id, number, roles.isBuyerSide() ? Side.BUYER : Side.PROVIDER);
@@ -73,11 +81,14 @@ class ReviewController {
 	}
 
 	/**
-	 * The length is refused here, by {@link MeetingRules} under its JSON name (Bean Validation would name the Java
-	 * component); what the API description says of it is the rule's bounds too.
+	 * The length is refused here, by {@link MeetingRules} under its JSON name (Bean
+	 * Validation would name the Java component); what the API description says of it is
+	 * the rule's bounds too.
 	 */
 	record MeetingRequest(@NotNull(message = "is required, e.g. 2026-12-01T14:00:00+01:00") OffsetDateTime meetingDate,
-			@JsonProperty(DURATION_MINUTES) @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "" + MeetingRules.MIN_DURATION_MINUTES, maximum = "" + MeetingRules.MAX_DURATION_MINUTES) Integer meetingDurationMinutes) {
+			@JsonProperty(DURATION_MINUTES) @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					minimum = "" + MeetingRules.MIN_DURATION_MINUTES,
+					maximum = "" + MeetingRules.MAX_DURATION_MINUTES) Integer meetingDurationMinutes) {
 
 		MeetingRequest {
 			if (meetingDurationMinutes == null) {

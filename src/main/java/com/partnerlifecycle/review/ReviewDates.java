@@ -18,10 +18,12 @@ import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
- * The review's calendar as its processes read it: bean {@code reviews}, so every {@code ${reviews.…}} of deployed
- * BPMN (the lifecycle's next-review timer, the business review's due dates, follow-ups, reminders, rating deadline
- * and overdue escalation, the partner's group for the provider side's tasks) is answered here; their names and
- * signatures are API while instances of older versions run. Also the one rule for a meeting's date window.
+ * The review's calendar as its processes read it: bean {@code reviews}, so every
+ * {@code ${reviews.…}} of deployed BPMN (the lifecycle's next-review timer, the business
+ * review's due dates, follow-ups, reminders, rating deadline and overdue escalation, the
+ * partner's group for the provider side's tasks) is answered here; their names and
+ * signatures are API while instances of older versions run. Also the one rule for a
+ * meeting's date window.
  */
 @Service("reviews")
 public class ReviewDates {
@@ -48,7 +50,10 @@ public class ReviewDates {
 		this.time = time;
 	}
 
-	/** The due date of the partnership's next review: start + n × cadence, or half a cadence after an improvement plan. */
+	/**
+	 * The due date of the partnership's next review: start + n × cadence, or half a
+	 * cadence after an improvement plan.
+	 */
 	@Transactional(readOnly = true)
 	public LocalDate nextDueDate(String partnerId) {
 		Agreement agreement = agreements.get(partnerId);
@@ -93,7 +98,10 @@ public class ReviewDates {
 		return Date.from(time.plus(meetingOrDue(review), calendar.ratingPeriod().toString()));
 	}
 
-	/** Overdue = no decision this long after the due date or the meeting, whichever is later. */
+	/**
+	 * Overdue = no decision this long after the due date or the meeting, whichever is
+	 * later.
+	 */
 	@Transactional(readOnly = true)
 	public Date decisionDue(Long reviewId) {
 		return decisionDueOf(called(reviewId));
@@ -108,7 +116,10 @@ public class ReviewDates {
 		return review.getMeetingAt() != null && review.getMeetingAt().isAfter(due) ? review.getMeetingAt() : due;
 	}
 
-	/** The reminder to prepare goes out this long before the meeting (at once if the meeting is closer). */
+	/**
+	 * The reminder to prepare goes out this long before the meeting (at once if the
+	 * meeting is closer).
+	 */
 	@Transactional(readOnly = true)
 	public Date prepareReminderAt(Long reviewId) {
 		return prepareReminderOf(called(reviewId));
@@ -122,8 +133,9 @@ public class ReviewDates {
 	}
 
 	/**
-	 * Both sides rate before the meeting: their tasks are due, and their ratings revealed, this long before it
-	 * ({@code partnership.review-calendar.rating-lead}, default one day). The timer follows a moved meeting.
+	 * Both sides rate before the meeting: their tasks are due, and their ratings
+	 * revealed, this long before it ({@code partnership.review-calendar.rating-lead},
+	 * default one day). The timer follows a moved meeting.
 	 */
 	@Transactional(readOnly = true)
 	public Date ratingDeadline(Long reviewId) {
@@ -138,16 +150,21 @@ public class ReviewDates {
 		return review.getMeetingAt().atZone(time.zone()).minus(calendar.ratingLead()).toInstant();
 	}
 
-	/** The group holding the partner's representatives: the provider side's tasks go there. */
+	/**
+	 * The group holding the partner's representatives: the provider side's tasks go
+	 * there.
+	 */
 	public String partnerGroup(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
 		return partners.groupOf(partnerId);
 	}
 
 	/**
-	 * The one rule for a meeting's date, whether scheduled in Tasklist or moved through the API: until the ratings
-	 * are revealed at least the rating lead plus one day ahead (both sides rate before it), after the reveal in the
-	 * future; and at most {@link #MEETING_WINDOW} ahead (a year 99999 or an epoch number read as a date is a mistake).
+	 * The one rule for a meeting's date, whether scheduled in Tasklist or moved through
+	 * the API: until the ratings are revealed at least the rating lead plus one day ahead
+	 * (both sides rate before it), after the reveal in the future; and at most
+	 * {@link #MEETING_WINDOW} ahead (a year 99999 or an epoch number read as a date is a
+	 * mistake).
 	 */
 	void requireMeetingWindow(Review review, Instant meetingAt) {
 		Instant now = time.now();
@@ -159,19 +176,20 @@ public class ReviewDates {
 			if (meetingAt.isBefore(earliest.toInstant())) {
 				throw new InvalidInputException("meetingDate",
 						"must leave both sides time to rate before it (" + calendar.ratingLead()
-								+ " before the meeting) plus one day: at the earliest " + time.display(earliest.toInstant()));
+								+ " before the meeting) plus one day: at the earliest "
+								+ time.display(earliest.toInstant()));
 			}
 		}
 		java.time.ZonedDateTime latest = now.atZone(time.zone()).plus(MEETING_WINDOW);
 		if (meetingAt.isAfter(latest.toInstant())) {
-			throw new InvalidInputException("meetingDate", "must be within 2 years from now, at the latest "
-					+ latest.toLocalDate());
+			throw new InvalidInputException("meetingDate",
+					"must be within 2 years from now, at the latest " + latest.toLocalDate());
 		}
 	}
 
 	/**
-	 * The review an expression of a business review asks for: deployed BPMN passes the id it read from the
-	 * process, so the review must be the one that process runs.
+	 * The review an expression of a business review asks for: deployed BPMN passes the id
+	 * it read from the process, so the review must be the one that process runs.
 	 */
 	private Review called(Long reviewId) {
 		Review review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));

@@ -22,8 +22,8 @@ import com.partnerlifecycle.reminder.ReminderKind;
 import com.partnerlifecycle.common.Side;
 
 /**
- * What each of the review's mails says and who gets it (docs/rules.md "Review calendar"); the dissolution sends
- * the {@link #cancellation}.
+ * What each of the review's mails says and who gets it (docs/rules.md "Review calendar");
+ * the dissolution sends the {@link #cancellation}.
  */
 @Component
 public class ReviewMails {
@@ -34,15 +34,24 @@ public class ReviewMails {
 			+ "imperatives or proposals you want on the agenda. Both sides' ratings are revealed together when both have "
 			+ "rated, or a day before the meeting; then everyone gets the agenda.";
 
-	/** The reminder to prepare once the ratings are revealed: the rating has closed, the agenda went out. */
+	/**
+	 * The reminder to prepare once the ratings are revealed: the rating has closed, the
+	 * agenda went out.
+	 */
 	private static final String REVEALED = "Both sides have rated (or the rating deadline has passed) and both sides' "
 			+ "ratings are revealed; everyone has been mailed the agenda. Please read it, with the perception gaps and "
 			+ "both sides' topics, before the meeting.";
 
 	private final ReviewService reviews;
 
-	/** Until the reveal: rate and bring topics; after it (a reminder or a moved meeting): read the agenda. */
-	/** What to do before the meeting: rate by the deadline, or, once revealed, read the agenda. */
+	/**
+	 * Until the reveal: rate and bring topics; after it (a reminder or a moved meeting):
+	 * read the agenda.
+	 */
+	/**
+	 * What to do before the meeting: rate by the deadline, or, once revealed, read the
+	 * agenda.
+	 */
 	private String toPrepare(Review review) {
 		return review.isRevealed() ? REVEALED
 				: PREPARE + "\n\nRate by " + time.display(reviews.ratingDeadlineOf(review)) + ".";
@@ -58,8 +67,8 @@ public class ReviewMails {
 
 	private final org.springframework.beans.factory.ObjectProvider<PersonalLinks> links;
 
-	ReviewMails(ReviewService reviews, PartnerService partners, AgreementService agreements,
-			Recipients recipients, BusinessTime time, org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
+	ReviewMails(ReviewService reviews, PartnerService partners, AgreementService agreements, Recipients recipients,
+			BusinessTime time, org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
 		this.links = links;
 		this.reviews = reviews;
 		this.partners = partners;
@@ -68,7 +77,10 @@ public class ReviewMails {
 		this.time = time;
 	}
 
-	/** The review's process started: the sourcing managers schedule the meeting before the due date. */
+	/**
+	 * The review's process started: the sourcing managers schedule the meeting before the
+	 * due date.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch scheduleMeeting(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -76,10 +88,14 @@ public class ReviewMails {
 		String subject = "Schedule business review " + review.getNumber() + " with " + partner;
 		String text = "Business review " + review.getNumber() + " with " + partner + " is due on " + review.getDueDate()
 				+ ". Please schedule the meeting with both sides' participants in Tasklist (task \"Schedule the review meeting\").";
-		return batch(ReminderKind.SCHEDULE, review, 0, groupMembers(Groups.SOURCING_MANAGERS), subject, text, null, null);
+		return batch(ReminderKind.SCHEDULE, review, 0, groupMembers(Groups.SOURCING_MANAGERS), subject, text, null,
+				null);
 	}
 
-	/** The meeting is set or moved: every participant of both sides gets the calendar invitation. */
+	/**
+	 * The meeting is set or moved: every participant of both sides gets the calendar
+	 * invitation.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch invitation(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -108,8 +124,9 @@ public class ReviewMails {
 	}
 
 	/**
-	 * The ratings are revealed: one side's participants get the meeting's agenda ({@link ReviewAgenda}), plain text
-	 * and HTML. Entered text is escaped and never becomes a link; the buyer's copy carries the recommendation.
+	 * The ratings are revealed: one side's participants get the meeting's agenda
+	 * ({@link ReviewAgenda}), plain text and HTML. Entered text is escaped and never
+	 * becomes a link; the buyer's copy carries the recommendation.
 	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch agenda(Long reviewId, Side side) {
@@ -124,15 +141,19 @@ public class ReviewMails {
 				+ " minutes). The agenda:";
 		StringBuilder text = new StringBuilder(intro).append("\n");
 		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
-			.append(ReminderBatch.escaped(intro)).append("</p><ol>");
+			.append(ReminderBatch.escaped(intro))
+			.append("</p><ol>");
 		for (ReviewAgenda.Item item : agenda.items()) {
 			String label = label(item, partner);
 			text.append("\n- ").append(item.title()).append(" [").append(label).append("]");
 			if (!item.text().isBlank()) {
 				text.append("\n  ").append(item.text().replace("\n", "\n  "));
 			}
-			html.append("<li><p><strong>").append(ReminderBatch.escaped(item.title())).append("</strong> <em>")
-				.append(ReminderBatch.escaped(label)).append("</em>");
+			html.append("<li><p><strong>")
+				.append(ReminderBatch.escaped(item.title()))
+				.append("</strong> <em>")
+				.append(ReminderBatch.escaped(label))
+				.append("</em>");
 			if (!item.text().isBlank()) {
 				html.append("<br>").append(ReminderBatch.escaped(item.text()).replace("\n", "<br>"));
 			}
@@ -162,9 +183,8 @@ public class ReviewMails {
 
 	private static String label(ReviewAgenda.Item item, String partner) {
 		String kind = switch (item.kind()) {
-			case STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL -> TopicKind.valueOf(item.kind().name())
-				.label()
-				.toLowerCase(java.util.Locale.ROOT);
+			case STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL ->
+				TopicKind.valueOf(item.kind().name()).label().toLowerCase(java.util.Locale.ROOT);
 			case PERCEPTION_GAP -> "perception gap";
 			case BALANCE_OF_VALUE -> "balance of value";
 			case DID_NOT_RATE -> "did not rate";
@@ -173,11 +193,16 @@ public class ReviewMails {
 			case COMMITMENT_RELIABILITY -> "commitment reliability";
 		};
 		boolean actionItem = item.kind() == ReviewAgenda.Kind.ACTION_ITEM_BLOCKED
-				|| item.kind() == ReviewAgenda.Kind.ACTION_ITEM_OVERDUE; // its text names the owner
-		return item.side() == null || actionItem ? kind : kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
+				|| item.kind() == ReviewAgenda.Kind.ACTION_ITEM_OVERDUE; // its text names
+																			// the owner
+		return item.side() == null || actionItem ? kind
+				: kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
 	}
 
-	/** No decision long after the due date or the meeting: the executive sponsors of both sides are told. */
+	/**
+	 * No decision long after the due date or the meeting: the executive sponsors of both
+	 * sides are told.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch escalation(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -187,14 +212,18 @@ public class ReviewMails {
 			.ifPresent(a -> agreements.sponsorsOf(a.getId())
 				.forEach((AgreementSponsor s) -> sponsors.add(new Recipient(s.getName(), s.getEmail()))));
 		String subject = "Overdue: business review " + review.getNumber() + " with " + partner + " has no decision";
-		String text = "Business review " + review.getNumber() + " with " + partner + " was due on " + review.getDueDate()
+		String text = "Business review " + review.getNumber() + " with " + partner + " was due on "
+				+ review.getDueDate()
 				+ (review.getMeetingAt() == null ? " and no meeting has been scheduled"
 						: "; its meeting was on " + time.display(review.getMeetingAt()))
 				+ ", and no decision has been taken. As executive sponsor, please make sure the review is completed.";
 		return batch(ReminderKind.ESCALATION, review, 0, sponsors, subject, text, null, null);
 	}
 
-	/** The partnership ends while the review is scheduled: the calendar entry is cancelled. */
+	/**
+	 * The partnership ends while the review is scheduled: the calendar entry is
+	 * cancelled.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch cancellation(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -212,8 +241,8 @@ public class ReviewMails {
 
 	private ReminderBatch batch(ReminderKind kind, Review review, int sequence, List<Recipient> recipients,
 			String subject, String text, String calendar, String method) {
-		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), null, "review-" + review.getId(), sequence,
-				recipients, subject, text, ReminderBatch.html(text), calendar, method);
+		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), null, "review-" + review.getId(),
+				sequence, recipients, subject, text, ReminderBatch.html(text), calendar, method);
 	}
 
 	private CalendarInvites.Meeting meeting(Review review, String partner, List<Recipient> participants) {
@@ -232,15 +261,19 @@ public class ReviewMails {
 	}
 
 	/**
-	 * The participants; those of the partner's who are its contacts with a personal link to the partner's rating
-	 * task while it is open (they have no account to rate in Tasklist otherwise).
+	 * The participants; those of the partner's who are its contacts with a personal link
+	 * to the partner's rating task while it is open (they have no account to rate in
+	 * Tasklist otherwise).
 	 */
 	private List<Recipient> withLinks(Review review) {
 		return reviews.participantsOf(review.getId())
 			.stream()
-			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail(), p.getSide() != Side.PROVIDER ? null
-					: links.getObject().forTask(review.getPartnerId(), p.getEmail(), review.getProcessInstanceId(),
-							ReviewProcess.RATE_PROVIDER).orElse(null)))
+			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail(),
+					p.getSide() != Side.PROVIDER ? null
+							: links.getObject()
+								.forTask(review.getPartnerId(), p.getEmail(), review.getProcessInstanceId(),
+										ReviewProcess.RATE_PROVIDER)
+								.orElse(null)))
 			.toList();
 	}
 

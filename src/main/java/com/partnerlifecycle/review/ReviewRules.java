@@ -13,8 +13,9 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.Mode;
 
 /**
- * The business review's rules (docs/rules.md "Business review"): health from both sides' ratings and the
- * balance of value, the vendor/partner mode from the run of healthy or unhealthy reviews, the recommendation.
+ * The business review's rules (docs/rules.md "Business review"): health from both sides'
+ * ratings and the balance of value, the vendor/partner mode from the run of healthy or
+ * unhealthy reviews, the recommendation.
  */
 @BusinessRule
 public final class ReviewRules {
@@ -87,7 +88,10 @@ public final class ReviewRules {
 				providerAverage == null ? null : round(providerAverage, 2), ratio, mode, recommendation, reasons);
 	}
 
-	/** The executives decide; a decision other than {@code CONTINUE} (an improvement plan, a dissolution) says why. */
+	/**
+	 * The executives decide; a decision other than {@code CONTINUE} (an improvement plan,
+	 * a dissolution) says why.
+	 */
 	public static void requireDecisionComment(ReviewRecommendation decision, String comment) {
 		if (decision != ReviewRecommendation.CONTINUE && comment == null) {
 			throw new InvalidInputException("reviewDecisionComment",
@@ -96,8 +100,9 @@ public final class ReviewRules {
 	}
 
 	/**
-	 * The perception gaps of a review both sides rated: for each value both ratings and the gap between them,
-	 * flagged from {@code partnership.review.gap-flagged-at} on. Empty when a side did not rate.
+	 * The perception gaps of a review both sides rated: for each value both ratings and
+	 * the gap between them, flagged from {@code partnership.review.gap-flagged-at} on.
+	 * Empty when a side did not rate.
 	 */
 	public List<PerceptionGap> perceptionGaps(ValueRatings buyer, ValueRatings provider) {
 		if (buyer == null || provider == null) {
@@ -122,7 +127,8 @@ public final class ReviewRules {
 			reasons.add(figures + ": both sides reach " + number(line));
 		}
 		else {
-			String below = !buyerOk && !providerOk ? "both sides are" : !buyerOk ? "our side is" : "the partner's side is";
+			String below = !buyerOk && !providerOk ? "both sides are"
+					: !buyerOk ? "our side is" : "the partner's side is";
 			reasons.add(figures + ": " + below + " below " + number(line));
 		}
 		return buyerOk && providerOk;
@@ -132,13 +138,14 @@ public final class ReviewRules {
 		if (buyerValue.signum() == 0 || providerValue.signum() == 0) {
 			reasons.add(buyerValue.signum() == 0 && providerValue.signum() == 0
 					? "Neither side received value in the period: unbalanced"
-					: (buyerValue.signum() == 0 ? "We" : "The partner") + " received no value in the period: unbalanced");
+					: (buyerValue.signum() == 0 ? "We" : "The partner")
+							+ " received no value in the period: unbalanced");
 			return false;
 		}
 		String figures = money(buyerValue) + " for us against " + money(providerValue) + " for the partner ("
 				+ number(ratio) + "×, at most " + number(properties.maxValueRatio()) + "×)";
-		boolean balanced = larger(buyerValue, providerValue)
-			.compareTo(smaller(buyerValue, providerValue).multiply(BigDecimal.valueOf(properties.maxValueRatio()))) <= 0;
+		boolean balanced = larger(buyerValue, providerValue).compareTo(
+				smaller(buyerValue, providerValue).multiply(BigDecimal.valueOf(properties.maxValueRatio()))) <= 0;
 		reasons.add((balanced ? "Value is balanced: " : "Value is unbalanced: ") + figures);
 		return balanced;
 	}
@@ -152,9 +159,10 @@ public final class ReviewRules {
 	}
 
 	/**
-	 * How many reviews at the end of the list have this health, the current one included. A one-sided review counts
-	 * as {@link ReviewProperties#oneSidedReview()} says: it ends a healthy run unless ignored, and is skipped in an
-	 * unhealthy run unless it counts as unhealthy.
+	 * How many reviews at the end of the list have this health, the current one included.
+	 * A one-sided review counts as {@link ReviewProperties#oneSidedReview()} says: it
+	 * ends a healthy run unless ignored, and is skipped in an unhealthy run unless it
+	 * counts as unhealthy.
 	 */
 	private int run(List<ReviewHealth> health, ReviewHealth value) {
 		OneSidedReview oneSided = properties.oneSidedReview();

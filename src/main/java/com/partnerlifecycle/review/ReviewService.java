@@ -23,9 +23,10 @@ import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
- * Business reviews: opening one on the calendar ({@link ReviewDates}), the meeting's plan, both sides' blind ratings,
- * the reveal, the health found by {@link ReviewRules}, the decision, and what the records show of them. Moving a
- * meeting is {@link ReviewMeetingMoves}.
+ * Business reviews: opening one on the calendar ({@link ReviewDates}), the meeting's
+ * plan, both sides' blind ratings, the reveal, the health found by {@link ReviewRules},
+ * the decision, and what the records show of them. Moving a meeting is
+ * {@link ReviewMeetingMoves}.
  */
 @Service
 public class ReviewService {
@@ -54,7 +55,10 @@ public class ReviewService {
 
 	private final People people;
 
-	/** The follow-up feature builds on reviews; resolved when first needed, so neither needs the other to start. */
+	/**
+	 * The follow-up feature builds on reviews; resolved when first needed, so neither
+	 * needs the other to start.
+	 */
 	private final org.springframework.beans.factory.ObjectProvider<ReviewFollowUps> followUps;
 
 	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
@@ -77,8 +81,12 @@ public class ReviewService {
 		this.followUps = followUps;
 	}
 
-	/** The rating deadline of a review whose meeting is set: {@link ReviewDates#ratingDeadlineOf}. */
-	// kept for reminder/ReviewReminders until it moves to review/ (issue 16); then it calls ReviewDates itself
+	/**
+	 * The rating deadline of a review whose meeting is set:
+	 * {@link ReviewDates#ratingDeadlineOf}.
+	 */
+	// kept for reminder/ReviewReminders until it moves to review/ (issue 16); then it
+	// calls ReviewDates itself
 	public Instant ratingDeadlineOf(Review review) {
 		return dates.ratingDeadlineOf(review);
 	}
@@ -119,9 +127,10 @@ public class ReviewService {
 	}
 
 	/**
-	 * The rules of a meeting's plan, checked before anything is stored (also by the scheduling form's handler, before
-	 * its task completes): its length ({@link MeetingRules}), the date in the meeting window, at least one person of
-	 * each side, ours of our side. Fields are named as the scheduling form names them.
+	 * The rules of a meeting's plan, checked before anything is stored (also by the
+	 * scheduling form's handler, before its task completes): its length
+	 * ({@link MeetingRules}), the date in the meeting window, at least one person of each
+	 * side, ours of our side. Fields are named as the scheduling form names them.
 	 */
 	@Transactional(readOnly = true)
 	public void checkSchedule(Long reviewId, Instant meetingAt, int meetingDurationMinutes, List<String> buyerUserIds,
@@ -151,22 +160,24 @@ public class ReviewService {
 	public static final int MAX_TOPICS = 5;
 
 	/**
-	 * One side's rating and its agenda topics; each side rates once per review, and not after the reveal (it would
-	 * have seen the other side's).
+	 * One side's rating and its agenda topics; each side rates once per review, and not
+	 * after the reveal (it would have seen the other side's).
 	 */
 	@Transactional
-	public void rate(Long reviewId, Side side, ValueRatings values, BigDecimal first, BigDecimal second,
-			String comment, List<Topic> agendaTopics) {
+	public void rate(Long reviewId, Side side, ValueRatings values, BigDecimal first, BigDecimal second, String comment,
+			List<Topic> agendaTopics) {
 		Review review = get(reviewId);
 		if (ratings.findByReviewIdAndSide(reviewId, side).isPresent()) {
-			throw new ConflictException("side", "the " + side.name().toLowerCase() + " side has already rated this review");
+			throw new ConflictException("side",
+					"the " + side.name().toLowerCase() + " side has already rated this review");
 		}
 		if (review.isRevealed()) {
 			throw new ConflictException("side", "the ratings were revealed at the deadline: the "
 					+ side.name().toLowerCase() + " side did not rate this review");
 		}
 		if (agendaTopics.size() > MAX_TOPICS) {
-			throw new InvalidInputException("agendaTopics", "at most " + MAX_TOPICS + " topics, was " + agendaTopics.size());
+			throw new InvalidInputException("agendaTopics",
+					"at most " + MAX_TOPICS + " topics, was " + agendaTopics.size());
 		}
 		if (first.signum() < 0 || second.signum() < 0) {
 			throw new InvalidInputException(side == Side.BUYER ? "savings" : "revenueFromBuyer",
@@ -176,13 +187,14 @@ public class ReviewService {
 			Topic topic = agendaTopics.get(i);
 			topics.save(new ReviewTopic(reviewId, side, i, topic.kind(), topic.title(), topic.text()));
 		}
-		ratings.save(new ReviewRating(reviewId, side, values, first, second, comment, currentUser.idOrSystem(),
-				time.now()));
+		ratings.save(
+				new ReviewRating(reviewId, side, values, first, second, comment, currentUser.idOrSystem(), time.now()));
 	}
 
 	/**
-	 * Both sides have rated, or the rating deadline passed: from now on both sides see both sides' ratings, values and
-	 * topics. A side that has not rated did not rate (its task ended with the deadline). Once only.
+	 * Both sides have rated, or the rating deadline passed: from now on both sides see
+	 * both sides' ratings, values and topics. A side that has not rated did not rate (its
+	 * task ended with the deadline). Once only.
 	 */
 	@Transactional
 	public Review reveal(Long reviewId) {
@@ -192,9 +204,10 @@ public class ReviewService {
 	}
 
 	/**
-	 * After the reveal: find the health, the mode the partnership moves to, and the recommendation, from both sides'
-	 * ratings, or from one side's if the other did not rate ({@link OneSidedReview}). Reveals first: an instance of
-	 * the older process version (1.x) goes from the ratings straight here.
+	 * After the reveal: find the health, the mode the partnership moves to, and the
+	 * recommendation, from both sides' ratings, or from one side's if the other did not
+	 * rate ({@link OneSidedReview}). Reveals first: an instance of the older process
+	 * version (1.x) goes from the ratings straight here.
 	 */
 	@Transactional
 	public ReviewOutcome assess(Long reviewId) {
@@ -230,19 +243,26 @@ public class ReviewService {
 	/** Reviews still under way when the partnership ends are cancelled, not left open. */
 	@Transactional
 	public void cancelOpenReviews(String partnerId) {
-		reviews.findByPartnerIdAndStatusIn(partnerId,
-				List.of(ReviewStatus.OPEN, ReviewStatus.SCHEDULED, ReviewStatus.RATED))
+		reviews
+			.findByPartnerIdAndStatusIn(partnerId,
+					List.of(ReviewStatus.OPEN, ReviewStatus.SCHEDULED, ReviewStatus.RATED))
 			.forEach(Review::cancel);
 	}
 
-	/** The review a business-review process instance runs: found from the instance, never from a variable. */
+	/**
+	 * The review a business-review process instance runs: found from the instance, never
+	 * from a variable.
+	 */
 	@Transactional(readOnly = true)
 	public Review ofProcess(String processInstanceId) {
 		return reviews.findByProcessInstanceId(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId + " runs no review"));
 	}
 
-	/** Review {@code number} of a partnership; unknown: {@link NotFoundException} naming both. */
+	/**
+	 * Review {@code number} of a partnership; unknown: {@link NotFoundException} naming
+	 * both.
+	 */
 	@Transactional(readOnly = true)
 	public Review get(String partnerId, int number) {
 		return reviews.findByPartnerIdAndNumber(partnerId, number)
@@ -255,8 +275,9 @@ public class ReviewService {
 	}
 
 	/**
-	 * Where a partnership stands in its review calendar: all its reviews, the last one rated (its health), and while
-	 * it is active the due date of the next review (the open one, or the next on the calendar).
+	 * Where a partnership stands in its review calendar: all its reviews, the last one
+	 * rated (its health), and while it is active the due date of the next review (the
+	 * open one, or the next on the calendar).
 	 */
 	public record Standing(List<Review> history, Review lastRated, LocalDate nextDue) {
 
@@ -284,8 +305,9 @@ public class ReviewService {
 	}
 
 	/**
-	 * The ratings given, once revealed (both sides rated, or the deadline passed); none before: one side's ratings,
-	 * values and comment are blind to the other side, so no record, export or form shows a half-rated review.
+	 * The ratings given, once revealed (both sides rated, or the deadline passed); none
+	 * before: one side's ratings, values and comment are blind to the other side, so no
+	 * record, export or form shows a half-rated review.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRating> ratingsOf(Long reviewId) {
@@ -305,16 +327,22 @@ public class ReviewService {
 	}
 
 	private List<PerceptionGap> gapsOf(List<ReviewRating> given) {
-		ValueRatings buyer = given.stream().filter(r -> r.getSide() == Side.BUYER).map(ReviewRating::ratings)
-			.findFirst().orElse(null);
-		ValueRatings provider = given.stream().filter(r -> r.getSide() == Side.PROVIDER).map(ReviewRating::ratings)
-			.findFirst().orElse(null);
+		ValueRatings buyer = given.stream()
+			.filter(r -> r.getSide() == Side.BUYER)
+			.map(ReviewRating::ratings)
+			.findFirst()
+			.orElse(null);
+		ValueRatings provider = given.stream()
+			.filter(r -> r.getSide() == Side.PROVIDER)
+			.map(ReviewRating::ratings)
+			.findFirst()
+			.orElse(null);
 		return rules.perceptionGaps(buyer, provider);
 	}
 
 	/**
-	 * The meeting's agenda for one side's participants, once revealed (and assessed, for the recommendation in the
-	 * buyer's copy); empty before the reveal.
+	 * The meeting's agenda for one side's participants, once revealed (and assessed, for
+	 * the recommendation in the buyer's copy); empty before the reveal.
 	 */
 	@Transactional(readOnly = true)
 	public ReviewAgenda agenda(Long reviewId, Side copyFor) {
@@ -322,12 +350,14 @@ public class ReviewService {
 		if (!review.isRevealed()) {
 			return new ReviewAgenda(List.of(), null, List.of());
 		}
-		List<Review> earlier = history(review.getPartnerId()).stream().filter(r -> r.getNumber() < review.getNumber())
+		List<Review> earlier = history(review.getPartnerId()).stream()
+			.filter(r -> r.getNumber() < review.getNumber())
 			.toList();
 		List<ReviewRating> given = ratings.findByReviewId(reviewId);
 		return ReviewAgenda.of(new ReviewAgenda.Facts(partners.get(review.getPartnerId()).getName(), currency(),
 				topicsOf(reviewId), gapsOf(given), missingSides(given), review, earlier,
-				followUps().toRaise(review.getPartnerId()).stream()
+				followUps().toRaise(review.getPartnerId())
+					.stream()
 					.filter(item -> item.reviewNumber() < review.getNumber())
 					.toList(),
 				followUps().reliability(review.getPartnerId())), copyFor);
@@ -369,7 +399,10 @@ public class ReviewService {
 	public List<User> buyerPeople() {
 		List<User> people = new ArrayList<>();
 		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {
-			people.addAll(identityService.createUserQuery().memberOfGroup(group).orderByUserLastName().asc()
+			people.addAll(identityService.createUserQuery()
+				.memberOfGroup(group)
+				.orderByUserLastName()
+				.asc()
 				.listPage(0, 200));
 		}
 		return people;

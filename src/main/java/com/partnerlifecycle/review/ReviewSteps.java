@@ -9,9 +9,12 @@ import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.reminder.ReminderOutbox;
 
 /**
- * The steps of processes/business-review.bpmn, one bean each ({@code camunda:delegateExpression="${sendInvitations}"}),
- * the review found from the process instance, never from a variable. Each send task runs as its own job ({@code asyncBefore} with the retry cycle): a RuntimeException (mail server down) makes
- * the engine retry, then raise an incident; the outbox makes a retry send only what was not sent.
+ * The steps of processes/business-review.bpmn, one bean each
+ * ({@code camunda:delegateExpression="${sendInvitations}"}), the review found from the
+ * process instance, never from a variable. Each send task runs as its own job
+ * ({@code asyncBefore} with the retry cycle): a RuntimeException (mail server down) makes
+ * the engine retry, then raise an incident; the outbox makes a retry send only what was
+ * not sent.
  */
 @Configuration
 class ReviewSteps {
@@ -28,7 +31,10 @@ class ReviewSteps {
 		this.reviews = reviews;
 	}
 
-	/** "Open the review": the review record, numbered and dated on the agreement's calendar. */
+	/**
+	 * "Open the review": the review record, numbered and dated on the agreement's
+	 * calendar.
+	 */
 	@Bean
 	JavaDelegate openReview() {
 		return execution -> {
@@ -43,7 +49,10 @@ class ReviewSteps {
 		return execution -> reviews.reveal(reviewId(execution));
 	}
 
-	/** "Assess the partnership's health": both sides have rated; the rules find health, mode and recommendation. */
+	/**
+	 * "Assess the partnership's health": both sides have rated; the rules find health,
+	 * mode and recommendation.
+	 */
 	@Bean
 	JavaDelegate assessReviewHealth() {
 		return execution -> {
@@ -67,7 +76,10 @@ class ReviewSteps {
 		return execution -> outbox.deliver(mails.prepare(reviewId(execution)));
 	}
 
-	/** The ratings are revealed: each side's participants get the agenda, the buyer's copy with the recommendation. */
+	/**
+	 * The ratings are revealed: each side's participants get the agenda, the buyer's copy
+	 * with the recommendation.
+	 */
 	@Bean
 	JavaDelegate sendAgenda() {
 		return execution -> {
@@ -83,7 +95,10 @@ class ReviewSteps {
 		return execution -> outbox.deliver(mails.escalation(reviewId(execution)));
 	}
 
-	/** The review whose process runs the step: found from the process instance, never from a variable. */
+	/**
+	 * The review whose process runs the step: found from the process instance, never from
+	 * a variable.
+	 */
 	private Long reviewId(DelegateExecution execution) {
 		return reviews.ofProcess(execution.getProcessInstanceId()).getId();
 	}

@@ -24,15 +24,18 @@ class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingFo
 	/** The form's key of the meeting's length, the name the Java side uses for it too. */
 	static final String MEETING_DURATION_MINUTES = "meetingDurationMinutes";
 
-	/** Form {@code schedule-review-meeting}; the length's bounds are {@link MeetingRules}'. */
+	/**
+	 * Form {@code schedule-review-meeting}; the length's bounds are
+	 * {@link MeetingRules}'.
+	 */
 	record MeetingPlan(@NotNull Instant meetingDate,
-			@NotNull @Range(min = MeetingRules.MIN_DURATION_MINUTES, max = MeetingRules.MAX_DURATION_MINUTES, message = MeetingRules.DURATION_RANGE) Integer meetingDurationMinutes,
+			@NotNull @Range(min = MeetingRules.MIN_DURATION_MINUTES, max = MeetingRules.MAX_DURATION_MINUTES,
+					message = MeetingRules.DURATION_RANGE) Integer meetingDurationMinutes,
 			List<@NotBlank @Size(max = 100) String> buyerParticipants, @Valid List<Participant> providerParticipants) {
 	}
 
 	/** One person of the partner's: a row of the dynamic list. */
-	record Participant(@NotBlank @Size(max = 200) String name,
-			@NotBlank @EmailAddress.Format String email,
+	record Participant(@NotBlank @Size(max = 200) String name, @NotBlank @EmailAddress.Format String email,
 			@NotBlank @Size(max = 200) String role) {
 	}
 
@@ -71,7 +74,10 @@ class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingFo
 
 	private static List<ReviewService.Contact> contacts(MeetingPlan form) {
 		return form.providerParticipants() == null ? List.of()
-				: form.providerParticipants().stream().map(p -> new ReviewService.Contact(p.name(), p.email(), p.role())).toList();
+				: form.providerParticipants()
+					.stream()
+					.map(p -> new ReviewService.Contact(p.name(), p.email(), p.role()))
+					.toList();
 	}
 
 }

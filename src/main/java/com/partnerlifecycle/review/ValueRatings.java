@@ -2,7 +2,10 @@ package com.partnerlifecycle.review;
 
 import com.partnerlifecycle.common.InvalidInputException;
 
-/** One side's ratings of the four values of a partnership, each 1 (not at all) to 5 (fully). */
+/**
+ * One side's ratings of the four values of a partnership, each 1 (not at all) to 5
+ * (fully).
+ */
 public record ValueRatings(int cooperative, int transparent, int endUserFocused, int innovationDriven) {
 
 	/** The lowest and the highest rating of a value (the forms' bounds too). */
@@ -19,6 +22,7 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 
 	/** The four values, in the order forms and mails show them. */
 	public enum Value {
+
 		COOPERATIVE("Cooperative"), TRANSPARENT("Transparent"), END_USER_FOCUSED("End-user focused"),
 		INNOVATION_DRIVEN("Innovation-driven");
 
@@ -40,6 +44,7 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 				case INNOVATION_DRIVEN -> ratings.innovationDriven();
 			};
 		}
+
 	}
 
 	public double average() {
@@ -48,7 +53,8 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 
 	private static void check(String field, int rating) {
 		if (rating < MIN_RATING || rating > MAX_RATING) {
-			throw new InvalidInputException(field, "must be between " + MIN_RATING + " and " + MAX_RATING + ", was " + rating);
+			throw new InvalidInputException(field,
+					"must be between " + MIN_RATING + " and " + MAX_RATING + ", was " + rating);
 		}
 	}
 

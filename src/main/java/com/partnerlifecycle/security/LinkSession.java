@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * A web-app session opened by a link: the contact's user, the one task it may work on, and when it ends at the
- * latest. Kept in the session beside Camunda's own authentication; {@code partneraccess.LinkSessionFilter} and the
- * engine doors read it on every request. Its user is a contact's password-less user, {@code contact-<uuid>}.
+ * A web-app session opened by a link: the contact's user, the one task it may work on,
+ * and when it ends at the latest. Kept in the session beside Camunda's own
+ * authentication; {@code partneraccess.LinkSessionFilter} and the engine doors read it on
+ * every request. Its user is a contact's password-less user, {@code contact-<uuid>}.
  */
 public record LinkSession(Long linkId, String contactId, String userId, String partnerId, String taskId,
 		Instant endsAt) implements Serializable {

@@ -11,11 +11,13 @@ import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
- * What the summit's processes ask in expressions (bean {@code summits}): the yearly cycle, the partners to call, the
- * due dates, the count the gateway reads, a partner's group. The deployed version passes its own instance's id
- * ({@code ${summits.heldAtIn(execution.processInstanceId)}}): the summit is the one that instance runs, or the one
- * whose invitation it answers. Older versions, which run until they end, pass their execution (version 2) or ids read
- * from variables (version 1), checked against the calling instance. The records are {@link SummitService}'s.
+ * What the summit's processes ask in expressions (bean {@code summits}): the yearly
+ * cycle, the partners to call, the due dates, the count the gateway reads, a partner's
+ * group. The deployed version passes its own instance's id
+ * ({@code ${summits.heldAtIn(execution.processInstanceId)}}): the summit is the one that
+ * instance runs, or the one whose invitation it answers. Older versions, which run until
+ * they end, pass their execution (version 2) or ids read from variables (version 1),
+ * checked against the calling instance. The records are {@link SummitService}'s.
  */
 @Component("summits")
 public class SummitCalendar {
@@ -29,14 +31,20 @@ public class SummitCalendar {
 		this.partners = partners;
 	}
 
-	/** The yearly timer start event's cycle: the next opening day, then every year ({@code R/start/P1Y}). */
+	/**
+	 * The yearly timer start event's cycle: the next opening day, then every year
+	 * ({@code R/start/P1Y}).
+	 */
 	public String schedule() {
 		return summits.schedule();
 	}
 
 	// the deployed version: the calling instance's own id
 
-	/** The partners invited, for the multi-instance call of their proposals: one instance each. */
+	/**
+	 * The partners invited, for the multi-instance call of their proposals: one instance
+	 * each.
+	 */
 	public List<String> invitedPartnersIn(String processInstanceId) {
 		return summits.invitedPartners(running(processInstanceId).getId());
 	}
@@ -62,65 +70,85 @@ public class SummitCalendar {
 	}
 
 	/**
-	 * The group holding the partner's representatives, for its proposal task: the partner is the calling instance's
-	 * business key (version 1: one the calling summit invited).
+	 * The group holding the partner's representatives, for its proposal task: the partner
+	 * is the calling instance's business key (version 1: one the calling summit invited).
 	 */
 	public String partnerGroup(String partnerId) {
 		mustBeInvitedByCaller(partnerId);
 		return partners.groupOf(partnerId);
 	}
 
-	// version 2 (annual-partner-summit 2.0, summit-partner-proposals 1.0) passes its execution
+	// version 2 (annual-partner-summit 2.0, summit-partner-proposals 1.0) passes its
+	// execution
 
-	/** @deprecated version 2; see {@link #invitedPartnersIn} */
+	/**
+	 * @deprecated version 2; see {@link #invitedPartnersIn}
+	 */
 	@Deprecated
 	public List<String> invitedPartnersOf(DelegateExecution execution) {
 		return invitedPartnersIn(execution.getProcessInstanceId());
 	}
 
-	/** @deprecated version 2; the deployed version's start listener is {@code ${summitProposalsStarted}} */
+	/**
+	 * @deprecated version 2; the deployed version's start listener is
+	 * {@code ${summitProposalsStarted}}
+	 */
 	@Deprecated
 	public void proposalsStarted(DelegateExecution execution) {
 		SummitSteps.proposalsStarted(summits, execution);
 	}
 
-	/** @deprecated version 2; see {@link #proposalsDueIn} */
+	/**
+	 * @deprecated version 2; see {@link #proposalsDueIn}
+	 */
 	@Deprecated
 	public Date proposalsDueOf(DelegateExecution execution) {
 		return proposalsDueIn(execution.getProcessInstanceId());
 	}
 
-	/** @deprecated version 2; see {@link #proposalReminderAtIn} */
+	/**
+	 * @deprecated version 2; see {@link #proposalReminderAtIn}
+	 */
 	@Deprecated
 	public Date proposalReminderAtOf(DelegateExecution execution) {
 		return proposalReminderAtIn(execution.getProcessInstanceId());
 	}
 
-	/** @deprecated version 2; see {@link #heldAtIn} */
+	/**
+	 * @deprecated version 2; see {@link #heldAtIn}
+	 */
 	@Deprecated
 	public Date heldAtOf(DelegateExecution execution) {
 		return heldAtIn(execution.getProcessInstanceId());
 	}
 
-	/** @deprecated version 2; the deployed version's step is {@code ${closeSummitRound}} */
+	/**
+	 * @deprecated version 2; the deployed version's step is {@code ${closeSummitRound}}
+	 */
 	@Deprecated
 	public void closeRoundOf(DelegateExecution execution) {
 		summits.closeRound(running(execution.getProcessInstanceId()).getId());
 	}
 
-	/** @deprecated version 2; see {@link #proposalCountIn} */
+	/**
+	 * @deprecated version 2; see {@link #proposalCountIn}
+	 */
 	@Deprecated
 	public long proposalCountOf(DelegateExecution execution) {
 		return proposalCountIn(execution.getProcessInstanceId());
 	}
 
-	/** @deprecated version 2; the deployed version's step is {@code ${recordSummitOutcome}} */
+	/**
+	 * @deprecated version 2; the deployed version's step is
+	 * {@code ${recordSummitOutcome}}
+	 */
 	@Deprecated
 	public void recordOutcomeOf(DelegateExecution execution) {
 		summits.recordOutcome(running(execution.getProcessInstanceId()).getId());
 	}
 
-	// version 1 (moved onto the deployed version at start-up by SummitProposalsMigration) passes ids it read from
+	// version 1 (moved onto the deployed version at start-up by SummitProposalsMigration)
+	// passes ids it read from
 	// variables, which must belong to the calling instance
 
 	/** Version 1: the partners invited, for the multi-instance proposal task. */
@@ -169,7 +197,10 @@ public class SummitCalendar {
 		return summits.openedBy(own(processInstanceId));
 	}
 
-	/** The summit the instance runs, or whose invitation it answers (a partner's proposals instance). */
+	/**
+	 * The summit the instance runs, or whose invitation it answers (a partner's proposals
+	 * instance).
+	 */
 	private Summit belongingTo(String processInstanceId) {
 		return summits.summitOf(own(processInstanceId));
 	}
@@ -187,8 +218,9 @@ public class SummitCalendar {
 	}
 
 	/**
-	 * A partner an expression asks for: called by a summit (version 1, where each partner's task ran inside it), the
-	 * partner must be one it invited; called by any other instance, the partner must be its business key.
+	 * A partner an expression asks for: called by a summit (version 1, where each
+	 * partner's task ran inside it), the partner must be one it invited; called by any
+	 * other instance, the partner must be its business key.
 	 */
 	private void mustBeInvitedByCaller(String partnerId) {
 		String calling = CallingProcess.processInstanceId();

@@ -21,31 +21,38 @@ import com.partnerlifecycle.common.PositivePeriod;
 import com.partnerlifecycle.common.Text;
 
 /**
- * The annual partner summit's calendar (docs/rules.md "Annual partner summit"). Each year on {@code opensOn} at
- * {@code opensAt} the summit opens and the invitations go out; the summit takes place {@code heldAfter} later at
- * {@code startsAt}; proposals are due {@code proposalsDueBefore} before it, with a reminder {@code remindBefore}
- * the due date. Times are in {@code partnership.zone}. A bad value stops the start with Spring Boot's binding error
- * naming the property.
+ * The annual partner summit's calendar (docs/rules.md "Annual partner summit"). Each year
+ * on {@code opensOn} at {@code opensAt} the summit opens and the invitations go out; the
+ * summit takes place {@code heldAfter} later at {@code startsAt}; proposals are due
+ * {@code proposalsDueBefore} before it, with a reminder {@code remindBefore} the due
+ * date. Times are in {@code partnership.zone}. A bad value stops the start with Spring
+ * Boot's binding error naming the property.
  *
- * @param opensOn month and day the summit opens each year, "MM-DD" (02-29 opens on 02-28 in other years); default 01-15
+ * @param opensOn month and day the summit opens each year, "MM-DD" (02-29 opens on 02-28
+ * in other years); default 01-15
  * @param opensAt time of day the invitations go out; default 08:00
  * @param heldAfter how long after opening the summit takes place; default P6W
  * @param startsAt time of day the summit starts; default 09:00
  * @param meetingMinutes how long the summit lasts; 30–1440, default 480
- * @param location where it takes place, for the calendar entry; one line of at most 200 characters
+ * @param location where it takes place, for the calendar entry; one line of at most 200
+ * characters
  * @param proposalsDueBefore proposals are due this long before the summit; default P14D
- * @param remindBefore partners who have not proposed are reminded this long before the due date; default P3D; the
- * reminder goes out after the opening ({@link #isRemindedAfterOpening})
- * @param title the summit's name, followed by its year; one line of at most 195 characters, default "Annual partner
- * summit"
+ * @param remindBefore partners who have not proposed are reminded this long before the
+ * due date; default P3D; the reminder goes out after the opening
+ * ({@link #isRemindedAfterOpening})
+ * @param title the summit's name, followed by its year; one line of at most 195
+ * characters, default "Annual partner summit"
  */
 @Validated
 @ConfigurationProperties("partnership.summit")
 public record SummitProperties(
-		@DefaultValue("01-15") @NotNull @Pattern(regexp = MONTH_DAY, message = "must be a month and day as MM-DD, was '${validatedValue}'") String opensOn,
-		@DefaultValue("08:00") @NotNull LocalTime opensAt, @DefaultValue("P6W") @NotNull @PositivePeriod Period heldAfter,
+		@DefaultValue("01-15") @NotNull @Pattern(regexp = MONTH_DAY,
+				message = "must be a month and day as MM-DD, was '${validatedValue}'") String opensOn,
+		@DefaultValue("08:00") @NotNull LocalTime opensAt,
+		@DefaultValue("P6W") @NotNull @PositivePeriod Period heldAfter,
 		@DefaultValue("09:00") @NotNull LocalTime startsAt,
-		@DefaultValue("480") @Min(value = 30, message = MEETING_MINUTES) @Max(value = 1440, message = MEETING_MINUTES) int meetingMinutes,
+		@DefaultValue("480") @Min(value = 30, message = MEETING_MINUTES) @Max(value = 1440,
+				message = MEETING_MINUTES) int meetingMinutes,
 		@DefaultValue("Head office") @NotBlank @Size(max = 200) @Text.OneLine String location,
 		@DefaultValue("P14D") @NotNull @PositivePeriod Period proposalsDueBefore,
 		@DefaultValue("P3D") @NotNull @PositivePeriod Period remindBefore,
@@ -60,8 +67,12 @@ public record SummitProperties(
 		return MonthDay.parse("--" + opensOn);
 	}
 
-	/** Proposals are due, and the reminder goes out, after the summit opened: the calendar leaves time to propose. */
-	@AssertTrue(message = "proposalsDueBefore plus remindBefore must be shorter than heldAfter: partners are reminded after the summit opens")
+	/**
+	 * Proposals are due, and the reminder goes out, after the summit opened: the calendar
+	 * leaves time to propose.
+	 */
+	@AssertTrue(
+			message = "proposalsDueBefore plus remindBefore must be shorter than heldAfter: partners are reminded after the summit opens")
 	public boolean isRemindedAfterOpening() {
 		if (heldAfter == null || proposalsDueBefore == null || remindBefore == null) {
 			return true; // @NotNull says so

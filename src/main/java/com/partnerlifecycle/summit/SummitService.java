@@ -31,9 +31,10 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * The annual partner summit's records (docs/rules.md "Annual partner summit"): who was invited, what each partner
- * proposed, what the executives decided. Called with ids by the summit API, the forms and the processes' doors:
- * {@link SummitSteps} (the steps) and {@link SummitCalendar} (bean {@code summits}, the expressions).
+ * The annual partner summit's records (docs/rules.md "Annual partner summit"): who was
+ * invited, what each partner proposed, what the executives decided. Called with ids by
+ * the summit API, the forms and the processes' doors: {@link SummitSteps} (the steps) and
+ * {@link SummitCalendar} (bean {@code summits}, the expressions).
  */
 @Service
 public class SummitService {
@@ -58,9 +59,9 @@ public class SummitService {
 
 	private final SystemActions system;
 
-	public SummitService(SummitRepository summits, SummitInviteeRepository invitees,
-			SummitProposalRepository proposals, PartnerService partners, SummitProperties properties,
-			BusinessTime time, CurrentUser currentUser, RuntimeService runtimeService, SystemActions system) {
+	public SummitService(SummitRepository summits, SummitInviteeRepository invitees, SummitProposalRepository proposals,
+			PartnerService partners, SummitProperties properties, BusinessTime time, CurrentUser currentUser,
+			RuntimeService runtimeService, SystemActions system) {
 		this.runtimeService = runtimeService;
 		this.system = system;
 		this.summits = summits;
@@ -72,7 +73,9 @@ public class SummitService {
 		this.currentUser = currentUser;
 	}
 
-	/** What a summit is to be: from the start form, the API, or the configured calendar. */
+	/**
+	 * What a summit is to be: from the start form, the API, or the configured calendar.
+	 */
 	public record Plan(String title, Instant heldAt, int meetingMinutes, String location, LocalDate proposalsDue) {
 	}
 
@@ -86,7 +89,10 @@ public class SummitService {
 
 	// the calendar
 
-	/** The yearly timer start event's cycle: the next opening day, then every year ({@code R/start/P1Y}). */
+	/**
+	 * The yearly timer start event's cycle: the next opening day, then every year
+	 * ({@code R/start/P1Y}).
+	 */
 	public String schedule() {
 		return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(nextOpening(time.now())) + "/P1Y";
 	}
@@ -98,11 +104,12 @@ public class SummitService {
 	/** The first opening time after the given instant. */
 	ZonedDateTime nextOpening(Instant after) {
 		ZonedDateTime now = after.atZone(time.zone());
-		ZonedDateTime candidate = properties.openingDay().atYear(now.getYear()).atTime(properties.opensAt()).atZone(time.zone());
-		return candidate.isAfter(now) ? candidate : properties.openingDay()
-			.atYear(now.getYear() + 1)
+		ZonedDateTime candidate = properties.openingDay()
+			.atYear(now.getYear())
 			.atTime(properties.opensAt())
 			.atZone(time.zone());
+		return candidate.isAfter(now) ? candidate
+				: properties.openingDay().atYear(now.getYear() + 1).atTime(properties.opensAt()).atZone(time.zone());
 	}
 
 	/** The summit the calendar gives when it opens now. */
@@ -113,12 +120,16 @@ public class SummitService {
 				properties.location(), heldOn.minus(properties.proposalsDueBefore()));
 	}
 
-	/** A summit set by hand: the day it takes place and the day proposals are due; the rest from the calendar. */
+	/**
+	 * A summit set by hand: the day it takes place and the day proposals are due; the
+	 * rest from the calendar.
+	 */
 	/** How far ahead a summit may be planned (a year 99999 is a typing mistake). */
 	static final java.time.Period MAX_AHEAD = java.time.Period.ofYears(2);
 
 	public Plan planByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
-		Plan plan = new Plan(title == null || title.isBlank() ? properties.title() + " " + heldOn.getYear() : title.strip(),
+		Plan plan = new Plan(
+				title == null || title.isBlank() ? properties.title() + " " + heldOn.getYear() : title.strip(),
 				heldOn.atTime(properties.startsAt()).atZone(time.zone()).toInstant(), properties.meetingMinutes(),
 				location == null || location.isBlank() ? properties.location() : location.strip(), proposalsDue);
 		validate(plan, "heldOn");
@@ -137,16 +148,16 @@ public class SummitService {
 		}
 		LocalDate latest = today.plus(MAX_AHEAD);
 		if (heldOn.isAfter(latest)) {
-			throw new InvalidInputException(heldField, "must be within 2 years from today, at the latest " + latest
-					+ ", was " + heldOn);
+			throw new InvalidInputException(heldField,
+					"must be within 2 years from today, at the latest " + latest + ", was " + heldOn);
 		}
 		if (plan.proposalsDue().isBefore(today)) {
-			throw new InvalidInputException("proposalsDue", "must be today or later (" + today + "), was "
-					+ plan.proposalsDue());
+			throw new InvalidInputException("proposalsDue",
+					"must be today or later (" + today + "), was " + plan.proposalsDue());
 		}
 		if (!plan.proposalsDue().isBefore(heldOn)) {
-			throw new InvalidInputException("proposalsDue", "must be before the summit (" + heldOn + "), was "
-					+ plan.proposalsDue());
+			throw new InvalidInputException("proposalsDue",
+					"must be before the summit (" + heldOn + "), was " + plan.proposalsDue());
 		}
 	}
 
@@ -163,16 +174,19 @@ public class SummitService {
 	// the process
 
 	/**
-	 * Opens a summit by hand, as registration does a partner: the dates, and that no other summit is under way, are
-	 * checked once, before the engine is called (a refusal is the product's answer, not a failed start the engine
-	 * would log); the record is saved, and the process starts with its id only (the start message's business key),
-	 * so its "Open the summit" step finds the record ({@link #openRecorded}). Record, invitations and process begin
-	 * together or not at all. The caller's role is checked by the API.
+	 * Opens a summit by hand, as registration does a partner: the dates, and that no
+	 * other summit is under way, are checked once, before the engine is called (a refusal
+	 * is the product's answer, not a failed start the engine would log); the record is
+	 * saved, and the process starts with its id only (the start message's business key),
+	 * so its "Open the summit" step finds the record ({@link #openRecorded}). Record,
+	 * invitations and process begin together or not at all. The caller's role is checked
+	 * by the API.
 	 */
 	@Transactional
 	public Summit openByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
 		Plan plan = planByHand(title, heldOn, proposalsDue, location);
-		requireNoneUnderWay(); // before the engine: a refusal the product means, not an engine failure
+		requireNoneUnderWay(); // before the engine: a refusal the product means, not an
+								// engine failure
 		Summit summit = summits.save(newSummit(plan, null, currentUser.idOrSystem()));
 		String processInstanceId = system.run(() -> runtimeService
 			.startProcessInstanceByMessage(SummitProcess.REQUESTED, SummitProcess.businessKey(summit.getId()))
@@ -181,8 +195,9 @@ public class SummitService {
 	}
 
 	/**
-	 * "Open the summit" for a summit recorded by hand ({@link #openByHand}): it now runs in this process instance, and
-	 * every partner active now is invited. A record that runs already is refused: one instance per summit.
+	 * "Open the summit" for a summit recorded by hand ({@link #openByHand}): it now runs
+	 * in this process instance, and every partner active now is invited. A record that
+	 * runs already is refused: one instance per summit.
 	 */
 	@Transactional
 	public Summit openRecorded(Long summitId, String processInstanceId) {
@@ -197,16 +212,17 @@ public class SummitService {
 	}
 
 	/**
-	 * Opens a summit that has no record yet: the yearly timer's (no opener), or one whose start message carried what
-	 * was entered, as before the record came first (refused while another summit is still under way). Every partner
-	 * active now is invited.
+	 * Opens a summit that has no record yet: the yearly timer's (no opener), or one whose
+	 * start message carried what was entered, as before the record came first (refused
+	 * while another summit is still under way). Every partner active now is invited.
 	 */
 	@Transactional
 	public Summit open(Plan plan, String processInstanceId, String openedBy) {
 		if (openedBy != null) {
 			requireNoneUnderWay();
 		}
-		Summit summit = summits.save(newSummit(plan, processInstanceId, openedBy == null ? CurrentUser.SYSTEM : openedBy));
+		Summit summit = summits
+			.save(newSummit(plan, processInstanceId, openedBy == null ? CurrentUser.SYSTEM : openedBy));
 		invite(summit);
 		return summit;
 	}
@@ -230,10 +246,13 @@ public class SummitService {
 		}
 	}
 
-	/** A summit opened by hand waits until the one under way (collecting or reviewing proposals) has finished. */
+	/**
+	 * A summit opened by hand waits until the one under way (collecting or reviewing
+	 * proposals) has finished.
+	 */
 	private void requireNoneUnderWay() {
-		Optional<Summit> running = summits.findFirstByStatusInOrderByOpenedAtDesc(
-				EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
+		Optional<Summit> running = summits
+			.findFirstByStatusInOrderByOpenedAtDesc(EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
 		if (running.isPresent()) {
 			throw new ConflictException("summit", "'" + running.get().getTitle() + "' is still under way ("
 					+ running.get().getStatus() + "); finish its review first");
@@ -253,19 +272,23 @@ public class SummitService {
 	}
 
 	/**
-	 * The summit a process instance belongs to: the summit it runs (annual-partner-summit), or the summit one of whose
-	 * partners proposes in it (summit-partner-proposals).
+	 * The summit a process instance belongs to: the summit it runs
+	 * (annual-partner-summit), or the summit one of whose partners proposes in it
+	 * (summit-partner-proposals).
 	 */
 	@Transactional(readOnly = true)
 	public Summit summitOf(String processInstanceId) {
 		return summits.findByProcessInstanceId(processInstanceId)
 			.or(() -> invitees.findByProposalProcessInstanceId(processInstanceId)
 				.flatMap(invitee -> summits.findById(invitee.getSummitId())))
-			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId
-					+ " runs no summit and no partner's summit proposals"));
+			.orElseThrow(() -> new IllegalStateException(
+					"Process instance " + processInstanceId + " runs no summit and no partner's summit proposals"));
 	}
 
-	/** The invitation whose partner proposes in this process instance (summit-partner-proposals), if it is one. */
+	/**
+	 * The invitation whose partner proposes in this process instance
+	 * (summit-partner-proposals), if it is one.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<SummitInvitee> invitationProposingIn(String processInstanceId) {
 		return invitees.findByProposalProcessInstanceId(processInstanceId);
@@ -296,17 +319,18 @@ public class SummitService {
 	}
 
 	/**
-	 * A partner's proposals instance has started: the invitation records it, and every later step of that instance
-	 * finds the invitation from there. Only an invitation still to answer may start one.
+	 * A partner's proposals instance has started: the invitation records it, and every
+	 * later step of that instance finds the invitation from there. Only an invitation
+	 * still to answer may start one.
 	 */
 	@Transactional
 	public void proposesIn(Long summitId, String partnerId, String processInstanceId) {
 		SummitInvitee invitee = invitees.findById(new SummitInvitee.Key(summitId, partnerId))
-			.orElseThrow(() -> new IllegalStateException("Partner " + partnerId + " is not invited to summit "
-					+ summitId));
+			.orElseThrow(
+					() -> new IllegalStateException("Partner " + partnerId + " is not invited to summit " + summitId));
 		if (invitee.getStatus() != InviteeStatus.INVITED) {
-			throw new IllegalStateException("Partner " + partnerId + " has already answered summit " + summitId
-					+ " (" + invitee.getStatus() + ")");
+			throw new IllegalStateException("Partner " + partnerId + " has already answered summit " + summitId + " ("
+					+ invitee.getStatus() + ")");
 		}
 		invitee.proposesIn(processInstanceId);
 	}
@@ -362,7 +386,10 @@ public class SummitService {
 		return Date.from(day.atTime(properties.opensAt()).atZone(time.zone()).toInstant());
 	}
 
-	/** A partner's roadmap proposals, or none ("no proposal this year"): accepted while the round is open. */
+	/**
+	 * A partner's roadmap proposals, or none ("no proposal this year"): accepted while
+	 * the round is open.
+	 */
 	@Transactional
 	public List<SummitProposal> submit(Long summitId, String partnerId, List<ProposalInput> submitted) {
 		Summit summit = get(summitId);
@@ -376,8 +403,8 @@ public class SummitService {
 			throw new ConflictException("proposals", "already answered (" + invitee.getStatus() + ")");
 		}
 		if (submitted.size() > MAX_PROPOSALS_PER_PARTNER) {
-			throw new InvalidInputException("proposals", "must hold at most " + MAX_PROPOSALS_PER_PARTNER
-					+ " proposals, was " + submitted.size());
+			throw new InvalidInputException("proposals",
+					"must hold at most " + MAX_PROPOSALS_PER_PARTNER + " proposals, was " + submitted.size());
 		}
 		Instant now = time.now();
 		String by = currentUser.idOrSystem();
@@ -397,7 +424,10 @@ public class SummitService {
 		return saved;
 	}
 
-	/** The executives start reviewing: from now on no proposal is accepted, and who has none is recorded so. */
+	/**
+	 * The executives start reviewing: from now on no proposal is accepted, and who has
+	 * none is recorded so.
+	 */
 	private void close(Summit summit) {
 		if (summit.getStatus() != SummitStatus.COLLECTING) {
 			return; // already closed: a retried step changes nothing
@@ -420,12 +450,16 @@ public class SummitService {
 		return proposals.findBySummitIdAndPartnerIdOrderByPositionAsc(summitId, partnerId);
 	}
 
-	/** Every proposal accepted or declined, each with a comment, in one go: all of them or none. */
+	/**
+	 * Every proposal accepted or declined, each with a comment, in one go: all of them or
+	 * none.
+	 */
 	@Transactional
 	public void decide(Long summitId, List<DecisionInput> decisions) {
 		Summit summit = get(summitId);
 		if (summit.getStatus() != SummitStatus.REVIEWING) {
-			throw new ConflictException("decisions", "'" + summit.getTitle() + "' is not in review (" + summit.getStatus() + ")");
+			throw new ConflictException("decisions",
+					"'" + summit.getTitle() + "' is not in review (" + summit.getStatus() + ")");
 		}
 		Map<Long, SummitProposal> open = new HashMap<>();
 		proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId).forEach(p -> open.put(p.getId(), p));
@@ -434,8 +468,8 @@ public class SummitService {
 			DecisionInput decision = decisions.get(i);
 			String field = "decisions[" + (i + 1) + "]";
 			if (decision.proposalId() == null || !open.containsKey(decision.proposalId())) {
-				throw new InvalidInputException(field + ".proposalId", "is not a proposal of this summit: "
-						+ decision.proposalId());
+				throw new InvalidInputException(field + ".proposalId",
+						"is not a proposal of this summit: " + decision.proposalId());
 			}
 			if (byProposal.put(decision.proposalId(), decision) != null) {
 				throw new InvalidInputException(field + ".proposalId", "decided twice: " + decision.proposalId());
@@ -447,15 +481,18 @@ public class SummitService {
 			.map(p -> "'" + p.getTitle() + "'")
 			.toList();
 		if (!undecided.isEmpty()) {
-			throw new InvalidInputException("decisions", "accept or decline every proposal; undecided: "
-					+ String.join(", ", undecided));
+			throw new InvalidInputException("decisions",
+					"accept or decline every proposal; undecided: " + String.join(", ", undecided));
 		}
 		Instant now = time.now();
 		String by = currentUser.idOrSystem();
 		byProposal.forEach((id, decision) -> open.get(id).decide(decision.decision(), decision.comment(), now, by));
 	}
 
-	/** The outcome is recorded: the summit is closed, each partner's proposals carry their decision. */
+	/**
+	 * The outcome is recorded: the summit is closed, each partner's proposals carry their
+	 * decision.
+	 */
 	private void record(Summit summit) {
 		if (summit.getStatus() == SummitStatus.CLOSED) {
 			return;
@@ -474,7 +511,10 @@ public class SummitService {
 
 	// reading
 
-	/** A summit as people read it: counts, then each invited partner with its proposals and their decisions. */
+	/**
+	 * A summit as people read it: counts, then each invited partner with its proposals
+	 * and their decisions.
+	 */
 	public record Outcome(Long summitId, int year, String title, Instant heldAt, String location,
 			LocalDate proposalsDue, SummitStatus status, int invited, int proposed, int noProposal, int accepted,
 			int declined, List<PartnerOutcome> partners) {
@@ -502,8 +542,8 @@ public class SummitService {
 					all.stream().filter(p -> p.getPartnerId().equals(i.getPartnerId())).map(ProposalView::of).toList()))
 			.sorted(java.util.Comparator.comparing(PartnerOutcome::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		return new Outcome(summit.getId(), summit.getYear(), summit.getTitle(), summit.getHeldAt(), summit.getLocation(),
-				summit.getProposalsDue(), summit.getStatus(), invited.size(),
+		return new Outcome(summit.getId(), summit.getYear(), summit.getTitle(), summit.getHeldAt(),
+				summit.getLocation(), summit.getProposalsDue(), summit.getStatus(), invited.size(),
 				count(invited, InviteeStatus.PROPOSED), count(invited, InviteeStatus.NO_PROPOSAL),
 				(int) all.stream().filter(p -> p.getDecision() == ProposalDecision.ACCEPTED).count(),
 				(int) all.stream().filter(p -> p.getDecision() == ProposalDecision.DECLINED).count(), byPartner);

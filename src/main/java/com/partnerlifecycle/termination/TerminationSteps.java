@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 import com.partnerlifecycle.pilot.PilotService;
 
-/** The termination's step in the lifecycle, found by name from the BPMN; the partner is the business key. */
+/**
+ * The termination's step in the lifecycle, found by name from the BPMN; the partner is
+ * the business key.
+ */
 @Configuration
 class TerminationSteps {
 
@@ -20,8 +23,9 @@ class TerminationSteps {
 	}
 
 	/**
-	 * "Withdraw the candidacy": a termination request before the agreement was signed. The engine has already
-	 * cancelled the running pilot projects with the candidacy; their records are closed with the reason.
+	 * "Withdraw the candidacy": a termination request before the agreement was signed.
+	 * The engine has already cancelled the running pilot projects with the candidacy;
+	 * their records are closed with the reason.
 	 */
 	@Bean
 	JavaDelegate withdrawCandidacy() {

@@ -27,8 +27,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
- * The package rules of docs/architecture.md, checked on the compiled product: a broken rule fails the build naming
- * the class and the dependency.
+ * The package rules of docs/architecture.md, checked on the compiled product: a broken
+ * rule fails the build naming the class and the dependency.
  */
 @AnalyzeClasses(packages = "com.partnerlifecycle", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -76,10 +76,11 @@ class ArchitectureTest {
 		.because("the steps and calendars the BPMN calls read the execution; a service takes ids");
 
 	private static DescribedPredicate<JavaMethodCall> readsOneVariable() {
-		return DescribedPredicate.describe("a variable read of the engine (getVariable…)",
-				call -> call.getName().matches("getVariable(Local)?(Typed)?")
-						&& Stream.of(VariableScope.class, TaskService.class, RuntimeService.class, CaseService.class)
-							.anyMatch(engine -> call.getTargetOwner().isAssignableTo(engine)));
+		return DescribedPredicate
+			.describe("a variable read of the engine (getVariable…)",
+					call -> call.getName().matches("getVariable(Local)?(Typed)?") && Stream
+						.of(VariableScope.class, TaskService.class, RuntimeService.class, CaseService.class)
+						.anyMatch(engine -> call.getTargetOwner().isAssignableTo(engine)));
 	}
 
 	private static ArchCondition<JavaMethod> notTake(Class<?> type) {

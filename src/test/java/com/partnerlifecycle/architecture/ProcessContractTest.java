@@ -21,9 +21,10 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
 
 /**
- * One contract per process: the ids of its process, activities, events and messages are written once, in the
- * process's {@code XxxProcess} class, and every listener, test and demo step names them through it. A literal id
- * elsewhere is found here, with its file and line.
+ * One contract per process: the ids of its process, activities, events and messages are
+ * written once, in the process's {@code XxxProcess} class, and every listener, test and
+ * demo step names them through it. A literal id elsewhere is found here, with its file
+ * and line.
  */
 class ProcessContractTest {
 
@@ -31,8 +32,9 @@ class ProcessContractTest {
 	private static final Set<String> HISTORICAL = Set.of("LegacyDatabaseTest.java");
 
 	/**
-	 * The engine's set-up (deployment, authorizations by process key, start-up checks of record links) comes before
-	 * any feature and may not depend on one (ArchitectureTest): it names process keys itself.
+	 * The engine's set-up (deployment, authorizations by process key, start-up checks of
+	 * record links) comes before any feature and may not depend on one
+	 * (ArchitectureTest): it names process keys itself.
 	 */
 	private static final Path ENGINE_SETUP = Path.of("src/main/java/com/partnerlifecycle/config");
 
@@ -42,7 +44,8 @@ class ProcessContractTest {
 	void shouldNameEveryProcessIdThroughItsProcessClass() throws IOException {
 		Set<String> ids = processIds();
 		List<String> literals = new java.util.ArrayList<>();
-		try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/test/java")))) {
+		try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("src/main/java")),
+				Files.walk(Path.of("src/test/java")))) {
 			sources.filter(file -> file.toString().endsWith(".java"))
 				.filter(file -> !file.getFileName().toString().endsWith("Process.java"))
 				.filter(file -> !HISTORICAL.contains(file.getFileName().toString()))

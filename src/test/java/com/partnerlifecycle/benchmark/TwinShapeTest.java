@@ -27,9 +27,10 @@ import com.partnerlifecycle.pilot.PilotProcess;
 import com.partnerlifecycle.review.ReviewProcess;
 
 /**
- * The benchmark's twin processes (src/test/resources/benchmark/twin) must keep the product's shape: the same
- * elements of the same kinds, the same flows, async steps, timers, boundary events, multi-instance and candidate
- * groups; only delegates, listeners, forms and timer dates differ. A change to processes/ that breaks this tells
+ * The benchmark's twin processes (src/test/resources/benchmark/twin) must keep the
+ * product's shape: the same elements of the same kinds, the same flows, async steps,
+ * timers, boundary events, multi-instance and candidate groups; only delegates,
+ * listeners, forms and timer dates differ. A change to processes/ that breaks this tells
  * whoever makes it to change the twin too.
  */
 class TwinShapeTest {
@@ -54,7 +55,10 @@ class TwinShapeTest {
 		for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
 			StringBuilder what = new StringBuilder(element.getElementType().getTypeName());
 			if (element instanceof SequenceFlow flow) {
-				what.append(' ').append(flow.getSource().getId()).append(" -> ").append(flow.getTarget().getId())
+				what.append(' ')
+					.append(flow.getSource().getId())
+					.append(" -> ")
+					.append(flow.getTarget().getId())
 					.append(flow.getConditionExpression() != null ? " (conditional)" : "");
 			}
 			if (element instanceof FlowNode node && node.isCamundaAsyncBefore()) {
@@ -65,15 +69,21 @@ class TwinShapeTest {
 				what.append(multi.isSequential() ? " sequential" : " parallel").append(" multi-instance");
 			}
 			if (element instanceof UserTask task) {
-				what.append(" for ").append(task.getCamundaCandidateGroups() == null ? "nobody"
-						: task.getCamundaCandidateGroups().startsWith("${") ? "the partner's group"
-								: task.getCamundaCandidateGroups().replace("partner-representatives", "the partner's group"));
+				what.append(" for ")
+					.append(task.getCamundaCandidateGroups() == null ? "nobody"
+							: task.getCamundaCandidateGroups().startsWith("${") ? "the partner's group"
+									: task.getCamundaCandidateGroups()
+										.replace("partner-representatives", "the partner's group"));
 			}
 			if (element instanceof BoundaryEvent boundary) {
-				what.append(" on ").append(boundary.getAttachedTo().getId()).append(boundary.cancelActivity() ? "" : " non-interrupting");
+				what.append(" on ")
+					.append(boundary.getAttachedTo().getId())
+					.append(boundary.cancelActivity() ? "" : " non-interrupting");
 			}
-			if (!element.getChildElementsByType(TimerEventDefinition.class).isEmpty()
-					|| element.getDomElement().getChildElements().stream().anyMatch(e -> e.getLocalName().equals("timerEventDefinition"))) {
+			if (!element.getChildElementsByType(TimerEventDefinition.class).isEmpty() || element.getDomElement()
+				.getChildElements()
+				.stream()
+				.anyMatch(e -> e.getLocalName().equals("timerEventDefinition"))) {
 				what.append(" timer");
 			}
 			shape.put(element.getId(), what.toString());

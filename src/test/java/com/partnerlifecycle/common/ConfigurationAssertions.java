@@ -15,8 +15,9 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.validation.FieldError;
 
 /**
- * Asserts how a {@code @Validated @ConfigurationProperties} class takes its values: a bad value is refused naming its
- * field, and the application does not start with it (Spring Boot's binding error), never a 400 of the product.
+ * Asserts how a {@code @Validated @ConfigurationProperties} class takes its values: a bad
+ * value is refused naming its field, and the application does not start with it (Spring
+ * Boot's binding error), never a 400 of the product.
  */
 public final class ConfigurationAssertions {
 
@@ -38,8 +39,9 @@ public final class ConfigurationAssertions {
 	}
 
 	/**
-	 * A context of the properties' configuration does not start with {@code property=value}: the binding fails with a
-	 * validation error on {@code field}, its message naming the properties' prefix and the field.
+	 * A context of the properties' configuration does not start with
+	 * {@code property=value}: the binding fails with a validation error on {@code field},
+	 * its message naming the properties' prefix and the field.
 	 */
 	public static void assertStartRefused(ApplicationContextRunner runner, String property, String value, String field,
 			String reason) {

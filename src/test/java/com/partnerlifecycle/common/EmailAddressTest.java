@@ -12,7 +12,10 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The one rule for an e-mail address: what the demo, the tests and real mail use passes; a broken header does not. */
+/**
+ * The one rule for an e-mail address: what the demo, the tests and real mail use passes;
+ * a broken header does not.
+ */
 class EmailAddressTest {
 
 	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();

@@ -9,7 +9,10 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Names, titles and places are one line: the rule of {@link Text#isOneLine}, as a request's constraint too. */
+/**
+ * Names, titles and places are one line: the rule of {@link Text#isOneLine}, as a
+ * request's constraint too.
+ */
 class OneLineTest {
 
 	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();

@@ -22,8 +22,9 @@ import com.partnerlifecycle.review.ReviewProperties;
 import com.partnerlifecycle.summit.SummitProperties;
 
 /**
- * The product's configuration as shipped: application.yml binds to every {@code @ConfigurationProperties} class and
- * passes its constraints, with the values the classes default to (the file states the defaults, it changes none).
+ * The product's configuration as shipped: application.yml binds to every
+ * {@code @ConfigurationProperties} class and passes its constraints, with the values the
+ * classes default to (the file states the defaults, it changes none).
  */
 class ConfigurationDefaultsTest {
 
@@ -34,9 +35,11 @@ class ConfigurationDefaultsTest {
 	@EnableConfigurationProperties({ GateProperties.class, PartnerAccessProperties.class, ReminderSettings.class,
 			ReviewCalendarProperties.class, ReviewProperties.class, FollowUpProperties.class, SummitProperties.class })
 	static class Configuration {
+
 	}
 
-	final ApplicationContextRunner withoutFile = new ApplicationContextRunner().withUserConfiguration(Configuration.class);
+	final ApplicationContextRunner withoutFile = new ApplicationContextRunner()
+		.withUserConfiguration(Configuration.class);
 
 	final ApplicationContextRunner withApplicationYml = withoutFile
 		.withInitializer(new ConfigDataApplicationContextInitializer());
@@ -53,7 +56,8 @@ class ConfigurationDefaultsTest {
 
 		assertThat(found).as("the @ConfigurationProperties classes")
 			.containsExactlyInAnyOrderElementsOf(PROPERTIES.stream().map(Class::getName).toList());
-		assertThat(PROPERTIES).as("each @Validated").allSatisfy(type -> assertThat(type).hasAnnotation(Validated.class));
+		assertThat(PROPERTIES).as("each @Validated")
+			.allSatisfy(type -> assertThat(type).hasAnnotation(Validated.class));
 	}
 
 	@Test

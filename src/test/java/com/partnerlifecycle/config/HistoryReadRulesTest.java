@@ -24,7 +24,10 @@ import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 
-/** No business group reads the whole history; a task's candidates read that task in the history. */
+/**
+ * No business group reads the whole history; a task's candidates read that task in the
+ * history.
+ */
 @LifecycleTest
 class HistoryReadRulesTest {
 
@@ -62,8 +65,10 @@ class HistoryReadRulesTest {
 	void shouldGiveBusinessGroupsNoReadHistoryAndTheTasksCandidatesTheirTasksHistory() {
 		Task task = driver.openTask(new Lifecycles(context).register(), LifecycleProcess.PLAN_PILOTS);
 
-		assertThat(HistoryReadRules.GROUPS).allSatisfy(group -> assertThat(readsHistoryOfEveryDefinition(group)).isFalse());
-		assertThat(historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
+		assertThat(HistoryReadRules.GROUPS)
+			.allSatisfy(group -> assertThat(readsHistoryOfEveryDefinition(group)).isFalse());
+		assertThat(
+				historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
 			.isTrue();
 	}
 
@@ -85,8 +90,10 @@ class HistoryReadRulesTest {
 
 		assertThat(readsHistoryOfEveryDefinition(Groups.EXECUTIVES)).isFalse();
 		assertThat(authorizationService.isUserAuthorized("someone", List.of(Groups.EXECUTIVES), Permissions.READ,
-				Resources.PROCESS_DEFINITION, LifecycleProcess.KEY)).isTrue();
-		assertThat(historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
+				Resources.PROCESS_DEFINITION, LifecycleProcess.KEY))
+			.isTrue();
+		assertThat(
+				historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
 			.isTrue();
 	}
 

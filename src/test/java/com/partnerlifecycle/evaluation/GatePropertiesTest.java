@@ -19,6 +19,7 @@ class GatePropertiesTest {
 
 	@EnableConfigurationProperties(GateProperties.class)
 	static class Configuration {
+
 	}
 
 	final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Configuration.class);
@@ -36,10 +37,10 @@ class GatePropertiesTest {
 	@Test
 	void shouldBindFromConfigurationThroughItsConstructor() {
 		// given
-		MapConfigurationPropertySource source = new MapConfigurationPropertySource(Map.of(
-				"partnership.gate.reject-below", "45", "partnership.gate.proceed-from", "75",
-				"partnership.gate.min-completed-pilots", "2", "partnership.gate.max-extensions", "3",
-				"partnership.gate.complexity-threshold", "0.6"));
+		MapConfigurationPropertySource source = new MapConfigurationPropertySource(
+				Map.of("partnership.gate.reject-below", "45", "partnership.gate.proceed-from", "75",
+						"partnership.gate.min-completed-pilots", "2", "partnership.gate.max-extensions", "3",
+						"partnership.gate.complexity-threshold", "0.6"));
 
 		// when
 		GateProperties bound = new Binder(source).bind("partnership.gate", GateProperties.class).get();
@@ -83,14 +84,12 @@ class GatePropertiesTest {
 	@ParameterizedTest
 	@ValueSource(doubles = { -1, 100.1 })
 	void shouldRefuseProceedLineOutsideZeroToHundred(double line) {
-		assertRefused(new GateProperties(0, line, 1, 2, 0.5), "proceedFrom",
-				"must be between 0 and 100, was " + line);
+		assertRefused(new GateProperties(0, line, 1, 2, 0.5), "proceedFrom", "must be between 0 and 100, was " + line);
 	}
 
 	@Test
 	void shouldRequireAtLeastOneCompletedPilot() {
-		assertRefused(new GateProperties(50, 70, 0, 2, 0.5), "minCompletedPilots",
-				"must be at least 1, was 0");
+		assertRefused(new GateProperties(50, 70, 0, 2, 0.5), "minCompletedPilots", "must be at least 1, was 0");
 	}
 
 	@Test
@@ -100,8 +99,7 @@ class GatePropertiesTest {
 
 	@Test
 	void shouldRefuseNegativeMaximumOfExtensions() {
-		assertRefused(new GateProperties(50, 70, 1, -1, 0.5), "maxExtensions",
-				"must not be negative, was -1");
+		assertRefused(new GateProperties(50, 70, 1, -1, 0.5), "maxExtensions", "must not be negative, was -1");
 	}
 
 	@ParameterizedTest

@@ -25,9 +25,11 @@ import com.partnerlifecycle.dissolution.DissolutionService;
 import com.partnerlifecycle.pilot.PilotProcess;
 
 /**
- * A partner whose lifecycle runs on version 1.2 (its milestones call {@code ${stages.enter(execution, ...)}}, its end
- * events {@code ${dissolutions.cause(execution, ...)}}, its pilots {@code ${pilots.markRunning(...)}}) still goes from
- * registration to dissolved. Its own database: the partners of the older version stay out of the other tests.
+ * A partner whose lifecycle runs on version 1.2 (its milestones call
+ * {@code ${stages.enter(execution, ...)}}, its end events
+ * {@code ${dissolutions.cause(execution, ...)}}, its pilots
+ * {@code ${pilots.markRunning(...)}}) still goes from registration to dissolved. Its own
+ * database: the partners of the older version stay out of the other tests.
  */
 @LifecycleTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:lifecycle12;DB_CLOSE_DELAY=-1")
@@ -89,13 +91,19 @@ class LifecycleVersion12Test {
 		assertThat(v12.getVersionTag()).isEqualTo("1.2");
 
 		String partnerId = lifecycles.register();
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(partnerId)
-			.processDefinitionKey(LifecycleProcess.KEY).singleResult().getProcessDefinitionId()).isEqualTo(v12.getId());
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(partnerId)
+			.processDefinitionKey(LifecycleProcess.KEY)
+			.singleResult()
+			.getProcessDefinitionId()).isEqualTo(v12.getId());
 		lifecycles.planPilots(partnerId, lifecycles.pilot("Pilot A", 10, "Criterion one"));
 		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.PILOT);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(partnerId)
-			.processDefinitionKey(PilotProcess.KEY).singleResult().getProcessDefinitionId())
-			.as("the pilot of version 1.0").startsWith(PilotProcess.KEY + ":")
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(partnerId)
+			.processDefinitionKey(PilotProcess.KEY)
+			.singleResult()
+			.getProcessDefinitionId()).as("the pilot of version 1.0")
+			.startsWith(PilotProcess.KEY + ":")
 			.satisfies(id -> assertThat(repositoryService.getProcessDefinition(id).getDeploymentId())
 				.isEqualTo(legacy.getId()));
 		lifecycles.daysPass(partnerId, 11);
@@ -104,8 +112,9 @@ class LifecycleVersion12Test {
 		lifecycles.enterEvaluation(partnerId, "sofia", 5);
 		driver.complete(partnerId, LifecycleProcess.DECIDE_GATE, "rita", FormValues.approveGate());
 		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.AGREEMENT);
-		driver.complete(partnerId, LifecycleProcess.DRAFT_AGREEMENT, "sofia", FormValues.draftAgreement(
-				lifecycles.inDays(0), lifecycles.inDays(0).plusYears(2), "erik", "Pat Provider", "pat@provider.example"));
+		driver.complete(partnerId, LifecycleProcess.DRAFT_AGREEMENT, "sofia",
+				FormValues.draftAgreement(lifecycles.inDays(0), lifecycles.inDays(0).plusYears(2), "erik",
+						"Pat Provider", "pat@provider.example"));
 		driver.complete(partnerId, LifecycleProcess.SIGN_AGREEMENT, "erik", FormValues.signAgreement());
 		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.ACTIVE);
 		lifecycles.assertStageMatchesEngine(partnerId);
@@ -118,7 +127,8 @@ class LifecycleVersion12Test {
 		lifecycles.assertStageMatchesEngine(partnerId);
 
 		driver.complete(partnerId, DissolutionProcess.PLAN_EXIT, "sofia", FormValues.planExit(lifecycles.inDays(30)));
-		driver.complete(partnerId, DissolutionProcess.CONFIRM_HAND_OVER_BUYER, "samuel", FormValues.confirmHandOver(null));
+		driver.complete(partnerId, DissolutionProcess.CONFIRM_HAND_OVER_BUYER, "samuel",
+				FormValues.confirmHandOver(null));
 		driver.complete(partnerId, DissolutionProcess.CONFIRM_HAND_OVER_PROVIDER, lifecycles.representative(partnerId),
 				FormValues.confirmHandOver(null));
 		driver.complete(partnerId, DissolutionProcess.RECORD_LESSONS_LEARNED, "sofia", FormValues.lessonsLearned());

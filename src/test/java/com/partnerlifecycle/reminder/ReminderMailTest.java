@@ -52,8 +52,9 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
- * Reminders against a real SMTP server (GreenMail, in this JVM): who gets what at each point of the review
- * calendar, the iCalendar part, and never lost / never sent twice through outages and crashes.
+ * Reminders against a real SMTP server (GreenMail, in this JVM): who gets what at each
+ * point of the review calendar, the iCalendar part, and never lost / never sent twice
+ * through outages and crashes.
  */
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -125,8 +126,12 @@ class ReminderMailTest extends MailTestBase {
 		lifecycles.untilNextReviewStarts(partnerId);
 
 		List<MimeMessage> sent = mails("Schedule business review 1");
-		List<String> sourcingManagers = identityService.createUserQuery().memberOfGroup("sourcing-managers")
-			.listPage(0, 100).stream().map(u -> u.getEmail()).toList();
+		List<String> sourcingManagers = identityService.createUserQuery()
+			.memberOfGroup("sourcing-managers")
+			.listPage(0, 100)
+			.stream()
+			.map(u -> u.getEmail())
+			.toList();
 		assertThat(sent).extracting(ReminderMailTest::recipient)
 			.contains("sofia@buyer.example", "samuel@buyer.example")
 			.containsExactlyInAnyOrderElementsOf(sourcingManagers);
@@ -150,16 +155,17 @@ class ReminderMailTest extends MailTestBase {
 		assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
 			.isEqualTo("review-" + review().getId() + "@partnership-lifecycle");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
-		assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue()).isEqualTo("mailto:partnerships@buyer.example");
+		assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue())
+			.isEqualTo("mailto:partnerships@buyer.example");
 		assertThat(event.<Property>getProperties(Property.ATTENDEE).stream().map(Property::getValue).toList())
 			.containsExactlyInAnyOrder("mailto:erik@buyer.example", "mailto:pat@provider.example");
 		Instant meeting = review().getMeetingAt();
-		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue())
-			.isEqualTo(utc(meeting));
+		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo(utc(meeting));
 		assertThat(event.getProperty(Property.DTEND).orElseThrow().getValue())
 			.isEqualTo(utc(meeting.plus(Duration.ofMinutes(90))));
 		// both sides rate before the meeting: the mail says by when
-		assertThat(plainText(invitations.get(0))).contains("Rate by " + time.display(meeting.minus(Duration.ofDays(1))));
+		assertThat(plainText(invitations.get(0)))
+			.contains("Rate by " + time.display(meeting.minus(Duration.ofDays(1))));
 	}
 
 	static String utc(Instant instant) {
@@ -224,7 +230,8 @@ class ReminderMailTest extends MailTestBase {
 		List<MimeMessage> updates = mails("Moved: business review 1");
 		assertThat(updates).hasSize(2);
 		VEvent event = new CalendarBuilder().build(new StringReader(calendarPart(updates.get(0))))
-			.<VEvent>getComponents("VEVENT").get(0);
+			.<VEvent>getComponents("VEVENT")
+			.get(0);
 		assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
 			.isEqualTo("review-" + review().getId() + "@partnership-lifecycle");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
@@ -240,7 +247,8 @@ class ReminderMailTest extends MailTestBase {
 		lifecycles.scheduleMeeting(partnerId);
 		int before = smtp.getReceivedMessages().length;
 
-		// a node that died after sending but before its job was recorded as done runs the step again
+		// a node that died after sending but before its job was recorded as done runs the
+		// step again
 		outbox.deliver(reviewMails.invitation(review().getId()));
 
 		assertThat(smtp.getReceivedMessages()).hasSize(before);
@@ -257,7 +265,9 @@ class ReminderMailTest extends MailTestBase {
 		}
 
 		assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
-		List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).list();
+		List<Incident> incidents = runtimeService.createIncidentQuery()
+			.processInstanceId(review().getProcessInstanceId())
+			.list();
 		assertThat(incidents).hasSize(1);
 		assertThat(reminders.findByReviewIdAndKind(review().getId(), ReminderKind.INVITATION))
 			.allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(ReminderStatus.PENDING))
@@ -268,7 +278,8 @@ class ReminderMailTest extends MailTestBase {
 		managementService.executeJob(job.getId());
 
 		assertThat(mails("Invitation: business review 1")).hasSize(2);
-		assertThat(runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).count()).isZero();
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).count())
+			.isZero();
 		assertNoMessageIdTwice();
 	}
 
@@ -276,7 +287,10 @@ class ReminderMailTest extends MailTestBase {
 		return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
 	}
 
-	/** A row another attempt marked SENDING this long ago (the job lock time is 5 minutes by default). */
+	/**
+	 * A row another attempt marked SENDING this long ago (the job lock time is 5 minutes
+	 * by default).
+	 */
 	String sendingSince(Duration ago) {
 		return sendingSince(ago, 0);
 	}
@@ -297,12 +311,15 @@ class ReminderMailTest extends MailTestBase {
 	void shouldRetryLaterWhileAnotherAttemptMayStillBeSending() {
 		meetingScheduledButInvitationsNotYetSent();
 		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
-		String key = sendingSince(Duration.ofSeconds(30)); // e.g. a node whose job lock expired while it sent
+		String key = sendingSince(Duration.ofSeconds(30)); // e.g. a node whose job lock
+															// expired while it sent
 
-		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("is being sent by another attempt");
+		assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+			.hasMessageContaining("is being sent by another attempt");
 
 		assertThat(runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).count())
-			.as("no false alarm").isZero();
+			.as("no false alarm")
+			.isZero();
 		assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isPositive();
 		assertThat(smtp.getReceivedMessages()).noneMatch(m -> messageId(m).contains(key));
 	}
@@ -311,12 +328,14 @@ class ReminderMailTest extends MailTestBase {
 	void shouldRaiseAnIncidentInsteadOfMailingAgainWhenACrashLeftAReminderSending() {
 		meetingScheduledButInvitationsNotYetSent();
 		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
-		// an earlier attempt committed SENDING, handed the mail over and died before recording SENT; its lock expired
+		// an earlier attempt committed SENDING, handed the mail over and died before
+		// recording SENT; its lock expired
 		String crashedKey = sendingSince(Duration.ofMinutes(10));
 
 		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("may have been sent");
 
-		Incident incident = runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId())
+		Incident incident = runtimeService.createIncidentQuery()
+			.processInstanceId(review().getProcessInstanceId())
 			.singleResult();
 		assertThat(incident).isNotNull();
 		assertThat(incident.getIncidentMessage()).contains(crashedKey, "may have been sent");
@@ -334,7 +353,8 @@ class ReminderMailTest extends MailTestBase {
 
 		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("may have been sent");
 
-		// the first mail went out before the batch reached the second; its SENT was committed all the same
+		// the first mail went out before the batch reached the second; its SENT was
+		// committed all the same
 		assertThat(reminders.findByKey(firstKey).orElseThrow().getStatus()).isEqualTo(ReminderStatus.SENT);
 		assertThat(smtp.getReceivedMessages()).filteredOn(m -> messageId(m).contains(firstKey)).hasSize(1);
 		assertThat(smtp.getReceivedMessages()).noneMatch(m -> messageId(m).contains(crashedKey));

@@ -9,18 +9,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The send steps' retry cycle: one the engine could not read stops the start, naming the property. */
+/**
+ * The send steps' retry cycle: one the engine could not read stops the start, naming the
+ * property.
+ */
 class ReminderSettingsTest {
 
 	@EnableConfigurationProperties(ReminderSettings.class)
 	static class Configuration {
+
 	}
 
 	final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Configuration.class);
 
 	@Test
 	void shouldDefaultToFiveRetriesFiveMinutesApart() {
-		context.run(started -> assertThat(started.getBean(ReminderSettings.class).getRetryCycle()).isEqualTo("R5/PT5M"));
+		context
+			.run(started -> assertThat(started.getBean(ReminderSettings.class).getRetryCycle()).isEqualTo("R5/PT5M"));
 	}
 
 	@ParameterizedTest

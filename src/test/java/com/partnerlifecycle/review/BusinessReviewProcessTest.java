@@ -25,7 +25,10 @@ import com.partnerlifecycle.partner.Mode;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
-/** Business reviews on the agreement's calendar: blind ratings, health, mode, recommendation and decision. */
+/**
+ * Business reviews on the agreement's calendar: blind ratings, health, mode,
+ * recommendation and decision.
+ */
 @LifecycleTest
 class BusinessReviewProcessTest {
 
@@ -69,7 +72,10 @@ class BusinessReviewProcessTest {
 		driver.resetClock();
 	}
 
-	/** A quarterly agreement (P3M): the first review is due three months after the start, the next three later. */
+	/**
+	 * A quarterly agreement (P3M): the first review is due three months after the start,
+	 * the next three later.
+	 */
 	@Test
 	void shouldReviewQuarterlyWithAThreeMonthCadence() {
 		String quarterly = lifecycles.atTheGateRecommendingProceed();
@@ -88,7 +94,10 @@ class BusinessReviewProcessTest {
 		assertThat(reviewDates.nextDueDate(quarterly)).isEqualTo(start.plusMonths(6));
 	}
 
-	/** A cadence outside quarterly, half-yearly and annual is refused by the agreement form, naming the field. */
+	/**
+	 * A cadence outside quarterly, half-yearly and annual is refused by the agreement
+	 * form, naming the field.
+	 */
 	@Test
 	void shouldRefuseACadenceThatIsNotQuarterlyHalfYearlyOrAnnual() {
 		String other = lifecycles.atTheGateRecommendingProceed();
@@ -99,7 +108,9 @@ class BusinessReviewProcessTest {
 		draft.put("reviewCadence", "P2M");
 
 		assertThatThrownBy(() -> driver.complete(other, com.partnerlifecycle.partner.LifecycleProcess.DRAFT_AGREEMENT,
-				"sofia", draft)).hasMessageContaining("reviewCadence").hasMessageContaining("P3M (quarterly)");
+				"sofia", draft))
+			.hasMessageContaining("reviewCadence")
+			.hasMessageContaining("P3M (quarterly)");
 	}
 
 	void healthyReview(String decision) {
@@ -242,14 +253,17 @@ class BusinessReviewProcessTest {
 		lifecycles.untilNextReviewStarts(partnerId);
 		lifecycles.scheduleMeeting(partnerId);
 
-		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik",
-				FormValues.rateAsBuyer(6, 1, 0)))
+		assertThatThrownBy(
+				() -> driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(6, 1, 0)))
 			.hasMessageContaining("ratingCooperative: must be between 1 and 5, was 6");
 		assertThat(reviews.ratingsOf(lastReview().getId())).isEmpty();
 		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).hasSize(1);
 	}
 
-	/** The service checks the length as the form does: any caller of schedule, not only Tasklist. */
+	/**
+	 * The service checks the length as the form does: any caller of schedule, not only
+	 * Tasklist.
+	 */
 	@Test
 	void shouldRefuseAMeetingTooShortOrTooLongWhenScheduled() {
 		lifecycles.untilNextReviewStarts(partnerId);
@@ -270,8 +284,8 @@ class BusinessReviewProcessTest {
 	void shouldRefuseAMeetingTooLongInTasklist() {
 		lifecycles.untilNextReviewStarts(partnerId);
 		java.util.Map<String, Object> plan = new java.util.HashMap<>(FormValues.scheduleReviewMeeting(
-				lifecycles.now().plus(java.time.Duration.ofDays(9)).atOffset(java.time.ZoneOffset.UTC).toString(), "erik",
-				"Pat", "pat@provider.example"));
+				lifecycles.now().plus(java.time.Duration.ofDays(9)).atOffset(java.time.ZoneOffset.UTC).toString(),
+				"erik", "Pat", "pat@provider.example"));
 		plan.put("meetingDurationMinutes", 481);
 
 		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", plan))
@@ -289,13 +303,17 @@ class BusinessReviewProcessTest {
 		assertThat(lastReview().getMeetingAt()).isNull();
 	}
 
-	/** The same window as moving a meeting through the API (ReviewDates): at most 2 years ahead. */
+	/**
+	 * The same window as moving a meeting through the API (ReviewDates): at most 2 years
+	 * ahead.
+	 */
 	@Test
 	void shouldRefuseAMeetingMoreThanTwoYearsAhead() {
 		lifecycles.untilNextReviewStarts(partnerId);
 
 		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
-				FormValues.scheduleReviewMeeting(lifecycles.now().plus(java.time.Duration.ofDays(3 * 366))
+				FormValues.scheduleReviewMeeting(lifecycles.now()
+					.plus(java.time.Duration.ofDays(3 * 366))
 					.atOffset(java.time.ZoneOffset.UTC)
 					.toString(), "erik", "Pat", "pat@provider.example")))
 			.hasMessageContaining("meetingDate: must be within 2 years from now");
@@ -308,14 +326,21 @@ class BusinessReviewProcessTest {
 		lifecycles.untilNextReviewStarts(other);
 		lifecycles.untilNextReviewStarts(partnerId);
 		Task schedule = driver.openTask(partnerId, ReviewProcess.SCHEDULE_MEETING);
-		// deployed BPMN reads the review id from a variable for its timers and due dates: rewritten here as an admin
-		// could; the listeners find the review from the process instance, the expressions refuse the foreign id
+		// deployed BPMN reads the review id from a variable for its timers and due dates:
+		// rewritten here as an admin
+		// could; the listeners find the review from the process instance, the expressions
+		// refuse the foreign id
 		runtimeService.setVariable(schedule.getProcessInstanceId(), "reviewId", lastReviewOf(other).getId());
 
 		assertThatThrownBy(() -> lifecycles.scheduleMeeting(partnerId))
 			.hasMessageContaining("does not belong to process instance " + schedule.getProcessInstanceId());
 		assertThat(lastReviewOf(other).getMeetingAt()).isNull();
-		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).isEmpty(); // the step stays for a person
+		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).isEmpty(); // the
+																						// step
+																						// stays
+																						// for
+																						// a
+																						// person
 	}
 
 	private Review lastReviewOf(String partner) {

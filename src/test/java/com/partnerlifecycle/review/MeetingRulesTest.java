@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.partnerlifecycle.common.InvalidInputException;
 
-/** A review meeting lasts 15 to 480 minutes, at both thresholds; the field is the door's name for it. */
+/**
+ * A review meeting lasts 15 to 480 minutes, at both thresholds; the field is the door's
+ * name for it.
+ */
 class MeetingRulesTest {
 
 	@ParameterizedTest

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Service;
 
 /**
- * Every {@code ${reviews.…}} of the deployed BPMN and of the older versions still running is answered by bean
- * {@code reviews} ({@link ReviewDates}), by name and number of arguments as JUEL resolves it.
+ * Every {@code ${reviews.…}} of the deployed BPMN and of the older versions still running
+ * is answered by bean {@code reviews} ({@link ReviewDates}), by name and number of
+ * arguments as JUEL resolves it.
  */
 class ReviewExpressionsTest {
 
@@ -45,9 +46,7 @@ class ReviewExpressionsTest {
 			int arity = Integer.parseInt(call.substring(call.indexOf('/') + 1));
 			assertThat(Arrays.stream(ReviewDates.class.getMethods())
 				.filter(m -> Modifier.isPublic(m.getModifiers()) && m.getName().equals(name))
-				.map(Method::getParameterCount))
-				.as(call)
-				.containsExactly(arity);
+				.map(Method::getParameterCount)).as(call).containsExactly(arity);
 		}
 	}
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerlifecycle.common.BusinessTime;
 
-/** When the yearly summit opens: the configured day and time, in the business zone, always in the future. */
+/**
+ * When the yearly summit opens: the configured day and time, in the business zone, always
+ * in the future.
+ */
 class SummitCalendarTest {
 
 	static SummitService calendar(String opensOn, String zone) {

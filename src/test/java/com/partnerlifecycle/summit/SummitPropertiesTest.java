@@ -16,11 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The summit's calendar: a day, a length or a period that cannot be stops the start, naming the property. */
+/**
+ * The summit's calendar: a day, a length or a period that cannot be stops the start,
+ * naming the property.
+ */
 class SummitPropertiesTest {
 
 	@EnableConfigurationProperties(SummitProperties.class)
 	static class Configuration {
+
 	}
 
 	final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Configuration.class);
@@ -57,15 +61,13 @@ class SummitPropertiesTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"opens-on | 02-30 | opensOn | must be a month and day as MM-DD, was '02-30'",
+	@CsvSource(delimiter = '|', value = { "opens-on | 02-30 | opensOn | must be a month and day as MM-DD, was '02-30'",
 			"meeting-minutes | 1441 | meetingMinutes | must be between 30 and 1440, was 1441",
 			"held-after | P0D | heldAfter | must be a positive period such as P7D, was P0D",
 			"proposals-due-before | P-1D | proposalsDueBefore | must be a positive period such as P7D, was P-1D",
 			"remind-before | P0D | remindBefore | must be a positive period such as P7D, was P0D",
 			"proposals-due-before | P40D | remindedAfterOpening | proposalsDueBefore plus remindBefore must be shorter than heldAfter: partners are reminded after the summit opens",
-			"location | ' ' | location | must not be blank",
-			"title | '' | title | must not be blank" })
+			"location | ' ' | location | must not be blank", "title | '' | title | must not be blank" })
 	void shouldNotStartWithACalendarThatCannotBe(String property, String value, String field, String reason) {
 		assertStartRefused(context, "partnership.summit." + property, value, field, reason);
 	}

@@ -33,7 +33,10 @@ import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.pilot.PilotService;
 import com.partnerlifecycle.pilot.PilotStatus;
 
-/** Termination at any time: withdrawal before the agreement, dissolution after it, refused once ended. */
+/**
+ * Termination at any time: withdrawal before the agreement, dissolution after it, refused
+ * once ended.
+ */
 @LifecycleTest
 class TerminationApiTest {
 
@@ -71,12 +74,15 @@ class TerminationApiTest {
 	}
 
 	ResultActions terminate(String partnerId, String body) throws Exception {
-		return mvc.perform(post("/api/partners/{id}/termination-requests", partnerId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return mvc
+			.perform(post("/api/partners/{id}/termination-requests", partnerId).contentType(MediaType.APPLICATION_JSON)
+				.content(body));
 	}
 
-	/** The provider's request, recorded by sofia on behalf of the provider's person who asked. */
+	/**
+	 * The provider's request, recorded by sofia on behalf of the provider's person who
+	 * asked.
+	 */
 	ResultActions terminate(String partnerId) throws Exception {
 		return terminate(partnerId,
 				"{\"requestedBy\":\"PROVIDER\",\"reason\":\"New strategy\",\"onBehalfOf\":\"Pat Provider\"}");
