@@ -181,14 +181,6 @@ public class Review {
 		return meetingDurationMinutes;
 	}
 
-	/** The old name of {@link #getMeetingDurationMinutes()}. */
-	// kept for reminder/ReviewReminders until it moves to review/ (issue 16); then it
-	// calls the new name
-	@Deprecated
-	public Integer getMeetingMinutes() {
-		return meetingDurationMinutes;
-	}
-
 	public int getInvitationSequence() {
 		return invitationSequence;
 	}

@@ -44,6 +44,8 @@ public class ReviewMails {
 
 	private final ReviewService reviews;
 
+	private final ReviewDates dates;
+
 	/**
 	 * Until the reveal: rate and bring topics; after it (a reminder or a moved meeting):
 	 * read the agenda.
@@ -54,7 +56,7 @@ public class ReviewMails {
 	 */
 	private String toPrepare(Review review) {
 		return review.isRevealed() ? REVEALED
-				: PREPARE + "\n\nRate by " + time.display(reviews.ratingDeadlineOf(review)) + ".";
+				: PREPARE + "\n\nRate by " + time.display(dates.ratingDeadlineOf(review)) + ".";
 	}
 
 	private final PartnerService partners;
@@ -67,10 +69,12 @@ public class ReviewMails {
 
 	private final org.springframework.beans.factory.ObjectProvider<PersonalLinks> links;
 
-	ReviewMails(ReviewService reviews, PartnerService partners, AgreementService agreements, Recipients recipients,
-			BusinessTime time, org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
+	ReviewMails(ReviewService reviews, ReviewDates dates, PartnerService partners, AgreementService agreements,
+			Recipients recipients, BusinessTime time,
+			org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
 		this.links = links;
 		this.reviews = reviews;
+		this.dates = dates;
 		this.partners = partners;
 		this.agreements = agreements;
 		this.recipients = recipients;
@@ -103,8 +107,8 @@ public class ReviewMails {
 		String subject = (review.getInvitationSequence() == 0 ? "Invitation: " : "Moved: ") + "business review "
 				+ review.getNumber() + " with " + partner + ", " + time.display(review.getMeetingAt());
 		String text = "You are invited to business review " + review.getNumber() + " of the partnership with " + partner
-				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes() + " minutes).\n\n"
-				+ "To prepare: " + toPrepare(review);
+				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingDurationMinutes()
+				+ " minutes).\n\n" + "To prepare: " + toPrepare(review);
 		List<Recipient> participants = participants(review);
 		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants, subject, text,
 				CalendarInvites.request(meeting(review, partner, participants), time.now()), CalendarInvites.REQUEST);
@@ -137,7 +141,7 @@ public class ReviewMails {
 				+ time.display(review.getMeetingAt());
 		String intro = "Both sides have rated business review " + review.getNumber() + " of the partnership with "
 				+ partner + " (or the rating deadline has passed), and both sides' ratings are now visible to both. "
-				+ "The meeting is on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes()
+				+ "The meeting is on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingDurationMinutes()
 				+ " minutes). The agenda:";
 		StringBuilder text = new StringBuilder(intro).append("\n");
 		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
@@ -249,8 +253,9 @@ public class ReviewMails {
 		Instant start = review.getMeetingAt();
 		return new CalendarInvites.Meeting("review-" + review.getId() + "@partnership-lifecycle",
 				review.getInvitationSequence(), "Business review " + review.getNumber() + " with " + partner,
-				"To prepare: " + toPrepare(review), start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())),
-				recipients.organizer(), participants);
+				"To prepare: " + toPrepare(review), start,
+				start.plus(Duration.ofMinutes(review.getMeetingDurationMinutes())), recipients.organizer(),
+				participants);
 	}
 
 	private List<Recipient> participants(Review review) {

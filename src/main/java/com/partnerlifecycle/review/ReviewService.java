@@ -81,16 +81,6 @@ public class ReviewService {
 		this.followUps = followUps;
 	}
 
-	/**
-	 * The rating deadline of a review whose meeting is set:
-	 * {@link ReviewDates#ratingDeadlineOf}.
-	 */
-	// kept for reminder/ReviewReminders until it moves to review/ (issue 16); then it
-	// calls ReviewDates itself
-	public Instant ratingDeadlineOf(Review review) {
-		return dates.ratingDeadlineOf(review);
-	}
-
 	public String currency() {
 		return calendar.currency();
 	}
