@@ -671,12 +671,7 @@ class SummitProcessTest {
 		finally {
 			repositoryService.deleteDeployment(legacy.getId(), true);
 		}
-		assertThat(managementService.createJobQuery()
-			.processDefinitionKey(SummitProcess.KEY)
-			.timers()
-			.singleResult()
-			.getProcessDefinitionId()).as("the yearly start is back on the deployed version")
-			.isEqualTo(deployed.getId());
+		assertYearlyStartOn(deployed);
 	}
 
 	/**
@@ -751,12 +746,7 @@ class SummitProcessTest {
 		finally {
 			repositoryService.deleteDeployment(legacy.getId(), true);
 		}
-		assertThat(managementService.createJobQuery()
-			.processDefinitionKey(SummitProcess.KEY)
-			.timers()
-			.singleResult()
-			.getProcessDefinitionId()).as("the yearly start is back on the deployed version")
-			.isEqualTo(deployed.getId());
+		assertYearlyStartOn(deployed);
 	}
 
 	/**
@@ -794,6 +784,19 @@ class SummitProcessTest {
 		driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik",
 				FormValues.map("closeRound", true));
 		assertThat(summits.get(summit.getId()).getStatus()).as("nobody proposed").isEqualTo(SummitStatus.CLOSED);
+	}
+
+	/**
+	 * Deleting an older deployment gives the yearly timer start back to the deployed
+	 * version.
+	 */
+	private void assertYearlyStartOn(ProcessDefinition deployed) {
+		assertThat(managementService.createJobQuery()
+			.processDefinitionKey(SummitProcess.KEY)
+			.timers()
+			.singleResult()
+			.getProcessDefinitionId()).as("the yearly start is back on the deployed version")
+			.isEqualTo(deployed.getId());
 	}
 
 }
