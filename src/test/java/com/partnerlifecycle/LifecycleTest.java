@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring context of the in-process tests (engine on in-memory H2, job executor off, no demo data):
- * every class with this annotation shares it, so the application starts once per test run.
+ * The one Spring context of the in-process tests (engine on in-memory H2, job executor
+ * off, no demo data): every class with this annotation shares it, so the application
+ * starts once per test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +22,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestUsers.class)
 public @interface LifecycleTest {
+
 }

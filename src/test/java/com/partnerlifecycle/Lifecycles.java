@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.DemoIdentity;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.FormValues.IntendedComponent;
@@ -31,9 +31,13 @@ import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.partner.PartnerService.Registration;
 import com.partnerlifecycle.pilot.PilotProcess;
 import com.partnerlifecycle.review.ReviewProcess;
+import com.partnerlifecycle.review.ReviewDates;
 import com.partnerlifecycle.review.ReviewService;
 
-/** Walks a test partner through the lifecycle as the demo users (sofia, samuel, rita, raj, erik) would. */
+/**
+ * Walks a test partner through the lifecycle as the demo users (sofia, samuel, rita, raj,
+ * erik) would.
+ */
 public class Lifecycles {
 
 	public static final IntendedComponent SAFE_COMPONENT = new IntendedComponent("Provider team", "PARTY", 0.9);
@@ -43,6 +47,8 @@ public class Lifecycles {
 	private final ProcessDriver driver;
 
 	private final ReviewService reviews;
+
+	private final ReviewDates reviewDates;
 
 	private final IdentityService identityService;
 
@@ -54,6 +60,7 @@ public class Lifecycles {
 		this.partners = context.getBean(PartnerService.class);
 		this.driver = context.getBean(ProcessDriver.class);
 		this.reviews = context.getBean(ReviewService.class);
+		this.reviewDates = context.getBean(ReviewDates.class);
 		this.identityService = context.getBean(IdentityService.class);
 		this.runtimeService = context.getBean(RuntimeService.class);
 		context.getBean(DemoIdentity.class).create();
@@ -64,7 +71,10 @@ public class Lifecycles {
 		return clock;
 	}
 
-	/** Sets the engine's clock back to the real time, for the next partner (the benchmark runs many in a row). */
+	/**
+	 * Sets the engine's clock back to the real time, for the next partner (the benchmark
+	 * runs many in a row).
+	 */
 	public void restartClock() {
 		clock = Instant.now();
 		driver.clockAt(clock);
@@ -95,26 +105,34 @@ public class Lifecycles {
 				com.partnerlifecycle.demo.FormValues.planPilots("Lower costs", "A reference customer", pilots));
 	}
 
-	/** Moves the engine's clock forward and fires whatever became due for this partner. */
+	/**
+	 * Moves the engine's clock forward and fires whatever became due for this partner.
+	 */
 	public void daysPass(String partnerId, int days) {
 		clock = clock.plus(Duration.ofDays(days));
 		driver.clockAt(clock);
 		driver.executeDueJobs(partnerId);
 	}
 
-	/** Assesses every open pilot assessment with the same ratings per criterion, then approves each. */
+	/**
+	 * Assesses every open pilot assessment with the same ratings per criterion, then
+	 * approves each.
+	 */
 	public void assessAndApproveAll(String partnerId, String rating, int score) {
 		for (Task task : driver.openTasks(partnerId, PilotProcess.ASSESS_PILOT)) {
 			List<String> criteria = driver.criteriaOf(task);
-			driver.complete(task, "samuel", pilotCompleted(criteria,
-					criteria.stream().map(c -> rating).toList(), score, score, score, "Something concrete"));
+			driver.complete(task, "samuel", pilotCompleted(criteria, criteria.stream().map(c -> rating).toList(), score,
+					score, score, "Something concrete"));
 		}
 		for (Task task : driver.openTasks(partnerId, PilotProcess.APPROVE_PILOT_RESULTS)) {
 			driver.complete(task, "rita", approvePilotResults());
 		}
 	}
 
-	/** Registers, plans one pilot with two criteria, lets it end, assesses it with the given rating and scores. */
+	/**
+	 * Registers, plans one pilot with two criteria, lets it end, assesses it with the
+	 * given rating and scores.
+	 */
 	public String throughPilots(String rating, int score) {
 		String id = register();
 		planPilots(id, pilot("Pilot A", 10, "Criterion one", "Criterion two"));
@@ -136,7 +154,10 @@ public class Lifecycles {
 		return id;
 	}
 
-	/** Through the gate to a signed agreement that starts today, runs two years, half-yearly reviews. */
+	/**
+	 * Through the gate to a signed agreement that starts today, runs two years,
+	 * half-yearly reviews.
+	 */
 	public String active() {
 		String id = atTheGateRecommendingProceed();
 		driver.complete(id, LifecycleProcess.DECIDE_GATE, "rita", FormValues.approveGate());
@@ -146,7 +167,10 @@ public class Lifecycles {
 		return id;
 	}
 
-	/** A person in two roles, sourcing manager and reviewer: exactly who the four-eyes rule is for. */
+	/**
+	 * A person in two roles, sourcing manager and reviewer: exactly who the four-eyes
+	 * rule is for.
+	 */
 	public String sourcingManagerAndReviewer() {
 		String userId = "dana";
 		if (identityService.createUserQuery().userId(userId).count() == 0) {
@@ -162,7 +186,10 @@ public class Lifecycles {
 		return userId;
 	}
 
-	/** A representative of the partner, member of its group partner-<id> and of partner-representatives (Tasklist). */
+	/**
+	 * A representative of the partner, member of its group partner-<id> and of
+	 * partner-representatives (Tasklist).
+	 */
 	public String representative(String partnerId) {
 		String userId = "rep-" + partnerId;
 		if (identityService.createUserQuery().userId(userId).count() == 0) {
@@ -178,16 +205,22 @@ public class Lifecycles {
 		return userId;
 	}
 
-	/** Moves the clock forward to this instant and fires whatever became due for this partner. */
+	/**
+	 * Moves the clock forward to this instant and fires whatever became due for this
+	 * partner.
+	 */
 	public void clockTo(String partnerId, Instant instant) {
 		clock = instant;
 		driver.clockAt(clock);
 		driver.executeDueJobs(partnerId);
 	}
 
-	/** Moves the clock to the day the next review starts (its due date minus the scheduling lead). */
+	/**
+	 * Moves the clock to the day the next review starts (its due date minus the
+	 * scheduling lead).
+	 */
 	public void untilNextReviewStarts(String partnerId) {
-		Instant start = reviews.nextReviewStart(partnerId).toInstant().plus(Duration.ofMinutes(1));
+		Instant start = reviewDates.nextReviewStart(partnerId).toInstant().plus(Duration.ofMinutes(1));
 		if (start.isAfter(clock)) {
 			clock = start;
 			driver.clockAt(clock);
@@ -195,7 +228,10 @@ public class Lifecycles {
 		driver.executeDueJobs(partnerId);
 	}
 
-	/** One whole review: scheduled, rated by both sides with these ratings and values, then decided. */
+	/**
+	 * One whole review: scheduled, rated by both sides with these ratings and values,
+	 * then decided.
+	 */
 	public void review(String partnerId, int buyerRating, int providerRating, long buyerValue, long providerValue,
 			String decision) {
 		untilNextReviewStarts(partnerId);
@@ -205,10 +241,14 @@ public class Lifecycles {
 		driver.executeDueJobs(partnerId);
 	}
 
-	/** The sourcing manager sets the meeting a week ahead; the invitations go out (the send step's job runs). */
+	/**
+	 * The sourcing manager sets the meeting a week ahead; the invitations go out (the
+	 * send step's job runs).
+	 */
 	public void scheduleMeeting(String partnerId) {
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				clock.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", "pat@provider.example"));
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
+				FormValues.scheduleReviewMeeting(clock.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(),
+						"erik", "Pat", "pat@provider.example"));
 		driver.executeDueJobs(partnerId);
 	}
 
@@ -218,7 +258,10 @@ public class Lifecycles {
 		recordMinutesAndAccept(partnerId);
 	}
 
-	/** The partner's next review up to "Record the minutes" (both sides rate 4); that review. */
+	/**
+	 * The partner's next review up to "Record the minutes" (both sides rate 4); that
+	 * review.
+	 */
 	public com.partnerlifecycle.review.Review nextReviewAtTheMinutes(String partnerId) {
 		untilNextReviewStarts(partnerId);
 		untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
@@ -232,18 +275,26 @@ public class Lifecycles {
 		scheduleMeeting(partnerId);
 		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, representative(partnerId),
 				FormValues.rateAsProvider(providerRating, providerValue, 0));
-		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(buyerRating, buyerValue, 0));
+		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik",
+				FormValues.rateAsBuyer(buyerRating, buyerValue, 0));
 		driver.executeDueJobs(partnerId); // the agenda goes out
 	}
 
-	/** After the meeting: minutes with no action items, accepted by the partner; the decision waits. */
+	/**
+	 * After the meeting: minutes with no action items, accepted by the partner; the
+	 * decision waits.
+	 */
 	public void recordMinutesAndAccept(String partnerId) {
 		driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia",
 				FormValues.recordMinutes("We went through both sides' ratings.", java.util.List.of()));
-		driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, representative(partnerId), FormValues.acceptMinutes());
+		driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, representative(partnerId),
+				FormValues.acceptMinutes());
 	}
 
-	/** The stored stage and the lifecycle's "stage" variable say where the lifecycle instance waits. */
+	/**
+	 * The stored stage and the lifecycle's "stage" variable say where the lifecycle
+	 * instance waits.
+	 */
 	public void assertStageMatchesEngine(String partnerId) {
 		ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(LifecycleProcess.KEY)

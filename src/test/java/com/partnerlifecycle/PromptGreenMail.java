@@ -12,11 +12,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * GreenMail whose SMTP replies leave at once, as a production mail server's do. GreenMail writes a multi-line reply
- * (its EHLO answer) one line per TCP segment; with Nagle's algorithm on, the second line waits for the client's
- * delayed acknowledgement: 40 ms per connection on Linux, which made GreenMail, not the application, the limit of
- * every burst of reminders (seen with the benchmark harness: four job threads waiting in EHLO). TCP_NODELAY on its
- * sockets removes that wait; everything else is GreenMail's own.
+ * GreenMail whose SMTP replies leave at once, as a production mail server's do. GreenMail
+ * writes a multi-line reply (its EHLO answer) one line per TCP segment; with Nagle's
+ * algorithm on, the second line waits for the client's delayed acknowledgement: 40 ms per
+ * connection on Linux, which made GreenMail, not the application, the limit of every
+ * burst of reminders (seen with the benchmark harness: four job threads waiting in EHLO).
+ * TCP_NODELAY on its sockets removes that wait; everything else is GreenMail's own.
  */
 public class PromptGreenMail extends GreenMail {
 

@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import com.partnerlifecycle.demo.DemoIdentity;
 
 /**
- * The demo users exist in every test context, and MockMvc calls the product API as sofia (a sourcing manager)
- * unless a test sends other credentials.
+ * The demo users exist in every test context, and MockMvc calls the product API as sofia
+ * (a sourcing manager) unless a test sends other credentials.
  */
 @TestConfiguration
 public class TestUsers {

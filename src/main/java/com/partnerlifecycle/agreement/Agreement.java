@@ -11,8 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * The partnership agreement: what each side gains, the expectations, the term, the notice period and the
- * review cadence. Drafted by a sourcing manager, signed (or returned) by an executive.
+ * The partnership agreement: what each side gains, the expectations, the term, the notice
+ * period and the review cadence. Drafted by a sourcing manager, signed (or returned) by
+ * an executive.
  */
 @Entity
 public class Agreement {

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
+/**
+ * Queries as JPQL strings: Hibernate caches their plans (derived queries are translated
+ * again on every call).
+ */
 public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	@Query("select a from Agreement a where a.partnerId = :partnerId")

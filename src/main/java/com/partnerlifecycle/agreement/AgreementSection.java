@@ -31,8 +31,8 @@ class AgreementSection implements PartnerRecordSection {
 			List<AgreementSponsor> sponsors = agreements.sponsorsOf(a.getId());
 			return new AgreementView(a.getStatus(), a.getStartDate(), a.getEndDate(), a.getNoticePeriodDays(),
 					a.getReviewCadence(), a.getBuyerBenefits(), a.getProviderBenefits(), a.getImmediateExpectations(),
-					a.getDownstreamExpectations(), sponsors(sponsors, Side.BUYER),
-					sponsors(sponsors, Side.PROVIDER), a.getSignedBy(), a.getSignedAt());
+					a.getDownstreamExpectations(), sponsors(sponsors, Side.BUYER), sponsors(sponsors, Side.PROVIDER),
+					a.getSignedBy(), a.getSignedAt());
 		});
 	}
 

@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -17,18 +16,23 @@ import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.People;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
-/** Agreement records, and the lifecycle's calendar from them ({@code ${agreements.endDateOf(partnerId)}}). */
+/**
+ * Agreement records, and the lifecycle's calendar from them
+ * ({@code ${agreements.endDateOf(partnerId)}}).
+ */
 @Service("agreements")
 public class AgreementService {
 
 	public static final Set<String> REVIEW_CADENCES = Set.of("P3M", "P6M", "P12M");
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	/** The longest notice period an agreement may have: two years. */
+	public static final int MAX_NOTICE_PERIOD_DAYS = 730;
 
 	private final AgreementRepository agreements;
 
@@ -59,9 +63,7 @@ public class AgreementService {
 	@Transactional
 	public Agreement draft(String partnerId, Agreement.Terms terms, List<String> buyerSponsors,
 			List<ProviderSponsor> providerSponsors) {
-		validate(terms, buyerSponsors, providerSponsors);
-		List<User> executives = people.ofOurSide("buyerSponsors", buyerSponsors, List.of(Groups.EXECUTIVES),
-				"the executives");
+		List<User> executives = checked(terms, buyerSponsors, providerSponsors);
 		Agreement agreement = agreements.findByPartnerId(partnerId).orElseGet(() -> new Agreement(partnerId));
 		if (agreement.getStatus() == AgreementStatus.SIGNED) {
 			throw new InvalidInputException("agreement", "the agreement is already signed");
@@ -107,23 +109,31 @@ public class AgreementService {
 		return sponsors.findByAgreementIdOrderBySideAscPositionAsc(agreementId);
 	}
 
-	/** The end of the agreement's term: the last day runs to its end in the business zone. */
+	/**
+	 * The end of the agreement's term: the last day runs to its end in the business zone.
+	 */
 	@Transactional(readOnly = true)
 	public Date endDateOf(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
 		return time.endOf(get(partnerId).getEndDate());
 	}
 
-	/** The renewal decision is due when the notice period begins: the term's end minus the notice period. */
+	/**
+	 * The renewal decision is due when the notice period begins: the term's end minus the
+	 * notice period.
+	 */
 	@Transactional(readOnly = true)
 	public Date renewalDecisionDate(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
 		Agreement agreement = get(partnerId);
-		return Date.from(time.endOf(agreement.getEndDate()).toInstant()
+		return Date.from(time.endOf(agreement.getEndDate())
+			.toInstant()
 			.minus(java.time.Duration.ofDays(agreement.getNoticePeriodDays())));
 	}
 
-	/** The decision must be taken before the term ends: "Decide on renewal" is due then. */
+	/**
+	 * The decision must be taken before the term ends: "Decide on renewal" is due then.
+	 */
 	@Transactional(readOnly = true)
 	public Date renewalDeadline(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
@@ -147,16 +157,32 @@ public class AgreementService {
 
 	/** The executives a sourcing manager may name as buyer-side sponsors. */
 	public List<User> executives() {
-		return identityService.createUserQuery().memberOfGroup(Groups.EXECUTIVES).orderByUserLastName().asc()
+		return identityService.createUserQuery()
+			.memberOfGroup(Groups.EXECUTIVES)
+			.orderByUserLastName()
+			.asc()
 			.listPage(0, 200);
 	}
 
-	private void validate(Agreement.Terms terms, List<String> buyerSponsors, List<ProviderSponsor> providerSponsors) {
+	/**
+	 * The rules of a draft, checked before anything is stored (also by the draft form's
+	 * handler, before its task completes): the term, the notice period within it, the
+	 * cadence, the sponsors of both sides and their addresses.
+	 */
+	@Transactional(readOnly = true)
+	public void checkDraft(Agreement.Terms terms, List<String> buyerSponsors, List<ProviderSponsor> providerSponsors) {
+		checked(terms, buyerSponsors, providerSponsors);
+	}
+
+	/** The buyer's sponsors as users, once the draft is checked. */
+	private List<User> checked(Agreement.Terms terms, List<String> buyerSponsors,
+			List<ProviderSponsor> providerSponsors) {
 		if (!terms.endDate().isAfter(terms.startDate())) {
 			throw new InvalidInputException("agreementEnd", "must be after the start date " + terms.startDate());
 		}
-		if (terms.noticePeriodDays() < 0 || terms.noticePeriodDays() > 730) {
-			throw new InvalidInputException("noticePeriodDays", "must be between 0 and 730 days");
+		if (terms.noticePeriodDays() < 0 || terms.noticePeriodDays() > MAX_NOTICE_PERIOD_DAYS) {
+			throw new InvalidInputException("noticePeriodDays",
+					"must be between 0 and " + MAX_NOTICE_PERIOD_DAYS + " days, was " + terms.noticePeriodDays());
 		}
 		long termDays = ChronoUnit.DAYS.between(terms.startDate(), terms.endDate());
 		if (terms.noticePeriodDays() >= termDays) {
@@ -164,8 +190,8 @@ public class AgreementService {
 					+ " days must be shorter than the term of " + termDays + " days");
 		}
 		if (!REVIEW_CADENCES.contains(terms.reviewCadence())) {
-			throw new InvalidInputException("reviewCadence", "must be P3M (quarterly), P6M (half-yearly) or P12M (annual), was '"
-					+ terms.reviewCadence() + "'");
+			throw new InvalidInputException("reviewCadence",
+					"must be P3M (quarterly), P6M (half-yearly) or P12M (annual), was '" + terms.reviewCadence() + "'");
 		}
 		if (buyerSponsors.isEmpty()) {
 			throw new InvalidInputException("buyerSponsors", "name at least one executive sponsor of ours");
@@ -174,11 +200,9 @@ public class AgreementService {
 			throw new InvalidInputException("providerSponsors", "name at least one executive sponsor at the provider");
 		}
 		for (int i = 0; i < providerSponsors.size(); i++) {
-			if (!EMAIL.matcher(providerSponsors.get(i).email()).matches()) {
-				throw new InvalidInputException("providerSponsors[" + (i + 1) + "].email",
-						"'" + providerSponsors.get(i).email() + "' is not an e-mail address");
-			}
+			EmailAddress.require("providerSponsors[" + (i + 1) + "].email", providerSponsors.get(i).email());
 		}
+		return people.ofOurSide("buyerSponsors", buyerSponsors, List.of(Groups.EXECUTIVES), "the executives");
 	}
 
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 
 import com.partnerlifecycle.common.Side;
 
-/** An executive sponsor named in the agreement: a user on the buyer's side, a contact on the provider's. */
+/**
+ * An executive sponsor named in the agreement: a user on the buyer's side, a contact on
+ * the provider's.
+ */
 @Entity
 public class AgreementSponsor {
 
@@ -35,8 +38,7 @@ public class AgreementSponsor {
 	protected AgreementSponsor() {
 	}
 
-	AgreementSponsor(Long agreementId, Side side, int position, String userId, String name, String email,
-			String role) {
+	AgreementSponsor(Long agreementId, Side side, int position, String userId, String name, String email, String role) {
 		this.agreementId = agreementId;
 		this.side = side;
 		this.position = position;

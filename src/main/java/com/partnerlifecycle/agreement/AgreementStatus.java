@@ -1,5 +1,7 @@
 package com.partnerlifecycle.agreement;
 
 public enum AgreementStatus {
+
 	DRAFT, RETURNED, SIGNED
+
 }

@@ -10,23 +10,30 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
+import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 
-/** "Decide on renewal": at the start of the notice period the executives extend the term or let it end. */
+/**
+ * "Decide on renewal": at the start of the notice period the executives extend the term
+ * or let it end.
+ */
 @Component("decideRenewalForm")
 class DecideRenewalForm extends FormTaskListener<DecideRenewalForm.RenewalDecision> {
 
-	/** RENEW: a new end date; END: the agreement ends at its end date and the dissolution starts. */
+	/**
+	 * RENEW: a new end date; END: the agreement ends at its end date and the dissolution
+	 * starts.
+	 */
 	enum Renewal {
+
 		RENEW, END
+
 	}
 
 	/** Form {@code decide-renewal}. */
 	record RenewalDecision(@NotNull Renewal renewalDecision, LocalDate newEndDate,
 			@Size(max = 4000) String renewalComment) {
 	}
-
-	static final String RENEWAL_DECISION = "renewalDecision";
 
 	private final AgreementService agreements;
 
@@ -64,7 +71,7 @@ class DecideRenewalForm extends FormTaskListener<DecideRenewalForm.RenewalDecisi
 			}
 			case END -> agreements.letEnd(partnerId, form.renewalComment());
 		}
-		task.getExecution().setVariable(RENEWAL_DECISION, form.renewalDecision().name());
+		task.getExecution().setVariable(LifecycleProcess.RENEWAL_DECISION, form.renewalDecision().name());
 	}
 
 }

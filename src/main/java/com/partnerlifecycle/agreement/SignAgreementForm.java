@@ -18,13 +18,21 @@ import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.LifecycleProcess;
 
-/** "Sign the partnership agreement": an executive signs the draft, or returns it with a comment. */
+/**
+ * "Sign the partnership agreement": an executive signs the draft, or returns it with a
+ * comment.
+ */
 @Component("signAgreementForm")
 class SignAgreementForm extends FormTaskListener<SignAgreementForm.Signature> {
 
-	/** SIGN: the agreement is in force; RETURN: back to the sourcing managers with a comment. */
+	/**
+	 * SIGN: the agreement is in force; RETURN: back to the sourcing managers with a
+	 * comment.
+	 */
 	enum SignatureDecision {
+
 		SIGN, RETURN
+
 	}
 
 	/** Form {@code sign-agreement}. */

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On a handler method of the product API: the generic problem responses ({@link OpenApiDocument}) it can never answer,
- * left out of its description, e.g. 409 on a call that changes nothing that could clash.
+ * On a handler method of the product API: the generic problem responses
+ * ({@link OpenApiDocument}) it can never answer, left out of its description, e.g. 409 on
+ * a call that changes nothing that could clash.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

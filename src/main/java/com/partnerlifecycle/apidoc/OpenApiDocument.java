@@ -37,10 +37,11 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
 /**
- * The product API's description ({@code /api/openapi.json}, Swagger UI at {@code /swagger-ui/index.html}), built by
- * springdoc from the controllers: HTTP Basic on every call, and the refusals every call shares as problem JSON
- * ({@code common/ApiErrors}), added here by rule rather than on each method. An operation that can never answer one
- * of them says so with {@link NeverAnswers}.
+ * The product API's description ({@code /api/openapi.json}, Swagger UI at
+ * {@code /swagger-ui/index.html}), built by springdoc from the controllers: HTTP Basic on
+ * every call, and the refusals every call shares as problem JSON
+ * ({@code common/ApiErrors}), added here by rule rather than on each method. An operation
+ * that can never answer one of them says so with {@link NeverAnswers}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -55,15 +56,15 @@ class OpenApiDocument {
 	OpenAPI partnershipApi(ObjectProvider<BuildProperties> build) {
 		// the build writes build-info (pom.xml); an IDE's run without Maven has none
 		String version = build.stream().map(BuildProperties::getVersion).findFirst().orElse("unknown");
-		return new OpenAPI()
-			.info(new Info().title("Partnership Lifecycle API")
-				.version(version)
-				.description("The product API of Partnership Lifecycle: register partners, read a partnership and its "
-						+ "reviews, contacts, action items, reminders and summits, export spreadsheets. Each call runs as "
-						+ "its user, with that user's role (the buyer's people, a partner's representatives); the users, "
-						+ "roles and the lifecycle are described in the project's README.md and docs/rules.md. Every "
-						+ "refusal is problem JSON (RFC 9457) whose `errors` name each field at fault and why."))
-			// relative: the document is right wherever the application is reached (behind a proxy too)
+		return new OpenAPI().info(new Info().title("Partnership Lifecycle API")
+			.version(version)
+			.description("The product API of Partnership Lifecycle: register partners, read a partnership and its "
+					+ "reviews, contacts, action items, reminders and summits, export spreadsheets. Each call runs as "
+					+ "its user, with that user's role (the buyer's people, a partner's representatives); the users, "
+					+ "roles and the lifecycle are described in the project's README.md and docs/rules.md. Every "
+					+ "refusal is problem JSON (RFC 9457) whose `errors` name each field at fault and why."))
+			// relative: the document is right wherever the application is reached (behind
+			// a proxy too)
 			.servers(List.of(new Server().url("/").description("this application")))
 			.components(new Components()
 				.addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -74,24 +75,33 @@ class OpenApiDocument {
 			.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
 	}
 
-	/** What ApiErrors (and the authentication filter, the body limit, the error page) write. */
+	/**
+	 * What ApiErrors (and the authentication filter, the body limit, the error page)
+	 * write.
+	 */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	static Schema<?> problemSchema() {
 		Schema fieldError = new ObjectSchema()
-			.addProperty("field", new Schema<String>().types(new java.util.LinkedHashSet<>(List.of("string", "null")))
-				.description("the JSON path of the value at fault in the body (e.g. `pilots[0].score`), or the "
-						+ "parameter's name; null when the request as a whole is at fault")
-				.example("name"))
+			.addProperty("field",
+					new Schema<String>().types(new java.util.LinkedHashSet<>(List.of("string", "null")))
+						.description("the JSON path of the value at fault in the body (e.g. `pilots[0].score`), or the "
+								+ "parameter's name; null when the request as a whole is at fault")
+						.example("name"))
 			.addProperty("message", new StringSchema().description("why").example("is required"));
 		fieldError.required(List.of("field", "message"));
 		Schema problem = new ObjectSchema().description("RFC 9457 problem details")
 			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
-			.addProperty("title", new StringSchema().description("the HTTP status's reason phrase").example("Bad Request"))
+			.addProperty("title",
+					new StringSchema().description("the HTTP status's reason phrase").example("Bad Request"))
 			.addProperty("status", new IntegerSchema().description("the HTTP status").example(400))
-			.addProperty("detail", new StringSchema().description("what went wrong, for people").example("name: is required"))
-			.addProperty("instance", new StringSchema().format("uri").description("the path that was called").example("/api/partners"))
-			.addProperty("errors", new ArraySchema().items(fieldError).description("each field at fault and why; one "
-					+ "entry with field null when no one field is at fault; empty for 401 and 429"));
+			.addProperty("detail",
+					new StringSchema().description("what went wrong, for people").example("name: is required"))
+			.addProperty("instance",
+					new StringSchema().format("uri").description("the path that was called").example("/api/partners"))
+			.addProperty("errors",
+					new ArraySchema().items(fieldError)
+						.description("each field at fault and why; one "
+								+ "entry with field null when no one field is at fault; empty for 401 and 429"));
 		problem.required(List.of("type", "title", "status", "detail", "errors"));
 		return problem;
 	}
@@ -101,7 +111,10 @@ class OpenApiDocument {
 		return OpenApiDocument::addProblemResponses;
 	}
 
-	/** {@code partnerGet}, {@code summitGet}, not springdoc's {@code get_1}, {@code get_2}: stable names for clients. */
+	/**
+	 * {@code partnerGet}, {@code summitGet}, not springdoc's {@code get_1},
+	 * {@code get_2}: stable names for clients.
+	 */
 	@Bean
 	OperationCustomizer operationIds() {
 		return (operation, handler) -> operation.operationId(operationId(handler));
@@ -115,8 +128,9 @@ class OpenApiDocument {
 	}
 
 	/**
-	 * 401 and 429 (the authentication filter) and 403 (Roles) on every operation; 400 on those with input; 404 on
-	 * those naming a record by path; 409 on those that change something; 413 and 415 on those with a body.
+	 * 401 and 429 (the authentication filter) and 403 (Roles) on every operation; 400 on
+	 * those with input; 404 on those naming a record by path; 409 on those that change
+	 * something; 413 and 415 on those with a body.
 	 */
 	static io.swagger.v3.oas.models.Operation addProblemResponses(io.swagger.v3.oas.models.Operation operation,
 			HandlerMethod handler) {
@@ -135,9 +149,10 @@ class OpenApiDocument {
 		if (input) {
 			problems.put("400", problem("Bad input: `errors` names each parameter or field at fault and why"));
 		}
-		problems.put("401", problem("No credentials, or a wrong user name or password (HTTP Basic)")
-			.addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Partnership Lifecycle\"")
-				.schema(new StringSchema())));
+		problems.put("401",
+				problem("No credentials, or a wrong user name or password (HTTP Basic)").addHeaderObject(
+						"WWW-Authenticate",
+						new Header().description("Basic realm=\"Partnership Lifecycle\"").schema(new StringSchema())));
 		problems.put("403", problem("The caller's role may not do this (or not for this partner)"));
 		if (pathVariable) {
 			problems.put("404", problem("No such record (a partner, review, contact or summit named in the path)"));
@@ -161,7 +176,8 @@ class OpenApiDocument {
 		return operation;
 	}
 
-	private static boolean hasParameter(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {
+	private static boolean hasParameter(HandlerMethod handler,
+			Class<? extends java.lang.annotation.Annotation> annotation) {
 		return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(annotation));
 	}
 

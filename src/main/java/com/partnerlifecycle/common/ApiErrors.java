@@ -31,8 +31,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every error of the product API as RFC 9457 problem JSON: a message, and {@code errors} naming each field
- * and its reason. Bad input is 400, unknown ids 404, clashes with the current state 409 — never 500.
+ * Every error of the product API as RFC 9457 problem JSON: a message, and {@code errors}
+ * naming each field and its reason. Bad input is 400, unknown ids 404, clashes with the
+ * current state 409 — never 500.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -57,7 +58,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldError(e.field(), e.reason())));
 	}
 
-	/** Constraints on request parameters checked outside Spring MVC's own method validation. */
+	/**
+	 * Constraints on request parameters checked outside Spring MVC's own method
+	 * validation.
+	 */
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
 		List<FieldError> errors = e.getConstraintViolations()
@@ -74,13 +78,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
 		Class<?> type = e.getRequiredType();
-		String expected = type != null && type.isEnum() ? "one of " + List.of(type.getEnumConstants())
-				: type == null ? "another value"
+		String expected = type != null && type.isEnum() ? "one of " + List.of(type.getEnumConstants()) : type == null
+				? "another value"
 				: type == Integer.class || type == int.class || type == Long.class || type == long.class
-						? "a whole number" + (type == Integer.class || type == int.class ? " up to " + Integer.MAX_VALUE : "")
-				: "a " + type.getSimpleName();
+						? "a whole number"
+								+ (type == Integer.class || type == int.class ? " up to " + Integer.MAX_VALUE : "")
+						: "a " + type.getSimpleName();
 		String reason = "must be " + expected + ", was '" + shortened(e.getValue()) + "'";
-		return problem(HttpStatus.BAD_REQUEST, e.getName() + ": " + reason, List.of(new FieldError(e.getName(), reason)));
+		return problem(HttpStatus.BAD_REQUEST, e.getName() + ": " + reason,
+				List.of(new FieldError(e.getName(), reason)));
 	}
 
 	@Override
@@ -90,7 +96,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-			.sorted(java.util.Comparator.comparing(FieldError::field, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+			.sorted(java.util.Comparator.comparing(FieldError::field,
+					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 			.toList();
 		return cast(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
 	}
@@ -102,12 +109,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap(result -> result instanceof org.springframework.validation.method.ParameterErrors body
 					// a request body's fields: name the field, not the parameter
-					? body.getFieldErrors().stream().map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+					? body.getFieldErrors()
+						.stream()
+						.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
 					: result.getResolvableErrors()
 						.stream()
 						.map(error -> new FieldError(result.getMethodParameter().getParameterName(),
 								error.getDefaultMessage())))
-			.sorted(java.util.Comparator.comparing(FieldError::field, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+			.sorted(java.util.Comparator.comparing(FieldError::field,
+					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 			.toList();
 		return cast(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
 	}
@@ -118,13 +128,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return cast(unreadable(e));
 	}
 
-	/** Why a body could not be read, with the JSON path of the value at fault where there is one. */
+	/**
+	 * Why a body could not be read, with the JSON path of the value at fault where there
+	 * is one.
+	 */
 	static ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
 		Throwable cause = e.getCause();
 		if (cause == null) {
 			return bodyProblem("The request body is missing: send a JSON object");
 		}
-		if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof InvalidInputException refused) {
+		if (cause instanceof JsonMappingException mapping
+				&& mapping.getCause() instanceof InvalidInputException refused) {
 			String field = mapping.getPath().isEmpty() ? refused.field() : path(mapping);
 			return fieldProblem(field, refused.reason());
 		}
@@ -217,7 +231,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, reason, List.of(new FieldError(null, reason)));
 	}
 
-	/** A path variable that is empty once converted ({@code /api/summits/%20}) is bad input, not a server fault. */
+	/**
+	 * A path variable that is empty once converted ({@code /api/summits/%20}) is bad
+	 * input, not a server fault.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -227,7 +244,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return super.handleMissingPathVariable(e, headers, status, request);
 	}
 
-	/** Spring MVC's own refusals (405, 406, a missing parameter, …) carry a reason too. */
+	/**
+	 * Spring MVC's own refusals (405, 406, a missing parameter, …) carry a reason too.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -255,7 +274,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static String summary(List<FieldError> errors) {
 		return errors.isEmpty() ? "The request is not valid"
-				: errors.stream().map(error -> (error.field() == null ? "" : error.field() + ": ") + error.message()).reduce((a, b) -> a + "; " + b)
+				: errors.stream()
+					.map(error -> (error.field() == null ? "" : error.field() + ": ") + error.message())
+					.reduce((a, b) -> a + "; " + b)
 					.orElseThrow();
 	}
 
@@ -270,7 +291,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return (ResponseEntity) response;
 	}
 
-	/** {@code field} is the JSON path of the value at fault, null (written, not left out) when there is none. */
+	/**
+	 * {@code field} is the JSON path of the value at fault, null (written, not left out)
+	 * when there is none.
+	 */
 	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 	record FieldError(String field, String message) {
 	}

@@ -22,11 +22,13 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * Strict JSON for the product API ({@code /api}, Spring's ObjectMapper; {@code /engine-rest} and the Cockpit
- * plugin are served by Jersey with their own mapper): no value of one type is read as another ({@code 12345} or
- * {@code true} is not a name, {@code 2.5} not a count, {@code "3"} not a number, a number not a date or a choice),
- * a key given twice is refused, nesting stops at {@value #MAX_NESTING} levels, and text follows {@link Text}: no
- * control characters, no lone surrogates, not only whitespace.
+ * Strict JSON for the product API ({@code /api}, Spring's ObjectMapper;
+ * {@code /engine-rest} and the Cockpit plugin are served by Jersey with their own
+ * mapper): no value of one type is read as another ({@code 12345} or {@code true} is not
+ * a name, {@code 2.5} not a count, {@code "3"} not a number, a number not a date or a
+ * choice), a key given twice is refused, nesting stops at {@value #MAX_NESTING} levels,
+ * and text follows {@link Text}: no control characters, no lone surrogates, not only
+ * whitespace.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiJson {
@@ -56,7 +58,9 @@ class ApiJson {
 			});
 	}
 
-	/** A JSON string only, checked by {@link Text#refusal}; whitespace alone is refused. */
+	/**
+	 * A JSON string only, checked by {@link Text#refusal}; whitespace alone is refused.
+	 */
 	static final class StrictText extends StdScalarDeserializer<String> {
 
 		StrictText() {
@@ -103,7 +107,10 @@ class ApiJson {
 
 	}
 
-	/** A date and time with its offset as text, "2026-12-01T14:00:00+01:00"; a number (epoch seconds) is refused. */
+	/**
+	 * A date and time with its offset as text, "2026-12-01T14:00:00+01:00"; a number
+	 * (epoch seconds) is refused.
+	 */
 	static final class IsoDateTime extends StdScalarDeserializer<OffsetDateTime> {
 
 		IsoDateTime() {
@@ -119,7 +126,8 @@ class ApiJson {
 				return OffsetDateTime.parse(parser.getText());
 			}
 			catch (DateTimeParseException e) {
-				throw InvalidFormatException.from(parser, "not a date and time", parser.getText(), OffsetDateTime.class);
+				throw InvalidFormatException.from(parser, "not a date and time", parser.getText(),
+						OffsetDateTime.class);
 			}
 		}
 

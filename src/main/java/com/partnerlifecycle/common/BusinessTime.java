@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's clock and business calendar. It reads the engine's clock, so records and timers
- * agree when a test or the demo data moves time; dates begin and end in the configured zone.
+ * The application's clock and business calendar. It reads the engine's clock, so records
+ * and timers agree when a test or the demo data moves time; dates begin and end in the
+ * configured zone.
  */
 @Component("deadlines")
 public class BusinessTime {
@@ -37,7 +38,10 @@ public class BusinessTime {
 		return zone;
 	}
 
-	/** The first instant after the given day, in the business zone: a pilot ending on a day runs all that day. */
+	/**
+	 * The first instant after the given day, in the business zone: a pilot ending on a
+	 * day runs all that day.
+	 */
 	public Date endOf(LocalDate day) {
 		return Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());
 	}
@@ -46,12 +50,18 @@ public class BusinessTime {
 		return Date.from(day.atStartOfDay(zone).toInstant());
 	}
 
-	/** Due date for a user task, from BPMN: {@code camunda:dueDate="${deadlines.fromNow('P14D')}"}. */
+	/**
+	 * Due date for a user task, from BPMN:
+	 * {@code camunda:dueDate="${deadlines.fromNow('P14D')}"}.
+	 */
 	public Date fromNow(String isoDuration) {
 		return Date.from(plus(now(), isoDuration));
 	}
 
-	/** The given duration after the end of a day, e.g. the assessment deadline after a pilot's last day. */
+	/**
+	 * The given duration after the end of a day, e.g. the assessment deadline after a
+	 * pilot's last day.
+	 */
 	public Date after(LocalDate day, String isoDuration) {
 		return Date.from(plus(endOf(day).toInstant(), isoDuration));
 	}
@@ -62,7 +72,10 @@ public class BusinessTime {
 			.format(instant.atZone(zone));
 	}
 
-	/** Adds an ISO-8601 duration: calendar periods (P6M, P14D) in the business zone, times (PT2H) exactly. */
+	/**
+	 * Adds an ISO-8601 duration: calendar periods (P6M, P14D) in the business zone, times
+	 * (PT2H) exactly.
+	 */
 	public Instant plus(Instant start, String isoDuration) {
 		try {
 			return isoDuration.contains("T") ? start.plus(Duration.parse(isoDuration))

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** The person the engine acts for: the Tasklist login, or the user a caller authenticated as. */
+/**
+ * The person the engine acts for: the Tasklist login, or the user a caller authenticated
+ * as.
+ */
 @Component
 public class CurrentUser {
 
@@ -23,7 +26,10 @@ public class CurrentUser {
 		return Optional.ofNullable(authentication).map(Authentication::getUserId);
 	}
 
-	/** For records of who did something: the user, or "system" for timers and start-up work. */
+	/**
+	 * For records of who did something: the user, or "system" for timers and start-up
+	 * work.
+	 */
 	public String idOrSystem() {
 		return id().orElse(SYSTEM);
 	}

@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 import org.springframework.core.env.Environment;
 
-/** The demo profile (active, or the default with none active) or the tests': the only ones with well-known defaults. */
+/**
+ * The demo profile (active, or the default with none active) or the tests': the only ones
+ * with well-known defaults.
+ */
 public final class DemoProfile {
 
 	private DemoProfile() {

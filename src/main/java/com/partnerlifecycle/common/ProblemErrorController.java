@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The error page ({@code /error}, in place of Spring Boot's) as problem JSON whose {@code status} is the HTTP status:
- * a {@code sendError} from a filter (a 401, a 413), an exception that escaped. Asked for directly, {@code /error} is no page: 404. A server fault
- * says nothing of its cause.
+ * The error page ({@code /error}, in place of Spring Boot's) as problem JSON whose
+ * {@code status} is the HTTP status: a {@code sendError} from a filter (a 401, a 413), an
+ * exception that escaped. Asked for directly, {@code /error} is no page: 404. A server
+ * fault says nothing of its cause.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -50,8 +51,9 @@ class ProblemErrorController implements ErrorController {
 	}
 
 	/**
-	 * The same refusal for a person in a browser: a page with one plain sentence and a link back to Tasklist, never a
-	 * bare error page. A web app the user's role may not open says which one.
+	 * The same refusal for a person in a browser: a page with one plain sentence and a
+	 * link back to Tasklist, never a bare error page. A web app the user's role may not
+	 * open says which one.
 	 */
 	@RequestMapping(path = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> page(HttpServletRequest request) {
@@ -61,7 +63,8 @@ class ProblemErrorController implements ErrorController {
 		java.util.regex.Matcher app = java.util.regex.Pattern.compile("No access rights for (\\w+)").matcher(detail);
 		String sentence = app.find() ? "Your role may not open " + capitalized(app.group(1)) + "." : detail + ".";
 		String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Partnership Lifecycle</title>"
-				+ "</head><body><h1>Partnership Lifecycle</h1><p>" + org.springframework.web.util.HtmlUtils.htmlEscape(sentence) + "</p>"
+				+ "</head><body><h1>Partnership Lifecycle</h1><p>"
+				+ org.springframework.web.util.HtmlUtils.htmlEscape(sentence) + "</p>"
 				+ "<p><a href=\"/camunda/app/tasklist/default/\">Back to Tasklist</a></p></body></html>";
 		return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
 	}

@@ -6,8 +6,8 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * A setting the application cannot run without: checked before any bean is created, so a bad configuration stops the
- * start with its reason instead of running half-configured.
+ * A setting the application cannot run without: checked before any bean is created, so a
+ * bad configuration stops the start with its reason instead of running half-configured.
  */
 public abstract class StartCondition implements BeanFactoryPostProcessor, EnvironmentAware {
 

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs an engine call as the application, not as the logged-in user: for steps the product API has already
- * allowed by role (correlating a termination, moving a meeting's timers, creating a partner's group and filter)
- * that the user's own engine authorizations rightly do not cover — a sourcing manager may not modify process
+ * Runs an engine call as the application, not as the logged-in user: for steps the
+ * product API has already allowed by role (correlating a termination, moving a meeting's
+ * timers, creating a partner's group and filter) that the user's own engine
+ * authorizations rightly do not cover — a sourcing manager may not modify process
  * instances in Cockpit. Who asked is recorded on the business record instead.
  */
 @Component

@@ -21,9 +21,10 @@ import org.springframework.http.HttpStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What Tomcat answers itself, before any filter or servlet sees the request (an encoded slash, a backslash or NUL in
- * the path, a malformed request line), is problem JSON too, not Tomcat's HTML error page: the host's error report
- * valve is replaced, and the engine gets one for requests refused before they reach a host.
+ * What Tomcat answers itself, before any filter or servlet sees the request (an encoded
+ * slash, a backslash or NUL in the path, a malformed request line), is problem JSON too,
+ * not Tomcat's HTML error page: the host's error report valve is replaced, and the engine
+ * gets one for requests refused before they reach a host.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatProblemErrors {
@@ -52,7 +53,10 @@ class TomcatProblemErrors {
 		}
 	}
 
-	/** An error status without a body gets problem JSON: {@code status}, the reason, no stack trace, no server info. */
+	/**
+	 * An error status without a body gets problem JSON: {@code status}, the reason, no
+	 * stack trace, no server info.
+	 */
 	static final class ProblemErrorReportValve extends ErrorReportValve {
 
 		private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,7 +91,8 @@ class TomcatProblemErrors {
 				}
 			}
 			catch (IOException | IllegalStateException e) {
-				// the client went away, or the response was committed meanwhile: nothing more to say
+				// the client went away, or the response was committed meanwhile: nothing
+				// more to say
 			}
 		}
 

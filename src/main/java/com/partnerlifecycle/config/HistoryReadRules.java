@@ -17,13 +17,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.partnerlifecycle.common.Groups;
+
 /**
- * No business group reads the engine's history of every process (READ_HISTORY on every process definition): it holds
- * removed variables (one side's review ratings before the reveal among them) and every task's and instance's past.
- * What the web apps need instead: Tasklist's comments of a task are checked against the history's task, which the
- * task's candidates and assignee may read (HISTORIC_TASK READ, written by the engine with
- * {@code enableHistoricInstancePermissions}); Cockpit's pages show runtime state (READ_INSTANCE). Migration step at
- * every start, after {@link AccessRules}: grants written by earlier releases lose READ_HISTORY.
+ * No business group reads the engine's history of every process (READ_HISTORY on every
+ * process definition): it holds removed variables (one side's review ratings before the
+ * reveal among them) and every task's and instance's past. What the web apps need
+ * instead: Tasklist's comments of a task are checked against the history's task, which
+ * the task's candidates and assignee may read (HISTORIC_TASK READ, written by the engine
+ * with {@code enableHistoricInstancePermissions}); Cockpit's pages show runtime state
+ * (READ_INSTANCE). Migration step at every start, after {@link AccessRules}: grants
+ * written by earlier releases lose READ_HISTORY.
  */
 @Component
 @Order(6)
@@ -59,9 +63,10 @@ class HistoryReadRules implements ApplicationRunner {
 	}
 
 	/**
-	 * Open tasks created before {@code enableHistoricInstancePermissions} was on: each group holding a grant on the
-	 * task gets READ on the task in the history, as the engine now writes for new tasks (without the engine's removal
-	 * time: these few grants outlive the history cleanup of their task).
+	 * Open tasks created before {@code enableHistoricInstancePermissions} was on: each
+	 * group holding a grant on the task gets READ on the task in the history, as the
+	 * engine now writes for new tasks (without the engine's removal time: these few
+	 * grants outlive the history cleanup of their task).
 	 */
 	private void grantHistoricReadOfOpenTasks() {
 		List<Map<String, Object>> missing = jdbc.queryForList("""

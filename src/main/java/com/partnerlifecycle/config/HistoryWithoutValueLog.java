@@ -12,17 +12,23 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
-import com.partnerlifecycle.review.ReviewProcess;
-
 /**
- * Full history (who did what, tasks, activities, incidents, decisions, each variable's last value) without the
- * engine's log of every value each variable ever had (ACT_HI_DETAIL). That log duplicated every form's inputs,
- * which the forms write to the product's records and then remove from the process, among them one side's review
- * ratings that the other side must never see; and writing it was a tenth of a lifecycle's cost
- * (docs/benchmarks.md). The history level stays {@code full}: an existing database needs no change.
+ * Full history (who did what, tasks, activities, incidents, decisions, each variable's
+ * last value) without the engine's log of every value each variable ever had
+ * (ACT_HI_DETAIL). That log duplicated every form's inputs, which the forms write to the
+ * product's records and then remove from the process, among them one side's review
+ * ratings that the other side must never see; and writing it was a tenth of a lifecycle's
+ * cost (docs/benchmarks.md). The history level stays {@code full}: an existing database
+ * needs no change.
  */
 @Component
 class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
+
+	private final List<BlindVariables> blind;
+
+	HistoryWithoutValueLog(List<BlindVariables> blind) {
+		this.blind = List.copyOf(blind);
+	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,15 +37,22 @@ class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomHistoryEventHandlers() != null) {
 			handlers.addAll(configuration.getCustomHistoryEventHandlers());
 		}
-		handlers.add(new WithoutValueLog());
+		handlers.add(new WithoutValueLog(blind));
 		configuration.setCustomHistoryEventHandlers(handlers);
 	}
 
 	static final class WithoutValueLog extends DbHistoryEventHandler {
 
+		private final List<BlindVariables> blind;
+
+		WithoutValueLog(List<BlindVariables> blind) {
+			this.blind = blind;
+		}
+
 		/**
-		 * A second line behind the form contracts, which never store one side's ratings as variables: no variable or
-		 * form-property event of the business review that carries a blind field reaches the history.
+		 * A second line behind the form contracts, which never store one side's ratings
+		 * as variables: no variable or form-property event that carries a blind field
+		 * ({@link BlindVariables}) reaches the history.
 		 */
 		@Override
 		public void handleEvent(HistoryEvent event) {
@@ -49,17 +62,10 @@ class HistoryWithoutValueLog extends AbstractProcessEnginePlugin {
 			super.handleEvent(event);
 		}
 
-		static boolean isBlind(HistoryEvent event) {
-			if (!ReviewProcess.KEY.equals(event.getProcessDefinitionKey())) {
-				return false;
-			}
-			if (event instanceof HistoricVariableUpdateEventEntity variable) {
-				return ReviewProcess.BLIND_FIELDS.contains(variable.getVariableName());
-			}
-			if (event instanceof HistoricFormPropertyEventEntity property) {
-				return ReviewProcess.BLIND_FIELDS.contains(property.getPropertyId());
-			}
-			return false;
+		boolean isBlind(HistoryEvent event) {
+			String name = event instanceof HistoricVariableUpdateEventEntity variable ? variable.getVariableName()
+					: event instanceof HistoricFormPropertyEventEntity property ? property.getPropertyId() : null;
+			return name != null && blind.stream().anyMatch(rule -> rule.isBlind(event.getProcessDefinitionKey(), name));
 		}
 
 		@Override

@@ -16,10 +16,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys processes/ and forms/ under stable resource names ("processes/pilot-project.bpmn"), whether the
- * app runs from classes or from the jar, so an unchanged model never becomes a new version. Processes and
- * forms go in one deployment: {@code camunda:formRefBinding="deployment"} finds the form of the same release.
- * Runs before the demo data and before the job executor starts (on ApplicationReadyEvent).
+ * Deploys processes/ and forms/ under stable resource names
+ * ("processes/pilot-project.bpmn"), whether the app runs from classes or from the jar, so
+ * an unchanged model never becomes a new version. Processes and forms go in one
+ * deployment: {@code camunda:formRefBinding="deployment"} finds the form of the same
+ * release. Runs before the demo data and before the job executor starts (on
+ * ApplicationReadyEvent).
  */
 @Component
 @Order(1)

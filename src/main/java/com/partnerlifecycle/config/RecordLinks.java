@@ -13,12 +13,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A start-up check for databases created before records were found by their process instance: each running
- * business-review and pilot-project instance held the id of its record in a variable ({@code reviewId},
- * {@code pilotId}). Where the record has no process instance yet and belongs to the instance's partner (business
- * key), the link is filled in; any other disagreement (a record of another partner, or run by another instance: a
- * variable rewritten through the engine API) is reported and left for an operator, never followed. One query per
- * kind returns only the instances that disagree, so a start with thousands of running instances costs little.
+ * A start-up check for databases created before records were found by their process
+ * instance: each running business-review and pilot-project instance held the id of its
+ * record in a variable ({@code reviewId}, {@code pilotId}). Where the record has no
+ * process instance yet and belongs to the instance's partner (business key), the link is
+ * filled in; any other disagreement (a record of another partner, or run by another
+ * instance: a variable rewritten through the engine API) is reported and left for an
+ * operator, never followed. One query per kind returns only the instances that disagree,
+ * so a start with thousands of running instances costs little.
  */
 @Component
 @Order(6)
@@ -53,15 +55,18 @@ class RecordLinks implements ApplicationRunner {
 				""".formatted(table), processKey, variable);
 		for (Map<String, Object> row : disagreeing) {
 			Object instance = row.get("instance_id");
-			boolean samePartner = row.get("partner_id") != null && row.get("partner_id").equals(row.get("business_key"));
+			boolean samePartner = row.get("partner_id") != null
+					&& row.get("partner_id").equals(row.get("business_key"));
 			if (samePartner && row.get("linked_to") == null) {
-				jdbc.update("update " + table + " set process_instance_id = ? where id = ?", instance, row.get("record_id"));
+				jdbc.update("update " + table + " set process_instance_id = ? where id = ?", instance,
+						row.get("record_id"));
 				LOG.info("{} {} linked to its process instance {}", table, row.get("record_id"), instance);
 			}
 			else {
-				LOG.warn("{} instance {} (partner {}) names {} {} of partner {}, run by {}: not followed; check it in Cockpit",
-						processKey, instance, row.get("business_key"), table, row.get("record_id"), row.get("partner_id"),
-						row.get("linked_to"));
+				LOG.warn(
+						"{} instance {} (partner {}) names {} {} of partner {}, run by {}: not followed; check it in Cockpit",
+						processKey, instance, row.get("business_key"), table, row.get("record_id"),
+						row.get("partner_id"), row.get("linked_to"));
 			}
 		}
 	}

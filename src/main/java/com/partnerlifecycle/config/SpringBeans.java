@@ -5,7 +5,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.stereotype.Component;
 
-/** For the few classes Spring does not create (Cockpit plugin resources are made by Jersey). */
+/**
+ * For the few classes Spring does not create (Cockpit plugin resources are made by
+ * Jersey).
+ */
 @Component
 public class SpringBeans implements ApplicationContextAware {
 

@@ -22,13 +22,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.partnerlifecycle.apidoc.NeverAnswers;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.security.Roles;
 
 /**
- * {@code /api/partners/{id}/contacts}: the partner's people who act through links. Listed for the buyer's people and
- * the partner's own representatives; added, changed (PUT replaces name, address and role) and removed by sourcing
- * managers. Each contact shows who added and who last changed it.
+ * {@code /api/partners/{id}/contacts}: the partner's people who act through links. Listed
+ * for the buyer's people and the partner's own representatives; added, changed (PUT
+ * replaces name, address and role) and removed by sourcing managers. Each contact shows
+ * who added and who last changed it.
  */
 @RestController
 @Tag(name = "Contacts", description = "The partner's people who act through personal links")
@@ -89,8 +90,8 @@ class ContactController {
 			@PathVariable @Size(max = 36, message = "must be at most 36 characters") String contactId,
 			@RequestBody ContactBody body) {
 		roles.requireAnyOf("Changing a partner's contact", Groups.SOURCING_MANAGERS);
-		return ContactView.of(
-				contacts.change(id, contactId, new PartnerContacts.Input(body.name(), body.email(), body.role())));
+		return ContactView
+			.of(contacts.change(id, contactId, new PartnerContacts.Input(body.name(), body.email(), body.role())));
 	}
 
 	@Operation(summary = "Remove a contact: its links and sessions end")

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.partner.PartnerRecordSection;
 
-/** The partner's record shows its contacts, each with who added and who last changed it ({@code contacts}). */
+/**
+ * The partner's record shows its contacts, each with who added and who last changed it
+ * ({@code contacts}).
+ */
 @Component
 class ContactSection implements PartnerRecordSection {
 

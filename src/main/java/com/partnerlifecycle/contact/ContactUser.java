@@ -7,9 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A Camunda user a contact has had, with the name and address it stood for: records that name a {@code contact-<uuid>}
- * user (a rating, an acknowledgement, a report made through a link) read the person from here, also after the user is
- * deleted.
+ * A Camunda user a contact has had, with the name and address it stood for: records that
+ * name a {@code contact-<uuid>} user (a rating, an acknowledgement, a report made through
+ * a link) read the person from here, also after the user is deleted.
  */
 @Entity
 @Table(name = "partner_contact_user")
@@ -71,7 +71,10 @@ public class ContactUser {
 		return retiredAt;
 	}
 
-	/** "Dana Reyes <dana.reyes@tailspin.example>": how records show who acted through a link. */
+	/**
+	 * "Dana Reyes <dana.reyes@tailspin.example>": how records show who acted through a
+	 * link.
+	 */
 	public String display() {
 		return name + " <" + email + ">";
 	}

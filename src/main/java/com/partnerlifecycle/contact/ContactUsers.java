@@ -15,17 +15,20 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.security.LinkSession;
 
 /**
- * The Camunda user behind a contact: id {@code contact-<uuid>} (never the address), no usable password (a random one
- * nobody learns, and {@link NoPasswordForContacts} refuses every password check of such a user at every login door),
- * in no group. Its default grant on its own user is cut to READ; it holds the Tasklist application and, while a link
- * session of it runs, READ and TASK_WORK on that one task. Created and deleted by the application, as the system.
+ * The Camunda user behind a contact: id {@code contact-<uuid>} (never the address), no
+ * usable password (a random one nobody learns, and {@link NoPasswordForContacts} refuses
+ * every password check of such a user at every login door), in no group. Its default
+ * grant on its own user is cut to READ; it holds the Tasklist application and, while a
+ * link session of it runs, READ and TASK_WORK on that one task. Created and deleted by
+ * the application, as the system.
  */
 @Component
 public class ContactUsers {
 
-	public static final String PREFIX = "contact-";
+	public static final String PREFIX = LinkSession.CONTACT_USER_PREFIX;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -43,7 +46,7 @@ public class ContactUsers {
 
 	/** Whether this user id is a contact's: such a user signs in only through a link. */
 	public static boolean isContactUser(String userId) {
-		return userId != null && userId.startsWith(PREFIX);
+		return LinkSession.isContactUser(userId);
 	}
 
 	/** A new user for the contact; its id. */
@@ -55,14 +58,16 @@ public class ContactUsers {
 			user.setEmail(email);
 			byte[] secret = new byte[32];
 			RANDOM.nextBytes(secret);
-			user.setPassword(Base64.getEncoder().encodeToString(secret)); // never told to anyone
+			user.setPassword(Base64.getEncoder().encodeToString(secret)); // never told to
+																			// anyone
 			identityService.saveUser(user);
 			Authorization own = authorizationService.createAuthorizationQuery()
 				.userIdIn(id)
 				.resourceType(Resources.USER)
 				.resourceId(id)
 				.singleResult();
-			if (own != null) { // the engine grants a new user ALL on itself: a contact only reads its own name
+			if (own != null) { // the engine grants a new user ALL on itself: a contact
+								// only reads its own name
 				own.setPermissions(new Permission[] { Permissions.READ });
 				authorizationService.saveAuthorization(own);
 			}
@@ -102,7 +107,10 @@ public class ContactUsers {
 		});
 	}
 
-	/** READ and TASK_WORK on the one task of a link session (once; a second sign-in finds it). */
+	/**
+	 * READ and TASK_WORK on the one task of a link session (once; a second sign-in finds
+	 * it).
+	 */
 	public void grantTask(String userId, String taskId) {
 		system.run(() -> {
 			if (authorizationService.createAuthorizationQuery()

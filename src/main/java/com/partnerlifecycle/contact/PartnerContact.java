@@ -8,10 +8,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One of the partner's people, known to the product: a name, an address and a role. Such a contact acts on its own
- * task through a single-use link mailed to it ({@code partneraccess}), as a Camunda user of its own that has no
- * password ({@code userId}, {@code contact-<uuid>}). Who added, changed or removed the record is kept, so the buyer's
- * people cannot quietly add themselves as a partner's contact.
+ * One of the partner's people, known to the product: a name, an address and a role. Such
+ * a contact acts on its own task through a single-use link mailed to it
+ * ({@code partneraccess}), as a Camunda user of its own that has no password
+ * ({@code userId}, {@code contact-<uuid>}). Who added, changed or removed the record is
+ * kept, so the buyer's people cannot quietly add themselves as a partner's contact.
  */
 @Entity
 @Table(name = "partner_contact")
@@ -28,7 +29,10 @@ public class PartnerContact {
 
 	private String role;
 
-	/** the contact's current Camunda user; a new one after each change of address, none once removed */
+	/**
+	 * the contact's current Camunda user; a new one after each change of address, none
+	 * once removed
+	 */
 	private String userId;
 
 	private String addedBy;

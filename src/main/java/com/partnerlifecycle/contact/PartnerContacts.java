@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -19,27 +18,28 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.SystemActions;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Text;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.PartnershipEnded;
 
 /**
- * A partner's contacts: added, changed and removed by the buyer's sourcing managers (who did it is kept), each with
- * a Camunda user of its own ({@link ContactUsers}). A contact is one of the partner's people: an address in the
- * buyer's own domains ({@code partnership.buyer-domains}) or of one of the buyer's users is refused, so nobody of ours
- * gets a link to act for the partner. A new address is a new user: the old one's links and sessions end
- * ({@link ContactAccessEnded}), as when the contact is removed or the partnership ends.
+ * A partner's contacts: added, changed and removed by the buyer's sourcing managers (who
+ * did it is kept), each with a Camunda user of its own ({@link ContactUsers}). A contact
+ * is one of the partner's people: an address in the buyer's own domains
+ * ({@code partnership.buyer-domains}) or of one of the buyer's users is refused, so
+ * nobody of ours gets a link to act for the partner. A new address is a new user: the old
+ * one's links and sessions end ({@link ContactAccessEnded}), as when the contact is
+ * removed or the partnership ends.
  */
 @Service
 public class PartnerContacts {
-
-	/** The one rule for a contact's address: something@domain.tld, no spaces. */
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@([^@\\s]+\\.[^@\\s]+)$");
 
 	public record Input(String name, String email, String role) {
 	}
@@ -89,7 +89,10 @@ public class PartnerContacts {
 		return contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(partnerId);
 	}
 
-	/** The partner's contacts with one of these addresses (any case), or all of them for null. */
+	/**
+	 * The partner's contacts with one of these addresses (any case), or all of them for
+	 * null.
+	 */
 	@Transactional(readOnly = true)
 	public List<PartnerContact> of(String partnerId, Collection<String> emails) {
 		List<PartnerContact> all = contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(partnerId);
@@ -115,8 +118,8 @@ public class PartnerContacts {
 	}
 
 	/**
-	 * Who acted, as records show it: a contact's user ({@code contact-<uuid>}) as the contact's name and address then,
-	 * anyone else by user id.
+	 * Who acted, as records show it: a contact's user ({@code contact-<uuid>}) as the
+	 * contact's name and address then, anyone else by user id.
 	 */
 	@Transactional(readOnly = true)
 	public String whoActed(String userId) {
@@ -136,8 +139,8 @@ public class PartnerContacts {
 	}
 
 	/**
-	 * A new name or role keeps the contact's user; a new address gives it a new user, and the old one's links and
-	 * sessions end.
+	 * A new name or role keeps the contact's user; a new address gives it a new user, and
+	 * the old one's links and sessions end.
 	 */
 	@Transactional
 	public PartnerContact change(String partnerId, String contactId, Input input) {
@@ -150,7 +153,11 @@ public class PartnerContacts {
 			userId = users.create(valid.name(), valid.email());
 			contactUsers.save(new ContactUser(userId, contact.getId(), valid.name(), valid.email(), time.now()));
 		}
-		else if (!valid.name().equals(contact.getName()) && userId != null) { // the same person, its name corrected
+		else if (!valid.name().equals(contact.getName()) && userId != null) { // the same
+																				// person,
+																				// its
+																				// name
+																				// corrected
 			users.rename(userId, valid.name());
 			contactUsers.findById(userId).ifPresent(u -> u.rename(valid.name()));
 		}
@@ -166,7 +173,10 @@ public class PartnerContacts {
 		contact.remove(currentUser.idOrSystem(), time.now());
 	}
 
-	/** The partnership ended: every contact of it is removed, by the system, in the same transaction. */
+	/**
+	 * The partnership ended: every contact of it is removed, by the system, in the same
+	 * transaction.
+	 */
 	@EventListener
 	void partnershipEnded(PartnershipEnded ended) {
 		for (PartnerContact contact : contacts.findByPartnerIdAndRemovedAtIsNullOrderByNameAsc(ended.partnerId())) {
@@ -207,15 +217,9 @@ public class PartnerContacts {
 
 	private Input valid(String partnerId, String contactId, Input input) {
 		String name = required("name", input.name(), 200);
-		String email = required("email", input.email(), 254).toLowerCase(Locale.ROOT);
-		var address = EMAIL.matcher(email);
-		if (!address.matches()) {
-			throw new InvalidInputException("email", "is not an e-mail address");
-		}
-		String domain = address.group(1);
-		if (domain.endsWith(".")) {
-			throw new InvalidInputException("email", "is not an e-mail address (its domain ends with a dot)");
-		}
+		String email = EmailAddress.require("email",
+				required("email", input.email(), EmailAddress.MAX_LENGTH).toLowerCase(Locale.ROOT));
+		String domain = email.substring(email.indexOf('@') + 1);
 		if (buyerDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
 			throw new InvalidInputException("email", "is an address of the buyer (" + domain
 					+ "): contacts are the partner's people; ours act in Tasklist as themselves");
@@ -234,7 +238,10 @@ public class PartnerContacts {
 		return new Input(name, email, role);
 	}
 
-	/** An address in the buyer's domains, or one of the buyer's users: never a contact, never sent a link. */
+	/**
+	 * An address in the buyer's domains, or one of the buyer's users: never a contact,
+	 * never sent a link.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isInsider(String email) {
 		String address = email.strip().toLowerCase(Locale.ROOT);
@@ -245,7 +252,8 @@ public class PartnerContacts {
 
 	/** One of our people (or an operator) has this address, in any case. */
 	private boolean isBuyerUser(String email) {
-		return java.util.stream.Stream.concat(People.BUYER_GROUPS.stream(), java.util.stream.Stream.of(Groups.CAMUNDA_ADMIN))
+		return java.util.stream.Stream
+			.concat(People.BUYER_GROUPS.stream(), java.util.stream.Stream.of(Groups.CAMUNDA_ADMIN))
 			.flatMap(group -> system.run(() -> identityService.createUserQuery().memberOfGroup(group).listPage(0, 5000))
 				.stream())
 			.anyMatch(u -> u.getEmail() != null && u.getEmail().strip().equalsIgnoreCase(email));
@@ -256,9 +264,8 @@ public class PartnerContacts {
 			throw new InvalidInputException(field, "must not be blank");
 		}
 		String stripped = value.strip();
-		if (stripped.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029'
-				|| c == '\u0085')) {
-			throw new InvalidInputException(field, "must be on one line (no line breaks or tabs)");
+		if (!Text.isOneLine(stripped)) {
+			throw new InvalidInputException(field, Text.NOT_ONE_LINE);
 		}
 		if (stripped.length() > max) {
 			throw new InvalidInputException(field, "must be at most " + max + " characters");

@@ -51,14 +51,17 @@ import com.partnerlifecycle.followup.ActionItemProcess;
 import com.partnerlifecycle.demo.FormValues.EarlierActionItem;
 import com.partnerlifecycle.demo.FormValues.NewActionItem;
 import com.partnerlifecycle.summit.Summit;
+import com.partnerlifecycle.summit.SummitProcess;
 import com.partnerlifecycle.summit.SummitService;
 import com.partnerlifecycle.termination.TerminationService;
 
 /**
- * The first run's story: demo users and filters, and partners at every stage — each reached by driving the
- * real process as the demo users would, with the engine's clock set back where the story needs history.
- * Runs before the job executor starts; a partner that already exists is left alone, so a restart adds nothing. Until
- * it has run, the web apps and the APIs answer "starting" ({@link StartupWork}): nobody logs in to half of it.
+ * The first run's story: demo users and filters, and partners at every stage — each
+ * reached by driving the real process as the demo users would, with the engine's clock
+ * set back where the story needs history. Runs before the job executor starts; a partner
+ * that already exists is left alone, so a restart adds nothing. Until it has run, the web
+ * apps and the APIs answer "starting" ({@link StartupWork}): nobody logs in to half of
+ * it.
  */
 @Component
 @Profile("demo")
@@ -83,7 +86,10 @@ class DemoData implements ApplicationRunner {
 
 	private final com.partnerlifecycle.partneraccess.TaskLinkMails taskLinks;
 
-	/** Pending from the start (so the "starting" page names it) until the story has been told. */
+	/**
+	 * Pending from the start (so the "starting" page names it) until the story has been
+	 * told.
+	 */
 	private final StartupWork.Piece startupWork;
 
 	DemoData(DemoIdentity identity, PartnerService partners, TerminationService terminations, ProcessDriver driver,
@@ -115,8 +121,9 @@ class DemoData implements ApplicationRunner {
 			if (summits.latest().isEmpty()) {
 				summitUnderWay();
 			}
-			else { // a restart: the demo's links were only in memory; Fabrikam's contact gets a fresh one
-				driver.openTasks("fabrikam-data-center", "UserTask_SubmitRoadmapProposals")
+			else { // a restart: the demo's links were only in memory; Fabrikam's contact
+					// gets a fresh one
+				driver.openTasks("fabrikam-data-center", SummitProcess.SUBMIT_PROPOSALS)
 					.forEach(task -> taskLinks.offerAgain(task.getId(), "fabrikam-data-center"));
 			}
 		}
@@ -135,37 +142,43 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Active for 400 days; two healthy half-yearly reviews established trust: PARTNER mode. At the second, Tailspin
-	 * rated transparency 2 where we rated it 4: a flagged perception gap, and each side brought a topic.
+	 * Active for 400 days; two healthy half-yearly reviews established trust: PARTNER
+	 * mode. At the second, Tailspin rated transparency 2 where we rated it 4: a flagged
+	 * perception gap, and each side brought a topic.
 	 */
 	private void partnerModeAfterTwoHealthyReviews() {
-		String id = signedAgreement("Tailspin Managed Services", "Managed workplace services for 5,000 users",
-				ago(430), "tom");
+		String id = signedAgreement("Tailspin Managed Services", "Managed workplace services for 5,000 users", ago(430),
+				"tom");
 		Instant first = review(id, "tom", rateAsBuyer(4, 180_000, 0), rateAsProvider(4, 150_000, 0), "CONTINUE",
-				(minutesTask, meeting) -> recordMinutes("Both sides rate the partnership 4 of 5. The service desk's "
-						+ "evening hours and a shared service report were discussed.", List.of(),
+				(minutesTask, meeting) -> recordMinutes(
+						"Both sides rate the partnership 4 of 5. The service desk's "
+								+ "evening hours and a shared service report were discussed.",
+						List.of(),
 						new NewActionItem("Share our capacity forecast for the service desk", "user:sofia",
 								date(meeting.plus(days(40)))),
 						new NewActionItem("Plan a pilot of evening service desk hours",
 								owner(minutesTask, "Alex Account"), date(meeting.plus(days(50)))),
-						new NewActionItem("Draft a shared monthly service report", "user:tom", date(meeting.plus(days(60))))),
+						new NewActionItem("Draft a shared monthly service report", "user:tom",
+								date(meeting.plus(days(60))))),
 				acceptMinutes());
 		// two items done on time; the service report is not
 		at(first.plus(days(30)));
-		reportOn(id, "Share our capacity forecast for the service desk", "sofia", "Forecast shared in the joint portal");
+		reportOn(id, "Share our capacity forecast for the service desk", "sofia",
+				"Forecast shared in the joint portal");
 		at(first.plus(days(45)));
 		reportOn(id, "Plan a pilot of evening service desk hours", "tom", "Pilot plan agreed with the shift leads");
 		driver.executeDueJobs(id);
 		review(id, "tom",
-				withAgendaTopics(rateAsBuyer(5, 4, 5, 5, 220_000, 0), new AgendaTopic("IMPERATIVE",
-						"Service desk reachable in the evening",
-						"Our shift workers need the service desk until 22:00; today it closes at 18:00.")),
+				withAgendaTopics(rateAsBuyer(5, 4, 5, 5, 220_000, 0),
+						new AgendaTopic("IMPERATIVE", "Service desk reachable in the evening",
+								"Our shift workers need the service desk until 22:00; today it closes at 18:00.")),
 				withAgendaTopics(rateAsProvider(4, 2, 4, 4, 170_000, 0), new AgendaTopic("PROPOSAL",
 						"A shared monthly service report",
 						"We learn of changes to your plans late. One report both sides edit: incidents, costs, plans.")),
 				"CONTINUE",
-				(minutesTask, meeting) -> recordMinutes("Transparency is the gap: we rate it 4, Tailspin 2. Both "
-						+ "sides want the shared service report; the evening service desk goes ahead.",
+				(minutesTask, meeting) -> recordMinutes(
+						"Transparency is the gap: we rate it 4, Tailspin 2. Both "
+								+ "sides want the shared service report; the evening service desk goes ahead.",
 						List.of(new EarlierActionItem(earlierItem(minutesTask, "Draft a shared monthly service report"),
 								"CARRIED_OVER", date(now.plus(days(21))), "Waits for the new ticketing system")),
 						new NewActionItem("Extend the service desk to 22:00", "user:tom", date(ago(20))),
@@ -177,8 +190,9 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * One of the partner's people without an account, added by sofia: alex@&lt;partner id&gt;.example, the address the
-	 * demo's agreements and meetings name. The partner's tasks created from now on mail Alex a personal link.
+	 * One of the partner's people without an account, added by sofia: alex@&lt;partner
+	 * id&gt;.example, the address the demo's agreements and meetings name. The partner's
+	 * tasks created from now on mail Alex a personal link.
 	 */
 	private void contact(String partnerId, String name, String role) {
 		driver.asUser("sofia", () -> contacts.add(partnerId,
@@ -198,8 +212,8 @@ class DemoData implements ApplicationRunner {
 	private String choice(Task task, String options, String labelContains) {
 		Object json = driver.taskVariablesLocal(task).get(options);
 		try {
-			List<Map<String, Object>> list = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.toString(),
-					List.class);
+			List<Map<String, Object>> list = new com.fasterxml.jackson.databind.ObjectMapper()
+				.readValue(json.toString(), List.class);
 			return list.stream()
 				.filter(option -> option.get("label").toString().contains(labelContains))
 				.map(option -> option.get("value").toString())
@@ -221,7 +235,10 @@ class DemoData implements ApplicationRunner {
 		driver.complete(task, userId, reportActionItem("DONE", note));
 	}
 
-	/** Active since 170 days: its first review is due within two weeks and waits to be scheduled. */
+	/**
+	 * Active since 170 days: its first review is due within two weeks and waits to be
+	 * scheduled.
+	 */
 	private void reviewDueWithinTwoWeeks() {
 		String id = signedAgreement("Fabrikam Data Center", "Co-location and managed hosting for our two data centres",
 				ago(200), "paula");
@@ -230,12 +247,14 @@ class DemoData implements ApplicationRunner {
 		contact(id, "Alex Account", "Account lead");
 	}
 
-	/** Active for a year, then the provider asked to end it: dissolved, exit done, record archived. */
+	/**
+	 * Active for a year, then the provider asked to end it: dissolved, exit done, record
+	 * archived.
+	 */
 	private void dissolvedAtTheProvidersRequest() {
 		String id = signedAgreement("Litware Hosting", "Hosting of the legacy intranet", ago(400), "lena");
 		at(ago(60));
-		driver.asUser("lena", () -> terminations.request(id, Side.PROVIDER,
-				"Litware is leaving the hosting business"));
+		driver.asUser("lena", () -> terminations.request(id, Side.PROVIDER, "Litware is leaving the hosting business"));
 		driver.executeDueJobs(id);
 		complete(id, DissolutionProcess.PLAN_EXIT, "sofia", planExit(date(ago(30))));
 		at(ago(31));
@@ -245,7 +264,10 @@ class DemoData implements ApplicationRunner {
 		complete(id, DissolutionProcess.RECORD_LESSONS_LEARNED, "sofia", lessonsLearned());
 	}
 
-	/** One pilot that missed its criteria: the gate recommends rejection and a reviewer approves it. */
+	/**
+	 * One pilot that missed its criteria: the gate recommends rejection and a reviewer
+	 * approves it.
+	 */
 	private void rejectedAtTheGate() {
 		String id = register(ago(120), "Globex BPO", "Back-office processing for accounts payable");
 		PlannedPilot pilot = new PlannedPilot("Invoice processing for one business unit", date(ago(80)),
@@ -259,17 +281,23 @@ class DemoData implements ApplicationRunner {
 		complete(id, LifecycleProcess.DECIDE_GATE, "rita", approveGate());
 	}
 
-	/** We withdrew the candidacy while its pilots ran: the pilots were closed with the reason. */
+	/**
+	 * We withdrew the candidacy while its pilots ran: the pilots were closed with the
+	 * reason.
+	 */
 	private void withdrawnDuringThePilots() {
 		String id = register(ago(50), "Adventure Works Analytics", "Data platform operations");
 		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia", planPilots("A managed data platform",
-				"A foothold in our industry", new PlannedPilot("Nightly data loads", date(ago(-20)),
-						"All loads finish by 6:00", "No data loss")));
+				"A foothold in our industry",
+				new PlannedPilot("Nightly data loads", date(ago(-20)), "All loads finish by 6:00", "No data loss")));
 		at(ago(10));
 		driver.asUser("sofia", () -> terminations.request(id, Side.BUYER, "Budget for the data platform is frozen"));
 	}
 
-	/** Two pilots done; the evaluation carries a complexity warning; the gate task waits for a reviewer. */
+	/**
+	 * Two pilots done; the evaluation carries a complexity warning; the gate task waits
+	 * for a reviewer.
+	 */
 	private void waitingAtTheGate() {
 		String id = register(ago(90), "Contoso IT Consulting",
 				"Application development and maintenance for the sales systems");
@@ -283,30 +311,34 @@ class DemoData implements ApplicationRunner {
 		driver.executeDueJobs(id);
 		for (Task task : driver.openTasks(id, PilotProcess.ASSESS_PILOT)) {
 			List<String> criteria = driver.criteriaOf(task);
-			driver.complete(task, "samuel", crm.title().equals(driver.pilotTitleOf(task))
-					? pilotCompleted(criteria, List.of("1", "0.5"), 3, 3, 4, "Release 4.2 in production")
-					: pilotCompleted(criteria, List.of("1", "0"), 3, 2, 3, "Support desk staffed",
-							"Knowledge base of 120 articles"));
+			driver.complete(task, "samuel",
+					crm.title().equals(driver.pilotTitleOf(task))
+							? pilotCompleted(criteria, List.of("1", "0.5"), 3, 3, 4, "Release 4.2 in production")
+							: pilotCompleted(criteria, List.of("1", "0"), 3, 2, 3, "Support desk staffed",
+									"Knowledge base of 120 articles"));
 		}
 		for (Task task : driver.openTasks(id, PilotProcess.APPROVE_PILOT_RESULTS)) {
 			driver.complete(task, "rita", approvePilotResults());
 		}
 		at(ago(5));
-		complete(id, LifecycleProcess.ENTER_EVALUATION, "nina", evaluation(4, 3, 3,
-				new IntendedComponent("Contoso offshore team", "PARTY", 0.8),
-				new IntendedComponent("Integration with our ticketing system", "INTEGRATION", 0.7),
-				new IntendedComponent("Quarterly release train", "DELIVERABLE", 0.8)));
+		complete(id, LifecycleProcess.ENTER_EVALUATION, "nina",
+				evaluation(4, 3, 3, new IntendedComponent("Contoso offshore team", "PARTY", 0.8),
+						new IntendedComponent("Integration with our ticketing system", "INTEGRATION", 0.7),
+						new IntendedComponent("Quarterly release train", "DELIVERABLE", 0.8)));
 	}
 
-	/** Two pilots planned: one ended three days ago and waits for its assessment, one runs another month. */
+	/**
+	 * Two pilots planned: one ended three days ago and waits for its assessment, one runs
+	 * another month.
+	 */
 	private void inPilot() {
 		String id = register(ago(40), "Northwind Cloud Services", "Public cloud landing zone and operations");
-		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia", planPilots(
-				"A secure landing zone in weeks instead of months", "A showcase for regulated industries",
-				new PlannedPilot("Landing zone for the analytics team", date(ago(3)),
-						"Landing zone passes the security review", "Analytics team deploys on its own"),
-				new PlannedPilot("Backup as a service", date(ago(-30)), "Daily backups of all production databases",
-						"Restore tested within 4 hours")));
+		complete(id, LifecycleProcess.PLAN_PILOTS, "sofia",
+				planPilots("A secure landing zone in weeks instead of months", "A showcase for regulated industries",
+						new PlannedPilot("Landing zone for the analytics team", date(ago(3)),
+								"Landing zone passes the security review", "Analytics team deploys on its own"),
+						new PlannedPilot("Backup as a service", date(ago(-30)),
+								"Daily backups of all production databases", "Restore tested within 4 hours")));
 		at(ago(2));
 		driver.executeDueJobs(id);
 	}
@@ -316,8 +348,9 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Registered at the given time, one convincing pilot, through the gate, agreement signed; the agreement
-	 * starts 30 days after registration and runs three years with half-yearly reviews.
+	 * Registered at the given time, one convincing pilot, through the gate, agreement
+	 * signed; the agreement starts 30 days after registration and runs three years with
+	 * half-yearly reviews.
 	 */
 	private String signedAgreement(String name, String description, Instant registeredAt, String representative) {
 		String id = register(registeredAt, name, description);
@@ -329,9 +362,9 @@ class DemoData implements ApplicationRunner {
 		runPilot(id, registeredAt.plus(days(13)), List.of("1", "1", "0.5"), 4, 4, 5, "Service taken over",
 				"Runbook for the hand-over");
 		at(registeredAt.plus(days(20)));
-		complete(id, LifecycleProcess.ENTER_EVALUATION, "sofia", evaluation(4, 5, 4,
-				new IntendedComponent(name + " operations team", "PARTY", 0.95),
-				new IntendedComponent("Monitoring integration", "INTEGRATION", 0.9)));
+		complete(id, LifecycleProcess.ENTER_EVALUATION, "sofia",
+				evaluation(4, 5, 4, new IntendedComponent(name + " operations team", "PARTY", 0.95),
+						new IntendedComponent("Monitoring integration", "INTEGRATION", 0.9)));
 		complete(id, LifecycleProcess.DECIDE_GATE, "raj", approveGate());
 		at(registeredAt.plus(days(25)));
 		LocalDate start = date(registeredAt.plus(days(30)));
@@ -343,15 +376,24 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Waits for the next review to start, schedules it a week ahead, both sides rate before the meeting (form values
-	 * of rateAsBuyer and rateAsProvider, with their agenda topics), the agenda goes out, the executives decide.
+	 * Waits for the next review to start, schedules it a week ahead, both sides rate
+	 * before the meeting (form values of rateAsBuyer and rateAsProvider, with their
+	 * agenda topics), the agenda goes out, the executives decide.
 	 */
-	/** What the sourcing manager writes in the minutes, given the task and the meeting's start. */
+	/**
+	 * What the sourcing manager writes in the minutes, given the task and the meeting's
+	 * start.
+	 */
 	private interface Minutes {
+
 		Map<String, Object> of(Task minutesTask, Instant meeting);
+
 	}
 
-	/** One whole review: scheduled, rated, the agenda, the minutes and the partner's answer, decided. Returns the meeting. */
+	/**
+	 * One whole review: scheduled, rated, the agenda, the minutes and the partner's
+	 * answer, decided. Returns the meeting.
+	 */
 	private Instant review(String id, String representative, Map<String, Object> ourRating,
 			Map<String, Object> theirRating, String decision, Minutes minutes, Map<String, Object> acknowledgement) {
 		Instant start = driver.nextJobDue(id, LifecycleProcess.NEXT_REVIEW_DUE);
@@ -377,29 +419,35 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * This year's summit, opened by an executive: Tailspin has proposed, Fabrikam's task "Submit roadmap proposals"
-	 * waits for Paula, and the executives may start the review. Tailspin and Fabrikam both offer cloud hosting: the
-	 * portfolio shows them as consolidation candidates.
+	 * This year's summit, opened by an executive: Tailspin has proposed, Fabrikam's task
+	 * "Submit roadmap proposals" waits for Paula, and the executives may start the
+	 * review. Tailspin and Fabrikam both offer cloud hosting: the portfolio shows them as
+	 * consolidation candidates.
 	 */
 	private void summitUnderWay() {
 		at(now);
 		Summit[] summit = new Summit[1];
 		LocalDate today = date(now);
-		driver.asUser("erik", () -> summit[0] = summits.openByHand("Annual partner summit " + today.plusDays(40).getYear(),
-				today.plusDays(40), today.plusDays(20), null));
+		driver.asUser("erik",
+				() -> summit[0] = summits.openByHand("Annual partner summit " + today.plusDays(40).getYear(),
+						today.plusDays(40), today.plusDays(20), null));
 		String key = "summit-" + summit[0].getId();
 		driver.executeDueJobs(key); // the invitations
 		// each partner proposes in its own instance, whose business key is the partner id
-		Task tailspin = driver.openTask("tailspin-managed-services", "UserTask_SubmitRoadmapProposals");
-		driver.complete(tailspin, "tom", FormValues.map("noProposal", false, "proposals", List.of(
-				FormValues.map("title", "Self-service password reset for all staff", "valueToBuyer",
-						"About 1,200 fewer service desk calls a month", "effortDays", 35),
-				FormValues.map("title", "Move the meeting-room booking to the cloud", "valueToBuyer",
-						"Retire two on-premises servers", "effortDays", 20))));
+		Task tailspin = driver.openTask("tailspin-managed-services", SummitProcess.SUBMIT_PROPOSALS);
+		driver.complete(tailspin, "tom",
+				FormValues.map("noProposal", false, "proposals",
+						List.of(FormValues.map("title", "Self-service password reset for all staff", "valueToBuyer",
+								"About 1,200 fewer service desk calls a month", "effortDays", 35),
+								FormValues.map("title", "Move the meeting-room booking to the cloud", "valueToBuyer",
+										"Retire two on-premises servers", "effortDays", 20))));
 		log.info("Demo summit '{}' is collecting proposals", summit[0].getTitle());
 	}
 
-	/** Back to the present: fire whatever became due on the way (e.g. a review that starts today). */
+	/**
+	 * Back to the present: fire whatever became due on the way (e.g. a review that starts
+	 * today).
+	 */
 	private void atNow(String id) {
 		at(now);
 		driver.executeDueJobs(id);
@@ -417,7 +465,9 @@ class DemoData implements ApplicationRunner {
 		driver.complete(partnerId, taskKey, user, values);
 	}
 
-	/** Lets the pilot's end-date timer fire, then samuel assesses it and rita approves it. */
+	/**
+	 * Lets the pilot's end-date timer fire, then samuel assesses it and rita approves it.
+	 */
 	private void runPilot(String partnerId, Instant after, List<String> ratings, int quality, int cost, int timeliness,
 			String... outcomes) {
 		at(after);

@@ -13,12 +13,16 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.config.AccessRules;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerGroups;
 import com.partnerlifecycle.partner.TaskCards;
+import com.partnerlifecycle.pilot.PilotProcess;
 
-/** Demo groups, users (password "demo") and one Tasklist filter per group; creates only what is missing. */
+/**
+ * Demo groups, users (password "demo") and one Tasklist filter per group; creates only
+ * what is missing.
+ */
 @Component
 public class DemoIdentity {
 
@@ -31,10 +35,10 @@ public class DemoIdentity {
 		}
 	}
 
-	static final List<DemoUser> USERS = List.of(
-			new DemoUser("sofia", "Sofia", "Lind", Groups.SOURCING_MANAGERS),
+	static final List<DemoUser> USERS = List.of(new DemoUser("sofia", "Sofia", "Lind", Groups.SOURCING_MANAGERS),
 			new DemoUser("samuel", "Samuel", "Berg", Groups.SOURCING_MANAGERS),
-			// both roles: she entered Contoso's evaluation, so the gate refuses her decision (four eyes)
+			// both roles: she entered Contoso's evaluation, so the gate refuses her
+			// decision (four eyes)
 			new DemoUser("nina", "Nina", "Falk", List.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS)),
 			new DemoUser("rita", "Rita", "Moreau", Groups.PARTNERSHIP_REVIEWERS),
 			new DemoUser("raj", "Raj", "Patel", Groups.PARTNERSHIP_REVIEWERS),
@@ -44,12 +48,9 @@ public class DemoIdentity {
 			new DemoUser("tom", "Tom", "Tailor", Groups.PARTNER_REPRESENTATIVES),
 			new DemoUser("lena", "Lena", "Larsen", Groups.PARTNER_REPRESENTATIVES));
 
-	private static final Map<String, String> GROUP_NAMES = Map.of(
-			Groups.SOURCING_MANAGERS, "Sourcing managers",
-			Groups.PARTNERSHIP_REVIEWERS, "Partnership reviewers",
-			Groups.EXECUTIVES, "Executives",
-			Groups.PARTNER_REPRESENTATIVES, "Partner representatives",
-			Groups.CAMUNDA_ADMIN, "Camunda administrators");
+	private static final Map<String, String> GROUP_NAMES = Map.of(Groups.SOURCING_MANAGERS, "Sourcing managers",
+			Groups.PARTNERSHIP_REVIEWERS, "Partnership reviewers", Groups.EXECUTIVES, "Executives",
+			Groups.PARTNER_REPRESENTATIVES, "Partner representatives", Groups.CAMUNDA_ADMIN, "Camunda administrators");
 
 	private final IdentityService identityService;
 
@@ -91,25 +92,33 @@ public class DemoIdentity {
 			}
 		}
 		// each group's first filter is its work filter: everything it may do, due first
-		filter(Groups.SOURCING_MANAGERS, "Sourcing tasks", "Plan pilots, assess results, enter evaluations, draft agreements", 1, "#3b7ddd",
+		filter(Groups.SOURCING_MANAGERS, "Sourcing tasks",
+				"Plan pilots, assess results, enter evaluations, draft agreements", 1, "#3b7ddd",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.SOURCING_MANAGERS).includeAssignedTasks());
-		filter(Groups.PARTNERSHIP_REVIEWERS, "Reviewer tasks", "Everything waiting for a partnership reviewer", 2, "#8e44ad",
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Reviewer tasks", "Everything waiting for a partnership reviewer", 2,
+				"#8e44ad",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS).includeAssignedTasks());
-		filter(Groups.PARTNERSHIP_REVIEWERS, "Pilot results to approve", "Assessed pilots waiting for a reviewer", 3, "#8e44ad",
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Pilot results to approve", "Assessed pilots waiting for a reviewer", 3,
+				"#8e44ad",
 				taskService.createTaskQuery()
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
-					.taskDefinitionKey("UserTask_ApprovePilotResults")
+					.taskDefinitionKey(PilotProcess.APPROVE_PILOT_RESULTS)
 					.includeAssignedTasks());
-		filter(Groups.PARTNERSHIP_REVIEWERS, "Gate decisions", "Evaluation gates waiting for a reviewer's decision", 4, "#d35400",
+		filter(Groups.PARTNERSHIP_REVIEWERS, "Gate decisions", "Evaluation gates waiting for a reviewer's decision", 4,
+				"#d35400",
 				taskService.createTaskQuery()
 					.taskCandidateGroup(Groups.PARTNERSHIP_REVIEWERS)
 					.taskDefinitionKey(LifecycleProcess.DECIDE_GATE)
 					.includeAssignedTasks());
-		filter(Groups.EXECUTIVES, "Executive decisions", "Agreements to sign, review outcomes, renewals and summit proposals", 5, "#27ae60",
+		filter(Groups.EXECUTIVES, "Executive decisions",
+				"Agreements to sign, review outcomes, renewals and summit proposals", 5, "#27ae60",
 				taskService.createTaskQuery().taskCandidateGroup(Groups.EXECUTIVES).includeAssignedTasks());
 	}
 
-	/** Makes the demo user a representative of the partner: a member of its group partner-<id>. */
+	/**
+	 * Makes the demo user a representative of the partner: a member of its group
+	 * partner-<id>.
+	 */
 	public void representative(String userId, String partnerId) {
 		String group = partnerGroups.of(partnerId);
 		if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
@@ -117,16 +126,21 @@ public class DemoIdentity {
 		}
 	}
 
-	/** Creates the filter, or brings one of an earlier start to today's order and card variables. */
+	/**
+	 * Creates the filter, or brings one of an earlier start to today's order and card
+	 * variables.
+	 */
 	private void filter(String group, String name, String description, int priority, String color, TaskQuery query) {
 		Map<String, Object> properties = Map.of("description", description, "priority", priority, "color", color,
 				"refresh", true, "variables", List.of(Map.of("name", TaskCards.PARTNER, "label", "Partner"),
 						Map.of("name", TaskCards.STAGE, "label", "Stage")));
 		Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
 		if (existing != null) {
-			// no order of its own: the sort Tasklist shows ("Created", newest first) is the one it lists by
+			// no order of its own: the sort Tasklist shows ("Created", newest first) is
+			// the one it lists by
 			filterService.saveFilter(existing.setQuery(query).setProperties(new java.util.HashMap<>(properties)));
-			accessRules.grantFilterRead(group, existing); // filters made before authorization was on
+			accessRules.grantFilterRead(group, existing); // filters made before
+															// authorization was on
 			return;
 		}
 		Filter filter = filterService.newTaskFilter(name)

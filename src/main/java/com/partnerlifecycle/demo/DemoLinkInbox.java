@@ -15,16 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.reminder.OutgoingMail;
 import com.partnerlifecycle.reminder.UnsentMails;
 import com.partnerlifecycle.security.Roles;
 
 /**
- * The demo's stand-in for a partner contact's mailbox: without a mail server (the demo's default) mails are only
- * logged, without their text, so a newcomer would never see a link. In the demo profile alone, the personal links of
- * the mails recorded since the start are kept in memory and shown to the admin:
- * {@code GET /api/demo/partner-links}. With a mail server configured they are mailed instead, and nothing is kept.
+ * The demo's stand-in for a partner contact's mailbox: without a mail server (the demo's
+ * default) mails are only logged, without their text, so a newcomer would never see a
+ * link. In the demo profile alone, the personal links of the mails recorded since the
+ * start are kept in memory and shown to the admin: {@code GET /api/demo/partner-links}.
+ * With a mail server configured they are mailed instead, and nothing is kept.
  */
 @RestController
 @Tag(name = "Demo", description = "Only in the demo profile")
@@ -59,7 +60,10 @@ class DemoLinkInbox implements UnsentMails {
 		}
 	}
 
-	/** Newest first: the links mailed to the demo's partner contacts since the application started. */
+	/**
+	 * Newest first: the links mailed to the demo's partner contacts since the application
+	 * started.
+	 */
 	@Operation(summary = "The personal links mailed to the demo's partner contacts since the start, newest first")
 	@GetMapping(path = "/api/demo/partner-links", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<DemoLink> partnerLinks() {

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a person enters in each form, as the form submits it; for the demo data and the process tests. */
+/**
+ * What a person enters in each form, as the form submits it; for the demo data and the
+ * process tests.
+ */
 public final class FormValues {
 
 	private FormValues() {
@@ -30,7 +33,10 @@ public final class FormValues {
 		return map("pilots", Arrays.stream(pilots).map(PlannedPilot::row).toList());
 	}
 
-	/** Ratings per criterion as the form's select submits them: "1" met, "0.5" partly met, "0" not met. */
+	/**
+	 * Ratings per criterion as the form's select submits them: "1" met, "0.5" partly met,
+	 * "0" not met.
+	 */
 	public static Map<String, Object> pilotCompleted(List<String> criteria, List<String> ratings, int quality, int cost,
 			int timeliness, String... outcomes) {
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -59,7 +65,8 @@ public final class FormValues {
 	public static Map<String, Object> evaluation(int successAgreed, int mutualUnderstanding, int sameTeam,
 			IntendedComponent... components) {
 		return map("vettingSuccessAgreed", successAgreed, "vettingMutualUnderstanding", mutualUnderstanding,
-				"vettingSameTeam", sameTeam, "components", Arrays.stream(components)
+				"vettingSameTeam", sameTeam, "components",
+				Arrays.stream(components)
 					.map(c -> map("name", c.name(), "kind", c.kind(), "probability", c.probability()))
 					.toList());
 	}
@@ -80,14 +87,12 @@ public final class FormValues {
 	public static Map<String, Object> draftAgreement(LocalDate start, LocalDate end, String buyerSponsor,
 			String providerSponsorName, String providerSponsorEmail) {
 		return map("agreementBuyerBenefits", "Lower run costs and a faster path to new services",
-				"agreementProviderBenefits", "A multi-year revenue base and a reference customer",
-				"buyerSponsors", List.of(buyerSponsor),
-				"providerSponsors", List.of(map("name", providerSponsorName, "email", providerSponsorEmail, "role",
-						"Managing director")),
+				"agreementProviderBenefits", "A multi-year revenue base and a reference customer", "buyerSponsors",
+				List.of(buyerSponsor), "providerSponsors",
+				List.of(map("name", providerSponsorName, "email", providerSponsorEmail, "role", "Managing director")),
 				"immediateExpectations", "Stable operations handed over within the first quarter",
-				"downstreamExpectations", "Joint innovation proposals at every business review",
-				"agreementStart", start.toString(), "agreementEnd", end.toString(), "noticePeriodDays", 90,
-				"reviewCadence", "P6M");
+				"downstreamExpectations", "Joint innovation proposals at every business review", "agreementStart",
+				start.toString(), "agreementEnd", end.toString(), "noticePeriodDays", 90, "reviewCadence", "P6M");
 	}
 
 	public static Map<String, Object> signAgreement() {
@@ -100,16 +105,23 @@ public final class FormValues {
 
 	public static Map<String, Object> scheduleReviewMeeting(String meetingAt, String buyerParticipant,
 			String contactName, String contactEmail) {
-		return map("meetingDate", meetingAt, "meetingDurationMinutes", 90, "buyerParticipants", List.of(buyerParticipant),
-				"providerParticipants", List.of(map("name", contactName, "email", contactEmail, "role", "Account lead")));
+		return map("meetingDate", meetingAt, "meetingDurationMinutes", 90, "buyerParticipants",
+				List.of(buyerParticipant), "providerParticipants",
+				List.of(map("name", contactName, "email", contactEmail, "role", "Account lead")));
 	}
 
-	/** Our side's rating: the four values 1-5 and the value we received (savings plus revenue enabled). */
+	/**
+	 * Our side's rating: the four values 1-5 and the value we received (savings plus
+	 * revenue enabled).
+	 */
 	public static Map<String, Object> rateAsBuyer(int rating, long savings, long revenueEnabled) {
 		return rateAsBuyer(rating, rating, rating, rating, savings, revenueEnabled);
 	}
 
-	/** Our side's rating, value by value (1-5): cooperative, transparent, end-user focused, innovation-driven. */
+	/**
+	 * Our side's rating, value by value (1-5): cooperative, transparent, end-user
+	 * focused, innovation-driven.
+	 */
 	public static Map<String, Object> rateAsBuyer(int cooperative, int transparent, int endUserFocused,
 			int innovationDriven, long savings, long revenueEnabled) {
 		return map("ratingCooperative", cooperative, "ratingTransparent", transparent, "ratingEndUserFocused",
@@ -117,12 +129,18 @@ public final class FormValues {
 				revenueEnabled);
 	}
 
-	/** The partner's rating: the four values and its value (revenue from us plus cross-business revenue). */
+	/**
+	 * The partner's rating: the four values and its value (revenue from us plus
+	 * cross-business revenue).
+	 */
 	public static Map<String, Object> rateAsProvider(int rating, long revenueFromBuyer, long crossBusinessRevenue) {
 		return rateAsProvider(rating, rating, rating, rating, revenueFromBuyer, crossBusinessRevenue);
 	}
 
-	/** The partner's rating, value by value (1-5): cooperative, transparent, end-user focused, innovation-driven. */
+	/**
+	 * The partner's rating, value by value (1-5): cooperative, transparent, end-user
+	 * focused, innovation-driven.
+	 */
 	public static Map<String, Object> rateAsProvider(int cooperative, int transparent, int endUserFocused,
 			int innovationDriven, long revenueFromBuyer, long crossBusinessRevenue) {
 		return map("ratingCooperative", cooperative, "ratingTransparent", transparent, "ratingEndUserFocused",
@@ -130,7 +148,10 @@ public final class FormValues {
 				"crossBusinessRevenue", crossBusinessRevenue);
 	}
 
-	/** A topic a side puts on the meeting's agenda: kind STRATEGIC_ISSUE, IMPERATIVE or PROPOSAL, a title, a text. */
+	/**
+	 * A topic a side puts on the meeting's agenda: kind STRATEGIC_ISSUE, IMPERATIVE or
+	 * PROPOSAL, a title, a text.
+	 */
 	public record AgendaTopic(String kind, String title, String text) {
 
 		Map<String, Object> row() {
@@ -138,7 +159,10 @@ public final class FormValues {
 		}
 	}
 
-	/** A side's rating (rateAsBuyer, rateAsProvider) with its agenda topics, as the form's dynamic list submits them. */
+	/**
+	 * A side's rating (rateAsBuyer, rateAsProvider) with its agenda topics, as the form's
+	 * dynamic list submits them.
+	 */
 	public static Map<String, Object> withAgendaTopics(Map<String, Object> rating, AgendaTopic... topics) {
 		Map<String, Object> values = new LinkedHashMap<>(rating);
 		values.put("agendaTopics", Arrays.stream(topics).map(AgendaTopic::row).toList());
@@ -149,7 +173,10 @@ public final class FormValues {
 		return map("reviewDecision", decision, "reviewDecisionComment", comment);
 	}
 
-	/** A new action item of the minutes: {@code owner} is a value of the form's owner choices ("user:erik", "contact:12"). */
+	/**
+	 * A new action item of the minutes: {@code owner} is a value of the form's owner
+	 * choices ("user:erik", "contact:12").
+	 */
 	public record NewActionItem(String title, String owner, LocalDate dueDate) {
 
 		Map<String, Object> row() {
@@ -157,7 +184,10 @@ public final class FormValues {
 		}
 	}
 
-	/** What became of an earlier action item: DONE, CARRIED_OVER (with a new date) or DROPPED (with a note). */
+	/**
+	 * What became of an earlier action item: DONE, CARRIED_OVER (with a new date) or
+	 * DROPPED (with a note).
+	 */
 	public record EarlierActionItem(Long item, String outcome, LocalDate newDueDate, String note) {
 
 		Map<String, Object> row() {
@@ -213,7 +243,10 @@ public final class FormValues {
 		return map("lessonsLearned", "Agree exit terms at signing", "wouldPartnerAgain", "MAYBE");
 	}
 
-	/** An insertion-ordered map from alternating keys and values (Map.of allows no nulls and has no order). */
+	/**
+	 * An insertion-ordered map from alternating keys and values (Map.of allows no nulls
+	 * and has no order).
+	 */
 	public static Map<String, Object> map(Object... keysAndValues) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -23,10 +23,13 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.partnerlifecycle.common.ProcessVariables;
+
 /**
- * Drives lifecycles the way people and timers do: completes a partner's open task as a named user (with
- * that user's groups, as Tasklist would), executes due timers, moves the engine's clock. Used by the demo
- * data and by the process tests, so both walk the real process.
+ * Drives lifecycles the way people and timers do: completes a partner's open task as a
+ * named user (with that user's groups, as Tasklist would), executes due timers, moves the
+ * engine's clock. Used by the demo data and by the process tests, so both walk the real
+ * process.
  */
 @Component
 public class ProcessDriver {
@@ -52,7 +55,9 @@ public class ProcessDriver {
 		this.managementService = managementService;
 	}
 
-	/** The open task of this kind in any of the partner's processes (lifecycle or pilots). */
+	/**
+	 * The open task of this kind in any of the partner's processes (lifecycle or pilots).
+	 */
 	public List<Task> openTasks(String partnerId, String taskDefinitionKey) {
 		return taskService.createTaskQuery()
 			.processInstanceBusinessKey(partnerId)
@@ -72,12 +77,16 @@ public class ProcessDriver {
 
 	/** A variable as the task sees it (its own, then its scopes'). */
 	public Object variable(Task task, String name) {
-		return taskService.getVariable(task.getId(), name);
+		return ProcessVariables.find(taskService, task.getId(), name, Object.class).orElse(null);
 	}
 
-	/** The success criteria an "Assess the pilot results" task asks to rate, as its form shows them. */
+	/**
+	 * The success criteria an "Assess the pilot results" task asks to rate, as its form
+	 * shows them.
+	 */
 	public List<String> criteriaOf(Task task) {
-		Object rows = taskService.getVariableLocal(task.getId(), "criteriaRatings");
+		Object rows = ProcessVariables.findLocal(taskService, task.getId(), "criteriaRatings", Object.class)
+			.orElseThrow(() -> new IllegalStateException("The assessment task shows no criteria"));
 		try {
 			return JSON.readTree(rows.toString()).findValuesAsText("criterion");
 		}
@@ -91,12 +100,13 @@ public class ProcessDriver {
 	}
 
 	public String pilotTitleOf(Task task) {
-		return (String) taskService.getVariableLocal(task.getId(), "pilotTitle");
+		return ProcessVariables.findLocal(taskService, task.getId(), "pilotTitle", String.class).orElse(null);
 	}
 
 	/**
-	 * Completes the task as this user, authenticated with the user's groups, the way Tasklist does: claim, then submit
-	 * the form, which binds the values to the form's contract before anything is stored.
+	 * Completes the task as this user, authenticated with the user's groups, the way
+	 * Tasklist does: claim, then submit the form, which binds the values to the form's
+	 * contract before anything is stored.
 	 */
 	public void complete(Task task, String userId, Map<String, Object> formValues) {
 		asUser(userId, () -> {
@@ -125,7 +135,10 @@ public class ProcessDriver {
 		}
 	}
 
-	/** Executes every job of the partner's processes that is due by the engine's clock (timers, async steps). */
+	/**
+	 * Executes every job of the partner's processes that is due by the engine's clock
+	 * (timers, async steps).
+	 */
 	public int executeDueJobs(String partnerId) {
 		int executed = 0;
 		boolean found = true;

@@ -34,7 +34,8 @@ class ConfirmHandOverForm extends FormTaskListener<ConfirmHandOverForm.HandOver>
 		FormContext.of(task)
 			.put("side", side(task) == Side.BUYER ? "our side" : "the partner's side")
 			.put("exitPlan", DissolutionForms.exitPlan(dissolution));
-		if (side(task) == Side.PROVIDER) { // the partner's contacts get a link to confirm their side
+		if (side(task) == Side.PROVIDER) { // the partner's contacts get a link to confirm
+											// their side
 			taskLinks.offer(task, task.getExecution().getProcessBusinessKey(), null);
 		}
 	}

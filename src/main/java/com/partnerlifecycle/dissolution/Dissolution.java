@@ -10,7 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** The orderly end of a partnership: why, the exit plan, both sides' hand-over, the lessons learned. */
+/**
+ * The orderly end of a partnership: why, the exit plan, both sides' hand-over, the
+ * lessons learned.
+ */
 @Entity
 public class Dissolution {
 

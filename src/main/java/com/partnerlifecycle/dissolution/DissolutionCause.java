@@ -2,6 +2,7 @@ package com.partnerlifecycle.dissolution;
 
 /** Why a partnership dissolves (docs/rules.md "Dissolution"). */
 public enum DissolutionCause {
+
 	REVIEW_DECISION("The executives decided to dissolve at a business review"),
 	TERM_ENDED("The agreement's term ended without renewal"),
 	TERMINATION_REQUESTED("One side asked to end the partnership");
@@ -15,4 +16,5 @@ public enum DissolutionCause {
 	public String text() {
 		return text;
 	}
+
 }

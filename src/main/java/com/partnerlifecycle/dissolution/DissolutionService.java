@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +20,12 @@ import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.termination.TerminationService;
 
-/** The dissolution record: why, the exit plan, the hand-over of both sides, lessons learned, the archive. */
-@Service("dissolutions")
+/**
+ * The dissolution record: why, the exit plan, the hand-over of both sides, lessons
+ * learned, the archive. The processes reach it through {@link DissolutionCalendar} (bean
+ * {@code dissolutions}) and the steps' beans, with ids.
+ */
+@Service
 public class DissolutionService {
 
 	private final DissolutionRepository dissolutions;
@@ -54,11 +57,6 @@ public class DissolutionService {
 		this.currentUser = currentUser;
 	}
 
-	/** Records why the active partnership ends, from the BPMN: {@code ${dissolutions.cause(execution, 'TERM_ENDED')}}. */
-	public void cause(DelegateExecution execution, String cause) {
-		execution.getProcessInstance().setVariable(DissolutionProcess.DISSOLUTION_CAUSE, DissolutionCause.valueOf(cause).name());
-	}
-
 	@Transactional
 	public Dissolution open(String partnerId, DissolutionCause cause) {
 		if (dissolutions.findByPartnerId(partnerId).isPresent()) {
@@ -66,7 +64,8 @@ public class DissolutionService {
 		}
 		String reason = switch (cause) {
 			case TERMINATION_REQUESTED -> terminations.latest(partnerId)
-				.map(r -> (r.getRequestedBy() == Side.BUYER ? "We" : "The provider") + " asked to end it: " + r.getReason())
+				.map(r -> (r.getRequestedBy() == Side.BUYER ? "We" : "The provider") + " asked to end it: "
+						+ r.getReason())
 				.orElse(cause.text());
 			case REVIEW_DECISION -> reviews.history(partnerId)
 				.stream()
@@ -105,7 +104,9 @@ public class DissolutionService {
 		get(partnerId).recordLessons(lessons, wouldPartnerAgain, currentUser.idOrSystem(), time.now());
 	}
 
-	/** The record is kept, read-only: the partner and its dissolution are marked archived. */
+	/**
+	 * The record is kept, read-only: the partner and its dissolution are marked archived.
+	 */
 	@Transactional
 	public void archive(String partnerId) {
 		get(partnerId).archive(time.now());

@@ -12,13 +12,17 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
-/** "Plan the exit": services to transition, data to return, knowledge transfer, the hand-over date. */
+/**
+ * "Plan the exit": services to transition, data to return, knowledge transfer, the
+ * hand-over date.
+ */
 @Component("planExitForm")
 class PlanExitForm extends FormTaskListener<PlanExitForm.ExitPlan> {
 
 	/** Form {@code plan-exit}. */
-	record ExitPlan(@NotBlank @Size(max = 4000) String servicesToTransition, @NotBlank @Size(max = 4000) String dataToReturn,
-			@NotBlank @Size(max = 4000) String knowledgeTransfer, @NotNull LocalDate handOverBy) {
+	record ExitPlan(@NotBlank @Size(max = 4000) String servicesToTransition,
+			@NotBlank @Size(max = 4000) String dataToReturn, @NotBlank @Size(max = 4000) String knowledgeTransfer,
+			@NotNull LocalDate handOverBy) {
 	}
 
 	private final DissolutionService dissolutions;
@@ -37,11 +41,12 @@ class PlanExitForm extends FormTaskListener<PlanExitForm.ExitPlan> {
 		FormContext.of(task)
 			.put("dissolutionCauseText", dissolution.getCause().text())
 			.put("dissolutionReason", dissolution.getReason())
-			.put("endedActionItems", actionItems.endedWithThePartnership(dissolution.getPartnerId())
-				.stream()
-				.map(item -> java.util.Map.of("title", item.getTitle(), "owner", item.getOwnerName(), "dueDate",
-						item.getDueDate().toString()))
-				.toList());
+			.put("endedActionItems",
+					actionItems.endedWithThePartnership(dissolution.getPartnerId())
+						.stream()
+						.map(item -> java.util.Map.of("title", item.getTitle(), "owner", item.getOwnerName(), "dueDate",
+								item.getDueDate().toString()))
+						.toList());
 	}
 
 	@Override

@@ -14,13 +14,18 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
-/** "Record the lessons learned": what to keep for the next partnership, before the record is archived. */
+/**
+ * "Record the lessons learned": what to keep for the next partnership, before the record
+ * is archived.
+ */
 @Component("recordLessonsLearnedForm")
 class RecordLessonsLearnedForm extends FormTaskListener<RecordLessonsLearnedForm.Lessons> {
 
 	/** Would we partner with this provider again? */
 	enum Again {
+
 		YES, MAYBE, NO
+
 	}
 
 	/** Form {@code record-lessons-learned}. */
@@ -59,7 +64,9 @@ class RecordLessonsLearnedForm extends FormTaskListener<RecordLessonsLearnedForm
 	/** A contact as its name and address then, a user by name, nobody as "–". */
 	private String who(String userId) {
 		return userId == null ? null
-				: contacts.user(userId).map(com.partnerlifecycle.contact.ContactUser::display).orElse(people.nameOf(userId));
+				: contacts.user(userId)
+					.map(com.partnerlifecycle.contact.ContactUser::display)
+					.orElse(people.nameOf(userId));
 	}
 
 	private static Map<String, Object> notes(String side, String by, String notes) {

@@ -16,8 +16,9 @@ import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.pilot.PilotService;
 
 /**
- * "Decide at the evaluation gate": shows the recommendation with its reasons; on completion applies the
- * four-eyes rule (refused for the evaluation's author and without a logged-in user) and records the decision.
+ * "Decide at the evaluation gate": shows the recommendation with its reasons; on
+ * completion applies the four-eyes rule (refused for the evaluation's author and without
+ * a logged-in user) and records the decision.
  */
 @Component("decideGateForm")
 class DecideGateForm extends FormTaskListener<DecideGateForm.GateVerdict> {
@@ -41,9 +42,10 @@ class DecideGateForm extends FormTaskListener<DecideGateForm.GateVerdict> {
 	}
 
 	/**
-	 * The gate's rules before anything runs: the evaluation's author is refused with the reason (four eyes), and so
-	 * is a decision the rules do not allow (a complexity warning not acknowledged, an override without its decision
-	 * or reason, one extension too many).
+	 * The gate's rules before anything runs: the evaluation's author is refused with the
+	 * reason (four eyes), and so is a decision the rules do not allow (a complexity
+	 * warning not acknowledged, an override without its decision or reason, one extension
+	 * too many).
 	 */
 	@Override
 	protected void check(DelegateTask task, GateVerdict form) {
@@ -62,7 +64,8 @@ class DecideGateForm extends FormTaskListener<DecideGateForm.GateVerdict> {
 			.put("pilotScoreAverage", number(evaluation.getPilotScoreAverage()))
 			.put("vettingScore", number(evaluation.getVettingScore()))
 			.put("jointSuccessProbability", number(evaluation.getJointSuccessProbability()))
-			.put("complexityWarning", evaluation.getComplexityWarning() == null ? "" : evaluation.getComplexityWarning())
+			.put("complexityWarning",
+					evaluation.getComplexityWarning() == null ? "" : evaluation.getComplexityWarning())
 			.put("pilotSummary", pilots.summary(evaluation.getPartnerId()))
 			.put("evaluationEnteredBy", people.nameOf(evaluation.getEnteredBy()));
 	}

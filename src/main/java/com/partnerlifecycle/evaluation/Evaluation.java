@@ -20,9 +20,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
 /**
- * One pass through the evaluation gate: the vetting entered by a sourcing manager (its author stored here,
- * not in a variable anyone could overwrite), the gate's recommendation with its reasons, and the
- * reviewer's decision.
+ * One pass through the evaluation gate: the vetting entered by a sourcing manager (its
+ * author stored here, not in a variable anyone could overwrite), the gate's
+ * recommendation with its reasons, and the reviewer's decision.
  */
 @Entity
 public class Evaluation {
@@ -170,7 +170,10 @@ public class Evaluation {
 		return jointSuccessProbability;
 	}
 
-	/** The complexity warning text, or null when the joint success probability is high enough. */
+	/**
+	 * The complexity warning text, or null when the joint success probability is high
+	 * enough.
+	 */
 	public String getComplexityWarning() {
 		return complexityWarning;
 	}

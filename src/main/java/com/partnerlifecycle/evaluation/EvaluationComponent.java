@@ -9,7 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A component of the intended partnership (a party, an integration, a deliverable) and its odds. */
+/**
+ * A component of the intended partnership (a party, an integration, a deliverable) and
+ * its odds.
+ */
 @Entity
 public class EvaluationComponent {
 

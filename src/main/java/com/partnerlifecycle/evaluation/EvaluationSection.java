@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.partner.PartnerRecordSection;
 
-/** The "evaluation" of a partner's record: the latest pass through the gate, its reasons and decision. */
+/**
+ * The "evaluation" of a partner's record: the latest pass through the gate, its reasons
+ * and decision.
+ */
 @Component
 class EvaluationSection implements PartnerRecordSection {
 

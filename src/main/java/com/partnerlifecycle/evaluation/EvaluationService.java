@@ -16,7 +16,10 @@ import com.partnerlifecycle.pilot.Pilot;
 import com.partnerlifecycle.pilot.PilotService;
 import com.partnerlifecycle.pilot.PilotStatus;
 
-/** The evaluation gate: records the vetting, asks {@link GateRules} for a recommendation, records the decision. */
+/**
+ * The evaluation gate: records the vetting, asks {@link GateRules} for a recommendation,
+ * records the decision.
+ */
 @Service
 public class EvaluationService {
 
@@ -49,16 +52,15 @@ public class EvaluationService {
 		this.currentUser = currentUser;
 	}
 
-	/** The vetting as entered; its author is the logged-in user, kept for the four-eyes rule. */
+	/**
+	 * The vetting as entered; its author is the logged-in user, kept for the four-eyes
+	 * rule.
+	 */
 	@Transactional
 	public Evaluation enter(String partnerId, int successAgreed, int mutualUnderstanding, int sameTeam,
 			List<Component> intendedComponents, String notes) {
-		String author = currentUser.id()
-			.orElseThrow(() -> new InvalidInputException("user",
-					"an evaluation must be entered by a logged-in user, so that another person can approve it"));
-		if (intendedComponents.isEmpty()) {
-			throw new InvalidInputException("components", "list at least one component of the intended partnership");
-		}
+		checkEntry(successAgreed, mutualUnderstanding, sameTeam, intendedComponents);
+		String author = currentUser.id().orElseThrow();
 		double vettingScore = VettingScoring.score(successAgreed, mutualUnderstanding, sameTeam);
 		Partner partner = partners.get(partnerId);
 		Evaluation evaluation = evaluations.save(new Evaluation(partnerId, partner.getPilotExtensions(), successAgreed,
@@ -69,7 +71,26 @@ public class EvaluationService {
 		return evaluation;
 	}
 
-	/** Applies the gate's rules to the completed pilots and the vetting; stores the outcome with its reasons. */
+	/**
+	 * The rules of an evaluation, checked before anything is stored (also by the
+	 * evaluation form's handler, before its task completes): entered by a logged-in user
+	 * (four eyes), the vetting answers on {@link VettingScoring}'s scale, at least one
+	 * component.
+	 */
+	public void checkEntry(int successAgreed, int mutualUnderstanding, int sameTeam,
+			List<Component> intendedComponents) {
+		if (currentUser.id().isEmpty()) {
+			throw new InvalidInputException("user",
+					"an evaluation must be entered by a logged-in user, so that another person can approve it");
+		}
+		GateInput.requireComponents(intendedComponents);
+		VettingScoring.score(successAgreed, mutualUnderstanding, sameTeam);
+	}
+
+	/**
+	 * Applies the gate's rules to the completed pilots and the vetting; stores the
+	 * outcome with its reasons.
+	 */
 	@Transactional
 	public GateOutcome recommend(Long evaluationId) {
 		Evaluation evaluation = get(evaluationId);
@@ -90,23 +111,24 @@ public class EvaluationService {
 	}
 
 	/**
-	 * The four-eyes rule: the gate is decided by a logged-in user who did not enter the evaluation. Returns that
-	 * user's id; checked when a decision is submitted, before the task completes, and again when it is recorded.
+	 * The four-eyes rule: the gate is decided by a logged-in user who did not enter the
+	 * evaluation. Returns that user's id; checked when a decision is submitted, before
+	 * the task completes, and again when it is recorded.
 	 */
 	public String requireFourEyes(Evaluation evaluation) {
 		String reviewer = currentUser.id()
-			.orElseThrow(() -> new FourEyesViolation(
-					"the gate decision needs a logged-in reviewer (four-eyes rule)"));
+			.orElseThrow(() -> new FourEyesViolation("the gate decision needs a logged-in reviewer (four-eyes rule)"));
 		if (reviewer.equals(evaluation.getEnteredBy())) {
-			throw new FourEyesViolation("you entered this evaluation, so another reviewer must decide the gate "
-					+ "(four-eyes rule)");
+			throw new FourEyesViolation(
+					"you entered this evaluation, so another reviewer must decide the gate " + "(four-eyes rule)");
 		}
 		return reviewer;
 	}
 
 	/**
-	 * The reviewer's decision. Four eyes: refused without a logged-in user and for the evaluation's author.
-	 * An override needs a reason; a complexity warning must be acknowledged; extensions stay bounded.
+	 * The reviewer's decision. Four eyes: refused without a logged-in user and for the
+	 * evaluation's author. An override needs a reason; a complexity warning must be
+	 * acknowledged; extensions stay bounded.
 	 */
 	@Transactional
 	public GateDecision decide(Long evaluationId, GateApproval approval, GateDecision overrideDecision,
@@ -121,9 +143,10 @@ public class EvaluationService {
 	}
 
 	/**
-	 * The rules of a gate decision, checked before anything is stored (also by the gate form's handler, before its
-	 * task completes, so a refusal is the form's answer and nothing runs): not decided yet, four eyes, the complexity
-	 * warning acknowledged, an override with its decision and reason, extensions bounded.
+	 * The rules of a gate decision, checked before anything is stored (also by the gate
+	 * form's handler, before its task completes, so a refusal is the form's answer and
+	 * nothing runs): not decided yet, four eyes, the complexity warning acknowledged, an
+	 * override with its decision and reason, extensions bounded.
 	 */
 	@Transactional(readOnly = true)
 	public void checkDecision(Long evaluationId, GateApproval approval, GateDecision overrideDecision,
@@ -146,7 +169,8 @@ public class EvaluationService {
 		boolean overridden = approval == GateApproval.OVERRIDE;
 		if (overridden) {
 			if (overrideDecision == null) {
-				throw new InvalidInputException("overrideDecision", "choose the decision that replaces the recommendation");
+				throw new InvalidInputException("overrideDecision",
+						"choose the decision that replaces the recommendation");
 			}
 			if (overrideReason == null || overrideReason.isBlank()) {
 				throw new InvalidInputException("overrideReason", "an override needs a written reason");
@@ -167,7 +191,10 @@ public class EvaluationService {
 		return evaluations.findById(evaluationId).orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
 	}
 
-	/** The evaluation of the partner's current gate pass: found from the lifecycle's business key. */
+	/**
+	 * The evaluation of the partner's current gate pass: found from the lifecycle's
+	 * business key.
+	 */
 	@Transactional(readOnly = true)
 	public Evaluation current(String partnerId) {
 		return latest(partnerId)
@@ -199,7 +226,9 @@ public class EvaluationService {
 
 	/** What the reviewer does with the recommendation. */
 	public enum GateApproval {
+
 		APPROVE, OVERRIDE
+
 	}
 
 }

@@ -1,6 +1,9 @@
 package com.partnerlifecycle.evaluation;
 
-/** What the evaluation gate recommends; the reviewer approves it or overrides it with a reason. */
+/**
+ * What the evaluation gate recommends; the reviewer approves it or overrides it with a
+ * reason.
+ */
 public enum GateDecision {
 
 	PROCEED("Proceed to an agreement"),

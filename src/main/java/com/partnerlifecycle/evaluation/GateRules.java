@@ -7,19 +7,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.partnerlifecycle.common.BusinessRule;
+
 /**
- * The evaluation gate: recommends proceeding, extending the pilot phase or rejecting, always with the reasons.
+ * The evaluation gate: recommends proceeding, extending the pilot phase or rejecting,
+ * always with the reasons.
  * <ul>
- * <li>Gate score = 0.7 × average score of the completed pilots + 0.3 × vetting score.</li>
- * <li>REJECT when completed pilots exist and none met at least half of its criteria, when the mutual-benefit
- * statement lacks either side's benefits, or when the gate score is below the reject line.</li>
- * <li>Otherwise EXTEND_PILOTS when too few pilots completed or the gate score is in the grey zone, while
- * extensions remain; once they are used up, REJECT as still unproven.</li>
+ * <li>Gate score = 0.7 × average score of the completed pilots + 0.3 × vetting
+ * score.</li>
+ * <li>REJECT when completed pilots exist and none met at least half of its criteria, when
+ * the mutual-benefit statement lacks either side's benefits, or when the gate score is
+ * below the reject line.</li>
+ * <li>Otherwise EXTEND_PILOTS when too few pilots completed or the gate score is in the
+ * grey zone, while extensions remain; once they are used up, REJECT as still
+ * unproven.</li>
  * <li>Otherwise PROCEED.</li>
  * </ul>
- * The joint success probability of the components is their product; below the threshold it adds a warning
- * that does not change the recommendation.
+ * The joint success probability of the components is their product; below the threshold
+ * it adds a warning that does not change the recommendation.
  */
+@BusinessRule
 public final class GateRules {
 
 	private final GateProperties properties;
@@ -59,8 +66,8 @@ public final class GateRules {
 		int extensions = input.extensionsSoFar();
 		int maxExtensions = properties.maxExtensions();
 		if (extensions < maxExtensions) {
-			unprovenReasons.add("Pilot phase extended %d of at most %s so far".formatted(extensions,
-					count(maxExtensions, "time")));
+			unprovenReasons.add(
+					"Pilot phase extended %d of at most %s so far".formatted(extensions, count(maxExtensions, "time")));
 			return new Verdict(GateDecision.EXTEND_PILOTS, unprovenReasons);
 		}
 		unprovenReasons.add("Pilot phase already extended %s (the maximum is %d): still unproven"
@@ -71,7 +78,8 @@ public final class GateRules {
 	private List<String> rejectReasons(GateInput input, Double gateScore) {
 		List<String> reasons = new ArrayList<>();
 		List<PilotEvidence> pilots = input.completedPilots();
-		// without a completed pilot there is no evidence either way: the minimum-pilots rule decides
+		// without a completed pilot there is no evidence either way: the minimum-pilots
+		// rule decides
 		if (!pilots.isEmpty() && pilots.stream().noneMatch(PilotEvidence::metAtLeastHalf)) {
 			reasons.add("No completed pilot met at least half of its success criteria");
 		}
@@ -118,7 +126,8 @@ public final class GateRules {
 	}
 
 	private static double gateScore(List<PilotEvidence> pilots, double vettingScore) {
-		// 0.7 × sum / n + 0.3 × vetting as the exact fraction (7 × sum + 3 × n × vetting) / 10n, rounded once
+		// 0.7 × sum / n + 0.3 × vetting as the exact fraction (7 × sum + 3 × n × vetting)
+		// / 10n, rounded once
 		int n = pilots.size();
 		BigDecimal numerator = scoreSum(pilots).multiply(BigDecimal.valueOf(7))
 			.add(BigDecimal.valueOf(vettingScore).multiply(BigDecimal.valueOf(3L * n)));
@@ -131,7 +140,8 @@ public final class GateRules {
 	}
 
 	private static BigDecimal jointSuccessProbability(List<Component> components) {
-		// the product, not the sum: every component has to succeed for the partnership to succeed
+		// the product, not the sum: every component has to succeed for the partnership to
+		// succeed
 		return components.stream()
 			.map(component -> BigDecimal.valueOf(component.probability()))
 			.reduce(BigDecimal.ONE, BigDecimal::multiply);
@@ -149,8 +159,8 @@ public final class GateRules {
 			shown = jointProbability;
 		}
 		return "Joint success probability %s (product of %s) is below %s; weakest: %s. The reviewer must acknowledge this warning."
-			.formatted(plain(shown), count(components.size(), "component"),
-					plain(properties.complexityThreshold()), weakest(components));
+			.formatted(plain(shown), count(components.size(), "component"), plain(properties.complexityThreshold()),
+					weakest(components));
 	}
 
 	private static String weakest(List<Component> components) {

@@ -16,7 +16,10 @@ import com.partnerlifecycle.pilot.PilotPlanForms;
 import com.partnerlifecycle.pilot.PilotPlanForms.PilotRow;
 import com.partnerlifecycle.pilot.PilotService;
 
-/** "Plan additional pilots": the gate extended the pilot phase; plan the next round, counted against the maximum. */
+/**
+ * "Plan additional pilots": the gate extended the pilot phase; plan the next round,
+ * counted against the maximum.
+ */
 @Component("planAdditionalPilotsForm")
 class PlanAdditionalPilotsForm extends FormTaskListener<PlanAdditionalPilotsForm.AdditionalPilots> {
 
@@ -47,6 +50,12 @@ class PlanAdditionalPilotsForm extends FormTaskListener<PlanAdditionalPilotsForm
 			.put("maxExtensions", evaluations.gate().maxExtensions())
 			.put("gateReasons", evaluation.getReasons().stream().map(reason -> Map.of("reason", reason)).toList())
 			.put("pilotSummary", pilots.summary(partnerId));
+	}
+
+	/** The plan's rules before anything runs: a refusal is the form's answer. */
+	@Override
+	protected void check(DelegateTask task, AdditionalPilots form) {
+		pilots.checkPlan(PilotPlanForms.planned(form.pilots()));
 	}
 
 	@Override

@@ -9,11 +9,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * CSV as RFC 4180 says, written by Apache Commons CSV: fields separated by commas, records ended by CRLF, a field
- * holding a comma, a double quote, a line break or leading or trailing spaces enclosed in double quotes, a double
- * quote inside doubled. What the library does not do is done here: the file starts with a UTF-8 byte order mark, so a
- * spreadsheet reads names in any script correctly, and a text that a spreadsheet would run as a formula (=, +, -, @,
- * a tab or a carriage return first) is prefixed with an apostrophe and shown as text.
+ * CSV as RFC 4180 says, written by Apache Commons CSV: fields separated by commas,
+ * records ended by CRLF, a field holding a comma, a double quote, a line break or leading
+ * or trailing spaces enclosed in double quotes, a double quote inside doubled. What the
+ * library does not do is done here: the file starts with a UTF-8 byte order mark, so a
+ * spreadsheet reads names in any script correctly, and a text that a spreadsheet would
+ * run as a formula (=, +, -, @, a tab or a carriage return first) is prefixed with an
+ * apostrophe and shown as text.
  */
 final class Csv {
 
@@ -42,7 +44,8 @@ final class Csv {
 			guarded[i] = guarded(fields[i]);
 		}
 		try {
-			printer.printRecord(guarded); // straight into the response's writer: the printer buffers nothing
+			printer.printRecord(guarded); // straight into the response's writer: the
+											// printer buffers nothing
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -38,9 +38,10 @@ import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.security.Roles;
 
 /**
- * Spreadsheet exports for the buyer's people: {@code GET /api/partners.csv} (one row per partner, the same filters
- * as the search) and {@code GET /api/partners/{id}/reviews.csv} (the partner's review history). Written page by
- * page straight to the response, so a large portfolio never sits in memory.
+ * Spreadsheet exports for the buyer's people: {@code GET /api/partners.csv} (one row per
+ * partner, the same filters as the search) and {@code GET /api/partners/{id}/reviews.csv}
+ * (the partner's review history). Written page by page straight to the response, so a
+ * large portfolio never sits in memory.
  */
 @RestController
 @Tag(name = "Exports", description = "Spreadsheets (CSV) for the buyer's people")
@@ -85,12 +86,13 @@ class ExportController {
 			do {
 				page = partners.search(stage, mode, name, PageRequest.of(number++, PAGE, Sort.by("name", "id")));
 				for (Partner partner : page) {
-					ReviewService.Standing standing = reviews.standing(partner.getId(), partner.getStage() == Stage.ACTIVE);
+					ReviewService.Standing standing = reviews.standing(partner.getId(),
+							partner.getStage() == Stage.ACTIVE);
 					csv.row(partner.getId(), partner.getName(), partner.getStage(), partner.getMode(),
 							String.join("; ", partner.getCapabilities()),
 							partner.getRegisteredAt().atZone(time.zone()).toLocalDate(),
-							standing.lastRated() == null ? null : standing.lastRated().getNumber(), standing.lastHealth(),
-							standing.nextDue());
+							standing.lastRated() == null ? null : standing.lastRated().getNumber(),
+							standing.lastHealth(), standing.nextDue());
 				}
 			}
 			while (page.hasNext());
@@ -112,10 +114,12 @@ class ExportController {
 			for (Review review : reviews.history(partner.getId())) {
 				List<ReviewRating> ratings = reviews.ratingsOf(review.getId());
 				csv.row(partner.getName(), review.getNumber(), review.getDueDate(), review.getStatus(),
-						review.getMeetingAt() == null ? null : MEETING.format(review.getMeetingAt().atZone(time.zone())),
+						review.getMeetingAt() == null ? null
+								: MEETING.format(review.getMeetingAt().atZone(time.zone())),
 						average(ratings, Side.BUYER), average(ratings, Side.PROVIDER), review.getBuyerValue(),
-						review.getProviderValue(), review.getHealthy(), review.getModeAfter(), review.getRecommendation(),
-						review.getDecision(), review.getDecisionComment(), review.getDecidedBy(),
+						review.getProviderValue(), review.getHealthy(), review.getModeAfter(),
+						review.getRecommendation(), review.getDecision(), review.getDecisionComment(),
+						review.getDecidedBy(),
 						review.getDecidedAt() == null ? null : review.getDecidedAt().atZone(time.zone()).toLocalDate());
 			}
 		}
@@ -131,8 +135,11 @@ class ExportController {
 	private static Writer open(HttpServletResponse response, String filename) throws IOException {
 		response.setContentType(TEXT_CSV);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				(StandardCharsets.US_ASCII.newEncoder().canEncode(filename) ? ContentDisposition.attachment().filename(filename)
-						: ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8)).build().toString());
+				(StandardCharsets.US_ASCII.newEncoder().canEncode(filename)
+						? ContentDisposition.attachment().filename(filename)
+						: ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8))
+					.build()
+					.toString());
 		return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 	}
 

@@ -17,16 +17,17 @@ import com.partnerlifecycle.review.ReviewFollowUps;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * "Acknowledge the minutes": the partner's representatives read the minutes and every action item agreed, and accept
- * them or comment on them and on any of their own items. Not answered by its due date, the executives decide without
- * it.
+ * "Acknowledge the minutes": the partner's representatives read the minutes and every
+ * action item agreed, and accept them or comment on them and on any of their own items.
+ * Not answered by its due date, the executives decide without it.
  */
 @Component("acknowledgeReviewMinutesForm")
 class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.MinutesAnswer> {
 
 	/** Form {@code acknowledge-review-minutes}. */
 	record MinutesAnswer(@NotNull Acknowledgement acknowledgement, @Size(max = 4000) String acknowledgementComment,
-			@Size(max = 20, message = "at most 20 rows") List<MinutesService.@NotNull @Valid ItemComment> itemComments) {
+			@Size(max = 20,
+					message = "at most 20 rows") List<MinutesService.@NotNull @Valid ItemComment> itemComments) {
 	}
 
 	private final MinutesService minutes;
@@ -53,11 +54,14 @@ class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.Min
 			.put("minutesSummary", recorded.summary())
 			.put("minutesDecisions", recorded.decisions() == null ? "–" : recorded.decisions())
 			.put("actionItemsTable", com.partnerlifecycle.review.ReviewTables.items(items))
-			.put("yourItemOptions", items.stream()
-				.filter(item -> item.ownerSide() == Side.PROVIDER)
-				.map(item -> FormContext.option(String.valueOf(item.id()), item.title() + " — " + item.owner() + ", due " + item.dueDate()))
-				.toList());
-		// the review's participants of the partner's who are its contacts get a link to acknowledge
+			.put("yourItemOptions",
+					items.stream()
+						.filter(item -> item.ownerSide() == Side.PROVIDER)
+						.map(item -> FormContext.option(String.valueOf(item.id()),
+								item.title() + " — " + item.owner() + ", due " + item.dueDate()))
+						.toList());
+		// the review's participants of the partner's who are its contacts get a link to
+		// acknowledge
 		taskLinks.offer(task, review.getPartnerId(), reviews.providerParticipantEmails(review.getId()));
 	}
 
@@ -72,6 +76,5 @@ class AcknowledgeMinutesForm extends FormTaskListener<AcknowledgeMinutesForm.Min
 		minutes.acknowledge(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.acknowledgement(),
 				form.acknowledgementComment(), form.itemComments() == null ? List.of() : form.itemComments());
 	}
-
 
 }

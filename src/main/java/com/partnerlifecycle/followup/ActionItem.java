@@ -13,10 +13,11 @@ import jakarta.persistence.Id;
 import com.partnerlifecycle.common.Side;
 
 /**
- * A commitment one side made at a review meeting: recorded in the minutes, owned by one person (one of our users, a
- * partner representative, or one of the partner's contacts), due on a date, and followed in its own
- * {@code action-item} process until it is done, dropped, or the partnership ends. {@code originalDueDate} is the date
- * first agreed: commitment reliability counts against it, however often the item is carried over.
+ * A commitment one side made at a review meeting: recorded in the minutes, owned by one
+ * person (one of our users, a partner representative, or one of the partner's contacts),
+ * due on a date, and followed in its own {@code action-item} process until it is done,
+ * dropped, or the partnership ends. {@code originalDueDate} is the date first agreed:
+ * commitment reliability counts against it, however often the item is carried over.
  */
 @Entity
 public class ActionItem {
@@ -93,7 +94,10 @@ public class ActionItem {
 		this.updatedAt = now;
 	}
 
-	/** Who owns an item: a user of ours or of the partner ({@code userId}), or a partner contact ({@code participantId}). */
+	/**
+	 * Who owns an item: a user of ours or of the partner ({@code userId}), or a partner
+	 * contact ({@code participantId}).
+	 */
 	public record Owner(Side side, String userId, Long participantId, String name, String email) {
 	}
 

@@ -17,10 +17,12 @@ import com.partnerlifecycle.reminder.ReminderKind;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * What an action item's mails say and who gets them: its owner before and on the due date (for an item of a partner
- * contact, also the partner's representatives, whose group has the task), and the owner side's sponsors when it is
- * overdue. Each names the item, its owner and its due date; the HTML part escapes everything typed. A carried-over
- * item's mails are new mails: the due date is part of their key, so none is sent twice for one date.
+ * What an action item's mails say and who gets them: its owner before and on the due date
+ * (for an item of a partner contact, also the partner's representatives, whose group has
+ * the task), and the owner side's sponsors when it is overdue. Each names the item, its
+ * owner and its due date; the HTML part escapes everything typed. A carried-over item's
+ * mails are new mails: the due date is part of their key, so none is sent twice for one
+ * date.
  */
 @Component
 class ActionItemMails {
@@ -54,8 +56,9 @@ class ActionItemMails {
 	@Transactional(readOnly = true)
 	public ReminderBatch dueSoon(Long itemId) {
 		ActionItem item = actionItems.get(itemId);
-		return batch(ReminderKind.ITEM_DUE_SOON, item, owners(item), "Action item due on " + item.getDueDate() + ": "
-				+ item.getTitle(), facts(item, partnerName(item)) + "\n\n" + TO_REPORT);
+		return batch(ReminderKind.ITEM_DUE_SOON, item, owners(item),
+				"Action item due on " + item.getDueDate() + ": " + item.getTitle(),
+				facts(item, partnerName(item)) + "\n\n" + TO_REPORT);
 	}
 
 	@Transactional(readOnly = true)
@@ -77,41 +80,51 @@ class ActionItemMails {
 		people.addAll(owners(item));
 		String partner = partnerName(item);
 		String side = item.getOwnerSide() == Side.BUYER ? "our side" : partner;
-		return batch(ReminderKind.ITEM_OVERDUE, item, people, "Overdue: " + item.getTitle() + " (due " + item.getDueDate()
-				+ ")", facts(item, partner) + "\n\nIt is not reported done. As executive sponsor of " + side
-						+ ", please help its owner get it done, or have it carried over or dropped at the next review.");
+		return batch(ReminderKind.ITEM_OVERDUE, item, people, "Overdue: " + item.getTitle() + " (due " + item
+			.getDueDate() + ")", facts(item, partner) + "\n\nIt is not reported done. As executive sponsor of " + side
+					+ ", please help its owner get it done, or have it carried over or dropped at the next review.");
 	}
 
 	private static final String TO_REPORT = "When it is done, or if it is blocked, please report on it in Tasklist "
 			+ "(task \"Report on the action item\").";
 
-	/** "Action item 'X', agreed at business review 2 with Tailspin, owned by Tom (Tailspin), is due on 2026-12-01." */
+	/**
+	 * "Action item 'X', agreed at business review 2 with Tailspin, owned by Tom
+	 * (Tailspin), is due on 2026-12-01."
+	 */
 	private String facts(ActionItem item, String partner) {
-		String owner = item.getOwnerName() + (item.getOwnerSide() == Side.BUYER ? " (our side)"
-				: " (" + partner + ")");
+		String owner = item.getOwnerName() + (item.getOwnerSide() == Side.BUYER ? " (our side)" : " (" + partner + ")");
 		return "Action item \"" + item.getTitle() + "\", agreed at business review "
 				+ reviews.get(item.getReviewId()).getNumber() + " with " + partner + ", owned by " + owner
-				+ ", is due on " + item.getDueDate() + "."
-				+ (item.getStatus() == ActionItemStatus.BLOCKED ? "\n\nIt was reported blocked: " + item.getStatusNote() : "");
+				+ ", is due on " + item.getDueDate() + "." + (item.getStatus() == ActionItemStatus.BLOCKED
+						? "\n\nIt was reported blocked: " + item.getStatusNote() : "");
 	}
 
-	/** The owner; for a partner contact's item also the partner's representatives, who have its task. */
+	/**
+	 * The owner; for a partner contact's item also the partner's representatives, who
+	 * have its task.
+	 */
 	private List<Recipient> owners(ActionItem item) {
 		List<Recipient> people = new ArrayList<>();
-		// a partner contact's item: a personal link to report on it (the contact has no account)
-		people.add(new Recipient(item.getOwnerName(), item.getOwnerEmail(), item.getOwnerUserId() != null ? null
-				: links.getObject().forTask(item.getPartnerId(), item.getOwnerEmail(), item.getProcessInstanceId(),
-						ActionItemProcess.REPORT).orElse(null)));
+		// a partner contact's item: a personal link to report on it (the contact has no
+		// account)
+		people.add(new Recipient(item.getOwnerName(), item.getOwnerEmail(),
+				item.getOwnerUserId() != null ? null
+						: links.getObject()
+							.forTask(item.getPartnerId(), item.getOwnerEmail(), item.getProcessInstanceId(),
+									ActionItemProcess.REPORT)
+							.orElse(null)));
 		if (item.getOwnerUserId() == null) {
 			people.addAll(recipients.membersOf(partnerGroups.of(item.getPartnerId())));
 		}
 		return people;
 	}
 
-	private ReminderBatch batch(ReminderKind kind, ActionItem item, List<Recipient> people, String subject, String text) {
+	private ReminderBatch batch(ReminderKind kind, ActionItem item, List<Recipient> people, String subject,
+			String text) {
 		return new ReminderBatch(kind, item.getPartnerId(), item.getReviewId(), null,
-				"action-item-" + item.getId() + "-" + item.getDueDate(), 0, people, subject, text, ReminderBatch.html(text),
-				null, null);
+				"action-item-" + item.getId() + "-" + item.getDueDate(), 0, people, subject, text,
+				ReminderBatch.html(text), null, null);
 	}
 
 	private String partnerName(ActionItem item) {

@@ -14,7 +14,8 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
 	List<ActionItem> findByPartnerIdOrderByDueDateAscIdAsc(String partnerId);
 
-	List<ActionItem> findByPartnerIdAndStatusInOrderByDueDateAscIdAsc(String partnerId, Collection<ActionItemStatus> statuses);
+	List<ActionItem> findByPartnerIdAndStatusInOrderByDueDateAscIdAsc(String partnerId,
+			Collection<ActionItemStatus> statuses);
 
 	List<ActionItem> findByOwnerUserIdAndStatusInOrderByDueDateAscIdAsc(String ownerUserId,
 			Collection<ActionItemStatus> statuses);

@@ -21,9 +21,10 @@ import com.partnerlifecycle.partner.PartnerGroups;
 
 /**
  * Action items: the calendar and the people their {@code action-item} process asks for
- * ({@code ${actionItems.dueDate(actionItemId)}}), and what happens to an item: reported done or blocked by its owner,
- * carried over, recorded done or dropped in later minutes, ended with the partnership. Each item's process is started
- * by the product as the system, never by the user who recorded the minutes.
+ * ({@code ${actionItems.dueDate(actionItemId)}}), and what happens to an item: reported
+ * done or blocked by its owner, carried over, recorded done or dropped in later minutes,
+ * ended with the partnership. Each item's process is started by the product as the
+ * system, never by the user who recorded the minutes.
  */
 @Service("actionItems")
 public class ActionItemService {
@@ -51,7 +52,8 @@ public class ActionItemService {
 
 	public ActionItemService(ActionItemRepository items, RuntimeService runtimeService, SystemActions system,
 			BusinessTime time, FollowUpProperties properties, PartnerGroups partnerGroups,
-			com.partnerlifecycle.partner.PartnerService partners, org.camunda.bpm.engine.IdentityService identityService) {
+			com.partnerlifecycle.partner.PartnerService partners,
+			org.camunda.bpm.engine.IdentityService identityService) {
 		this.identityService = identityService;
 		this.partners = partners;
 		this.items = items;
@@ -70,7 +72,10 @@ public class ActionItemService {
 		return time.endOf(called(actionItemId).getDueDate());
 	}
 
-	/** The reminder before the due date ({@code partnership.follow-up.remind-before}), at 08:00; now if that has passed. */
+	/**
+	 * The reminder before the due date ({@code partnership.follow-up.remind-before}), at
+	 * 08:00; now if that has passed.
+	 */
 	@Transactional(readOnly = true)
 	public Date remindAt(Long actionItemId) {
 		Date at = morningOf(called(actionItemId).getDueDate().minus(properties.remindBefore()));
@@ -84,22 +89,28 @@ public class ActionItemService {
 		return morningOf(called(actionItemId).getDueDate());
 	}
 
-	/** Not done on its due date: the morning after it, the owner side's sponsors are told. */
+	/**
+	 * Not done on its due date: the morning after it, the owner side's sponsors are told.
+	 */
 	@Transactional(readOnly = true)
 	public Date overdueAt(Long actionItemId) {
 		return morningOf(called(actionItemId).getDueDate().plusDays(1));
 	}
 
-	/** The owner when it has an account (one of ours, or a partner representative); null for a partner contact. */
+	/**
+	 * The owner when it has an account (one of ours, or a partner representative); null
+	 * for a partner contact.
+	 */
 	@Transactional(readOnly = true)
 	public String assignee(Long actionItemId) {
 		return called(actionItemId).getOwnerUserId();
 	}
 
 	/**
-	 * The task's group, so it shows in that group's Tasklist filter: the partner's group for a partner's item (until
-	 * partners act through links, the group acts for a contact without an account); for ours, the owner's own groups
-	 * among sourcing managers and executives.
+	 * The task's group, so it shows in that group's Tasklist filter: the partner's group
+	 * for a partner's item (until partners act through links, the group acts for a
+	 * contact without an account); for ours, the owner's own groups among sourcing
+	 * managers and executives.
 	 */
 	@Transactional(readOnly = true)
 	public List<String> candidateGroups(Long actionItemId) {
@@ -114,8 +125,8 @@ public class ActionItemService {
 			.toList();
 	}
 
-	private static final List<String> OWNER_GROUPS = List.of(com.partnerlifecycle.config.Groups.SOURCING_MANAGERS,
-			com.partnerlifecycle.config.Groups.EXECUTIVES);
+	private static final List<String> OWNER_GROUPS = List.of(com.partnerlifecycle.common.Groups.SOURCING_MANAGERS,
+			com.partnerlifecycle.common.Groups.EXECUTIVES);
 
 	private Date morningOf(LocalDate day) {
 		return Date.from(time.startOf(day).toInstant().plus(java.time.Duration.ofHours(8)));
@@ -123,12 +134,15 @@ public class ActionItemService {
 
 	// what happens to an item
 
-	/** Agreed in minutes: the item is stored and its process started, by the product as the system. */
+	/**
+	 * Agreed in minutes: the item is stored and its process started, by the product as
+	 * the system.
+	 */
 	@Transactional
 	public ActionItem agree(String partnerId, Long reviewId, int position, String title, String answers,
 			ActionItem.Owner owner, LocalDate dueDate) {
-		ActionItem item = items.save(new ActionItem(partnerId, reviewId, position, title, answers, owner, dueDate,
-				time.now()));
+		ActionItem item = items
+			.save(new ActionItem(partnerId, reviewId, position, title, answers, owner, dueDate, time.now()));
 		item.followedBy(system.run(() -> runtimeService.createProcessInstanceByKey(ActionItemProcess.KEY)
 			.businessKey(partnerId)
 			.setVariable(ActionItemProcess.ACTION_ITEM_ID, item.getId())
@@ -138,7 +152,10 @@ public class ActionItemService {
 		return item;
 	}
 
-	/** The one rule for an item's due date: after today, at most {@link #DUE_WINDOW} ahead. */
+	/**
+	 * The one rule for an item's due date: after today, at most {@link #DUE_WINDOW}
+	 * ahead.
+	 */
 	public void requireDueDate(String field, LocalDate dueDate) {
 		LocalDate today = time.today();
 		if (!dueDate.isAfter(today)) {
@@ -157,7 +174,10 @@ public class ActionItemService {
 		return item;
 	}
 
-	/** Its owner reports it blocked, with the reason: it stays open and heads the next agenda. */
+	/**
+	 * Its owner reports it blocked, with the reason: it stays open and heads the next
+	 * agenda.
+	 */
 	@Transactional
 	public ActionItem reportBlocked(Long itemId, String reason) {
 		ActionItem item = open(itemId, "report");
@@ -173,7 +193,10 @@ public class ActionItemService {
 		end(item);
 	}
 
-	/** Later minutes carried it over with a new due date: its reminders start again from that date. */
+	/**
+	 * Later minutes carried it over with a new due date: its reminders start again from
+	 * that date.
+	 */
 	@Transactional
 	public void carryOver(Long itemId, LocalDate newDueDate, String note, Long inReview) {
 		ActionItem item = open(itemId, "earlierItems");
@@ -200,7 +223,10 @@ public class ActionItemService {
 		return ended;
 	}
 
-	/** The items the partnership's end closed (closed outside any minutes), for the exit plan. */
+	/**
+	 * The items the partnership's end closed (closed outside any minutes), for the exit
+	 * plan.
+	 */
 	@Transactional(readOnly = true)
 	public List<ActionItem> endedWithThePartnership(String partnerId) {
 		return ofPartner(partnerId).stream()
@@ -229,9 +255,8 @@ public class ActionItemService {
 	private ActionItem open(Long itemId, String field) {
 		ActionItem item = get(itemId);
 		if (!item.getStatus().isOpen()) {
-			throw new InvalidInputException(field,
-					"action item '" + item.getTitle() + "' is " + item.getStatus().name().toLowerCase(java.util.Locale.ROOT)
-							+ " already");
+			throw new InvalidInputException(field, "action item '" + item.getTitle() + "' is "
+					+ item.getStatus().name().toLowerCase(java.util.Locale.ROOT) + " already");
 		}
 		return item;
 	}
@@ -243,11 +268,15 @@ public class ActionItemService {
 		return items.findById(itemId).orElseThrow(() -> new NotFoundException("action item", itemId));
 	}
 
-	/** The item an action-item process instance follows: found from the instance, never from a variable. */
+	/**
+	 * The item an action-item process instance follows: found from the instance, never
+	 * from a variable.
+	 */
 	@Transactional(readOnly = true)
 	public ActionItem ofProcess(String processInstanceId) {
 		return items.findByProcessInstanceId(processInstanceId)
-			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId + " follows no action item"));
+			.orElseThrow(() -> new IllegalStateException(
+					"Process instance " + processInstanceId + " follows no action item"));
 	}
 
 	@Transactional(readOnly = true)
@@ -267,10 +296,14 @@ public class ActionItemService {
 		return items.findByPartnerIdAndStatusInOrderByDueDateAscIdAsc(partnerId, OPEN);
 	}
 
-	/** The open items a user owns; for a partner's group, also those of the partner's contacts (the group acts for them). */
+	/**
+	 * The open items a user owns; for a partner's group, also those of the partner's
+	 * contacts (the group acts for them).
+	 */
 	@Transactional(readOnly = true)
 	public List<ActionItem> openOwnedBy(String userId, String representedPartnerId) {
-		List<ActionItem> mine = new java.util.ArrayList<>(items.findByOwnerUserIdAndStatusInOrderByDueDateAscIdAsc(userId, OPEN));
+		List<ActionItem> mine = new java.util.ArrayList<>(
+				items.findByOwnerUserIdAndStatusInOrderByDueDateAscIdAsc(userId, OPEN));
 		if (representedPartnerId != null) {
 			mine.removeIf(item -> !item.getPartnerId().equals(representedPartnerId));
 			mine.addAll(items.findByPartnerIdAndOwnerParticipantIdIsNotNullAndStatusInOrderByDueDateAscIdAsc(
@@ -286,7 +319,9 @@ public class ActionItemService {
 		return reliability(ofPartner(partnerId));
 	}
 
-	/** Each side's commitment reliability today, from a partnership's items already read. */
+	/**
+	 * Each side's commitment reliability today, from a partnership's items already read.
+	 */
 	public Map<Side, CommitmentReliability.Reliability> reliability(List<ActionItem> partnersItems) {
 		return CommitmentReliability.of(partnersItems.stream().map(this::commitment).toList(), time.today());
 	}
@@ -305,8 +340,8 @@ public class ActionItemService {
 	}
 
 	/**
-	 * The item an expression of an action-item process asks for: deployed BPMN passes the id it read from the process,
-	 * so the item must be the one that process follows.
+	 * The item an expression of an action-item process asks for: deployed BPMN passes the
+	 * id it read from the process, so the item must be the one that process follows.
 	 */
 	private ActionItem called(Long actionItemId) {
 		ActionItem item = get(actionItemId);

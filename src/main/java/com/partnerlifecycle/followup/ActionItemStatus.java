@@ -1,10 +1,11 @@
 package com.partnerlifecycle.followup;
 
 /**
- * Where an action item stands. OVERDUE is not a status but a reading: an OPEN or BLOCKED item whose due date has
- * passed ({@link ActionItem#isOverdue}).
+ * Where an action item stands. OVERDUE is not a status but a reading: an OPEN or BLOCKED
+ * item whose due date has passed ({@link ActionItem#isOverdue}).
  */
 public enum ActionItemStatus {
+
 	/** agreed, not done yet */
 	OPEN,
 	/** its owner reported it blocked, with the reason */
@@ -17,4 +18,5 @@ public enum ActionItemStatus {
 	public boolean isOpen() {
 		return this == OPEN || this == BLOCKED;
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import com.partnerlifecycle.reminder.ReminderOutbox;
 
 /**
- * The send tasks of processes/action-item.bpmn, one bean each ({@code camunda:delegateExpression}), each its own job
- * with the retry cycle; the outbox sends each mail once.
+ * The send tasks of processes/action-item.bpmn, one bean each
+ * ({@code camunda:delegateExpression}), each its own job with the retry cycle; the outbox
+ * sends each mail once.
  */
 @Configuration
 class ActionItemSteps {
@@ -41,7 +42,10 @@ class ActionItemSteps {
 		return execution -> outbox.deliver(mails.overdue(itemId(execution)));
 	}
 
-	/** The item whose process runs the step: found from the process instance, never from a variable. */
+	/**
+	 * The item whose process runs the step: found from the process instance, never from a
+	 * variable.
+	 */
 	private Long itemId(DelegateExecution execution) {
 		return actionItems.ofProcess(execution.getProcessInstanceId()).getId();
 	}

@@ -3,13 +3,19 @@ package com.partnerlifecycle.followup;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import com.partnerlifecycle.common.BusinessRule;
+
 /** Business days: Monday to Friday. Plain Java. */
+@BusinessRule
 final class BusinessDays {
 
 	private BusinessDays() {
 	}
 
-	/** The day {@code days} business days after {@code day} (the next business day is the first); never a weekend. */
+	/**
+	 * The day {@code days} business days after {@code day} (the next business day is the
+	 * first); never a weekend.
+	 */
 	static LocalDate after(LocalDate day, int days) {
 		LocalDate result = day;
 		for (int left = days; left > 0;) {

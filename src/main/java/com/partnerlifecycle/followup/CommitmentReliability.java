@@ -5,27 +5,36 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.Side;
 
 /**
- * How reliably a side keeps what it commits to at review meetings: its action items done by the date first agreed,
- * divided by its action items due. Plain Java.
+ * How reliably a side keeps what it commits to at review meetings: its action items done
+ * by the date first agreed, divided by its action items due. Plain Java.
  * <ul>
- * <li>An item is <b>due</b> once the date first agreed has passed ({@code originalDue} before {@code asOf}), or once it
- * is done. Carrying an item over does not move that date: a renegotiated commitment was not kept on time.</li>
+ * <li>An item is <b>due</b> once the date first agreed has passed ({@code originalDue}
+ * before {@code asOf}), or once it is done. Carrying an item over does not move that
+ * date: a renegotiated commitment was not kept on time.</li>
  * <li>It is <b>kept</b> when it was done on or before the date first agreed.</li>
- * <li>An item dropped (or ended with the partnership) on or before the date first agreed does not count; dropped
- * after it, it counts as due and not kept.</li>
+ * <li>An item dropped (or ended with the partnership) on or before the date first agreed
+ * does not count; dropped after it, it counts as due and not kept.</li>
  * </ul>
  */
+@BusinessRule
 public final class CommitmentReliability {
 
-	/** One item as the rule sees it; {@code doneOn} and {@code closedOn} are null unless done or closed. */
+	/**
+	 * One item as the rule sees it; {@code doneOn} and {@code closedOn} are null unless
+	 * done or closed.
+	 */
 	public record Commitment(Side side, LocalDate originalDue, ActionItemStatus status, LocalDate doneOn,
 			LocalDate closedOn) {
 	}
 
-	/** One side's record: {@code kept} of {@code due}; {@link #percent()} is null while nothing was due. */
+	/**
+	 * One side's record: {@code kept} of {@code due}; {@link #percent()} is null while
+	 * nothing was due.
+	 */
 	public record Reliability(Side side, int kept, int due) {
 
 		public Integer percent() {

@@ -23,18 +23,22 @@ import com.partnerlifecycle.review.ReviewFollowUps;
 import com.partnerlifecycle.security.Roles;
 
 /**
- * {@code GET /api/partners/{id}/action-items?status=}: a partnership's action items, for the buyer's people and the
- * partner's own representatives. {@code status}: OPEN (not done or dropped yet, blocked ones included), OVERDUE (open
- * past the due date), BLOCKED, DONE or CLOSED (dropped, or ended with the partnership); none: all.
- * {@code GET /api/action-items?mine=true}: the caller's own open items across partners; a representative's are its
- * partner's, with those of the partner's contacts (its group has their tasks).
+ * {@code GET /api/partners/{id}/action-items?status=}: a partnership's action items, for
+ * the buyer's people and the partner's own representatives. {@code status}: OPEN (not
+ * done or dropped yet, blocked ones included), OVERDUE (open past the due date), BLOCKED,
+ * DONE or CLOSED (dropped, or ended with the partnership); none: all.
+ * {@code GET /api/action-items?mine=true}: the caller's own open items across partners; a
+ * representative's are its partner's, with those of the partner's contacts (its group has
+ * their tasks).
  */
 @RestController
 @Tag(name = "Action items", description = "Action items from review meetings")
 class FollowUpController {
 
 	enum StatusFilter {
+
 		OPEN, OVERDUE, BLOCKED, DONE, CLOSED
+
 	}
 
 	private final ActionItemService actionItems;
@@ -54,7 +58,8 @@ class FollowUpController {
 
 	@Operation(summary = "List a partnership's action items, by status")
 	@GetMapping(path = "/api/partners/{id}/action-items", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<ReviewFollowUps.Item> ofPartner(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
+	List<ReviewFollowUps.Item> ofPartner(
+			@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id,
 			@RequestParam(required = false) String status) {
 		roles.requireMaySee(id);
 		partners.get(id);

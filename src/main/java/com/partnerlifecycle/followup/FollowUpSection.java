@@ -10,8 +10,8 @@ import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.PartnerRecordSection;
 
 /**
- * The "actionItems" of a partner's record: each side's commitment reliability and how many items are open, overdue
- * or blocked. Both sides see it: the commitments are shared.
+ * The "actionItems" of a partner's record: each side's commitment reliability and how
+ * many items are open, overdue or blocked. Both sides see it: the commitments are shared.
  */
 @Component
 class FollowUpSection implements PartnerRecordSection {
@@ -45,7 +45,10 @@ class FollowUpSection implements PartnerRecordSection {
 		return new ReliabilityView(reliability.kept(), reliability.due(), reliability.percent());
 	}
 
-	/** {@code reliability}: items done by the date first agreed of the items due; percent null while none was due. */
+	/**
+	 * {@code reliability}: items done by the date first agreed of the items due; percent
+	 * null while none was due.
+	 */
 	record FollowUpView(long open, long overdue, long blocked, ReliabilityView buyerReliability,
 			ReliabilityView providerReliability) {
 	}

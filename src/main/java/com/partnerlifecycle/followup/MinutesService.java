@@ -35,30 +35,43 @@ import com.partnerlifecycle.review.ReviewTopic;
 import com.partnerlifecycle.review.ValueRatings;
 
 /**
- * The minutes of a review meeting: recorded by our sourcing managers after it (a summary, the decisions, what became of
- * every open action item of earlier reviews, the new action items), then acknowledged by the partner. Every id a form
- * submits (an owner, an earlier item, an item commented on) must belong to the task's own review or partner.
- * {@code ${minutes.due(reviewId)}} and {@code ${minutes.acknowledgementDue(reviewId)}} date the two tasks.
+ * The minutes of a review meeting: recorded by our sourcing managers after it (a summary,
+ * the decisions, what became of every open action item of earlier reviews, the new action
+ * items), then acknowledged by the partner. Every id a form submits (an owner, an earlier
+ * item, an item commented on) must belong to the task's own review or partner.
+ * {@code ${minutes.due(reviewId)}} and {@code ${minutes.acknowledgementDue(reviewId)}}
+ * date the two tasks.
  */
 @Service("minutes")
 public class MinutesService implements ReviewFollowUps {
 
-	/** At most this many new action items per meeting: a meeting agrees a few commitments, not a backlog. */
+	/**
+	 * At most this many new action items per meeting: a meeting agrees a few commitments,
+	 * not a backlog.
+	 */
 	public static final int MAX_NEW_ITEMS = 20;
 
 	/** What became of an open action item of an earlier review. */
 	public enum EarlierOutcome {
+
 		DONE, CARRIED_OVER, DROPPED
+
 	}
 
-	/** A row of the minutes' {@code newItems}: {@code owner} and {@code answers} are values of the form's choices. */
+	/**
+	 * A row of the minutes' {@code newItems}: {@code owner} and {@code answers} are
+	 * values of the form's choices.
+	 */
 	public record NewItem(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 120) String owner,
 			@NotNull LocalDate dueDate, @Size(max = 120) String answers) {
 	}
 
-	/** A row of the minutes' {@code earlierItems}: {@code item} is the id the form's choice carries. */
-	public record EarlierItem(@NotBlank @Size(max = 20) String item, @NotNull EarlierOutcome outcome, LocalDate newDueDate,
-			@Size(max = 4000) String note) {
+	/**
+	 * A row of the minutes' {@code earlierItems}: {@code item} is the id the form's
+	 * choice carries.
+	 */
+	public record EarlierItem(@NotBlank @Size(max = 20) String item, @NotNull EarlierOutcome outcome,
+			LocalDate newDueDate, @Size(max = 4000) String note) {
 	}
 
 	/** A row of the acknowledgement's {@code itemComments}. */
@@ -110,7 +123,10 @@ public class MinutesService implements ReviewFollowUps {
 
 	// the calendar the review's BPMN reads
 
-	/** "Record the minutes" is due {@code minutes-within} business days after the meeting's day. */
+	/**
+	 * "Record the minutes" is due {@code minutes-within} business days after the
+	 * meeting's day.
+	 */
 	@Transactional(readOnly = true)
 	public Date due(Long reviewId) {
 		Review review = called(reviewId);
@@ -119,7 +135,10 @@ public class MinutesService implements ReviewFollowUps {
 		return time.endOf(BusinessDays.after(meetingDay, properties.minutesWithin()));
 	}
 
-	/** "Acknowledge the minutes" is due {@code acknowledge-within} business days after they were recorded. */
+	/**
+	 * "Acknowledge the minutes" is due {@code acknowledge-within} business days after
+	 * they were recorded.
+	 */
 	@Transactional(readOnly = true)
 	public Date acknowledgementDue(Long reviewId) {
 		called(reviewId);
@@ -131,15 +150,19 @@ public class MinutesService implements ReviewFollowUps {
 
 	// recording
 
-	/** What {@link #check} found: the owner and answer choices the rows were checked against. */
+	/**
+	 * What {@link #check} found: the owner and answer choices the rows were checked
+	 * against.
+	 */
 	private record Checked(Review review, Map<String, OwnerChoice> owners, Map<String, String> answers) {
 	}
 
 	/**
-	 * The rules of the minutes, checked before anything is stored (the form's handler calls this before the task
-	 * completes): every open item of earlier reviews decided once (a carried item with a new date ahead, a dropped
-	 * one with a reason), every new item's owner one of the review's people, its due date ahead, what it answers one
-	 * of the values or the review's topics; the minutes not recorded yet.
+	 * The rules of the minutes, checked before anything is stored (the form's handler
+	 * calls this before the task completes): every open item of earlier reviews decided
+	 * once (a carried item with a new date ahead, a dropped one with a reason), every new
+	 * item's owner one of the review's people, its due date ahead, what it answers one of
+	 * the values or the review's topics; the minutes not recorded yet.
 	 */
 	@Transactional(readOnly = true)
 	public void check(Long reviewId, List<EarlierItem> earlier, List<NewItem> newItems) {
@@ -211,15 +234,16 @@ public class MinutesService implements ReviewFollowUps {
 	}
 
 	/**
-	 * Records the minutes ({@link #check} first, so nothing is stored when one row is refused): stores them, applies
-	 * what became of the earlier items and agrees the new ones, each followed in its own process.
+	 * Records the minutes ({@link #check} first, so nothing is stored when one row is
+	 * refused): stores them, applies what became of the earlier items and agrees the new
+	 * ones, each followed in its own process.
 	 */
 	@Transactional
 	public ReviewMinutes record(Long reviewId, String summary, String decisions, List<EarlierItem> earlier,
 			List<NewItem> newItems) {
 		Checked checked = checked(reviewId, earlier, newItems);
-		ReviewMinutes recorded = minutes.save(new ReviewMinutes(reviewId, summary, decisions, currentUser.idOrSystem(),
-				time.now()));
+		ReviewMinutes recorded = minutes
+			.save(new ReviewMinutes(reviewId, summary, decisions, currentUser.idOrSystem(), time.now()));
 		for (EarlierItem decision : earlier) {
 			Long id = parseId(decision.item());
 			switch (decision.outcome()) {
@@ -238,8 +262,9 @@ public class MinutesService implements ReviewFollowUps {
 	}
 
 	/**
-	 * The rules of the partner's answer, checked before anything is stored: the minutes are there, a comment says
-	 * something, and every item commented on is one of the partner's items of this review, each once.
+	 * The rules of the partner's answer, checked before anything is stored: the minutes
+	 * are there, a comment says something, and every item commented on is one of the
+	 * partner's items of this review, each once.
 	 */
 	@Transactional(readOnly = true)
 	public ReviewMinutes checkAcknowledgement(Long reviewId, Acknowledgement acknowledgement, String comment,
@@ -271,7 +296,10 @@ public class MinutesService implements ReviewFollowUps {
 		return recorded;
 	}
 
-	/** The partner accepts the minutes, or comments on them and on any of its action items of this review. */
+	/**
+	 * The partner accepts the minutes, or comments on them and on any of its action items
+	 * of this review.
+	 */
 	@Transactional
 	public ReviewMinutes acknowledge(Long reviewId, Acknowledgement acknowledgement, String comment,
 			List<ItemComment> itemComments) {
@@ -285,7 +313,10 @@ public class MinutesService implements ReviewFollowUps {
 
 	// the choices the forms offer
 
-	/** Who may own an item of this review: our people, the partner's representatives, this review's partner contacts. */
+	/**
+	 * Who may own an item of this review: our people, the partner's representatives, this
+	 * review's partner contacts.
+	 */
 	@Transactional(readOnly = true)
 	public List<OwnerChoice> ownerChoices(Review review) {
 		String partnerName = partners.get(review.getPartnerId()).getName();
@@ -298,7 +329,9 @@ public class MinutesService implements ReviewFollowUps {
 			}
 		}
 		String group = partnerGroups.of(review.getPartnerId());
-		for (User user : system.run(() -> identityService.createUserQuery().memberOfGroup(group).orderByUserLastName()
+		for (User user : system.run(() -> identityService.createUserQuery()
+			.memberOfGroup(group)
+			.orderByUserLastName()
 			.asc()
 			.listPage(0, 200))) {
 			if (users.add(user.getId())) {
@@ -309,15 +342,19 @@ public class MinutesService implements ReviewFollowUps {
 		for (ReviewParticipant contact : reviews.participantsOf(review.getId())) {
 			if (contact.getSide() == Side.PROVIDER) {
 				choices.add(new OwnerChoice("contact:" + contact.getId(),
-						contact.getName() + " (" + partnerName + " contact" + (contact.getRole() == null ? ""
-								: ", " + contact.getRole()) + ")",
-						new ActionItem.Owner(Side.PROVIDER, null, contact.getId(), contact.getName(), contact.getEmail())));
+						contact.getName() + " (" + partnerName + " contact"
+								+ (contact.getRole() == null ? "" : ", " + contact.getRole()) + ")",
+						new ActionItem.Owner(Side.PROVIDER, null, contact.getId(), contact.getName(),
+								contact.getEmail())));
 			}
 		}
 		return choices;
 	}
 
-	/** What an item may answer: one of the four values, or one of this review's topics; value → label. */
+	/**
+	 * What an item may answer: one of the four values, or one of this review's topics;
+	 * value → label.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> answerChoices(Review review) {
 		Map<String, String> choices = new LinkedHashMap<>();
@@ -330,7 +367,9 @@ public class MinutesService implements ReviewFollowUps {
 		return choices;
 	}
 
-	/** The open items of earlier reviews, which these minutes must say something about. */
+	/**
+	 * The open items of earlier reviews, which these minutes must say something about.
+	 */
 	@Transactional(readOnly = true)
 	public List<ActionItem> earlierOpenItems(Review review) {
 		return actionItems.openOf(review.getPartnerId())
@@ -346,7 +385,8 @@ public class MinutesService implements ReviewFollowUps {
 	public Optional<Minutes> minutesOf(Long reviewId) {
 		return minutes.findById(reviewId)
 			.map(m -> new Minutes(m.getSummary(), m.getDecisions(), m.getRecordedBy(), m.getRecordedAt(),
-					m.getAcknowledgement() == null ? null : m.getAcknowledgement().name(), m.getAcknowledgementComment(),
+					m.getAcknowledgement() == null ? null : m.getAcknowledgement().name(),
+					m.getAcknowledgementComment(),
 					m.getAcknowledgedBy() == null ? null : contacts.whoActed(m.getAcknowledgedBy()),
 					m.getAcknowledgedAt()));
 	}
@@ -380,7 +420,10 @@ public class MinutesService implements ReviewFollowUps {
 		return texts;
 	}
 
-	/** Items as reviews and the API show them; each review's number read once for the list. */
+	/**
+	 * Items as reviews and the API show them; each review's number read once for the
+	 * list.
+	 */
 	@Transactional(readOnly = true)
 	public List<Item> items(List<ActionItem> items) {
 		Map<Long, Integer> numbers = new java.util.HashMap<>();

@@ -18,18 +18,21 @@ import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * "Record the minutes": after the meeting a sourcing manager writes the summary and the decisions, says what became
- * of every open action item of earlier reviews (its row is there already), and adds the new action items, each owned
- * by one person of either side. The owners, the earlier items and the topics are choices; an id from anywhere else
- * is refused.
+ * "Record the minutes": after the meeting a sourcing manager writes the summary and the
+ * decisions, says what became of every open action item of earlier reviews (its row is
+ * there already), and adds the new action items, each owned by one person of either side.
+ * The owners, the earlier items and the topics are choices; an id from anywhere else is
+ * refused.
  */
 @Component("recordReviewMinutesForm")
 class RecordMinutesForm extends FormTaskListener<RecordMinutesForm.RecordedMinutes> {
 
 	/** Form {@code record-review-minutes}. */
 	record RecordedMinutes(@NotBlank @Size(max = 4000) String minutesSummary, @Size(max = 4000) String minutesDecisions,
-			@Size(max = 100, message = "at most 100 rows") List<MinutesService.@NotNull @Valid EarlierItem> earlierItems,
-			@Size(max = MinutesService.MAX_NEW_ITEMS, message = "at most 20 action items per meeting") List<MinutesService.@NotNull @Valid NewItem> newItems) {
+			@Size(max = 100,
+					message = "at most 100 rows") List<MinutesService.@NotNull @Valid EarlierItem> earlierItems,
+			@Size(max = MinutesService.MAX_NEW_ITEMS,
+					message = "at most 20 action items per meeting") List<MinutesService.@NotNull @Valid NewItem> newItems) {
 	}
 
 	private final MinutesService minutes;
@@ -53,11 +56,19 @@ class RecordMinutesForm extends FormTaskListener<RecordMinutesForm.RecordedMinut
 			.put("reviewNumber", review.getNumber())
 			.put("meetingDate", review.getMeetingAt() == null ? "–" : time.display(review.getMeetingAt()))
 			.put("hasEarlierItems", !earlier.isEmpty())
-			.put("earlierItemOptions", earlier.stream().map(item -> FormContext.option(String.valueOf(item.getId()), label(item))).toList())
+			.put("earlierItemOptions",
+					earlier.stream()
+						.map(item -> FormContext.option(String.valueOf(item.getId()), label(item)))
+						.toList())
 			.put("earlierItems", earlier.stream().map(item -> Map.of("item", String.valueOf(item.getId()))).toList())
-			.put("ownerOptions", minutes.ownerChoices(review).stream().map(c -> FormContext.option(c.value(), c.label())).toList())
-			.put("answerOptions", minutes.answerChoices(review).entrySet().stream()
-				.map(e -> FormContext.option(e.getKey(), e.getValue())).toList());
+			.put("ownerOptions",
+					minutes.ownerChoices(review).stream().map(c -> FormContext.option(c.value(), c.label())).toList())
+			.put("answerOptions",
+					minutes.answerChoices(review)
+						.entrySet()
+						.stream()
+						.map(e -> FormContext.option(e.getKey(), e.getValue()))
+						.toList());
 	}
 
 	@Override
@@ -81,6 +92,5 @@ class RecordMinutesForm extends FormTaskListener<RecordMinutesForm.RecordedMinut
 		return item.getTitle() + " — " + item.getOwnerName() + ", due " + item.getDueDate()
 				+ (item.getStatus() == ActionItemStatus.BLOCKED ? ", blocked: " + item.getStatusNote() : "");
 	}
-
 
 }

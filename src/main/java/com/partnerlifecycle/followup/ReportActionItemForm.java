@@ -12,15 +12,18 @@ import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * "Report on the action item": its owner reports it done, with a note of what was done, or blocked, with the reason.
- * A blocked item stays open, heads the next meeting's agenda, and its owner can report again when it moves.
+ * "Report on the action item": its owner reports it done, with a note of what was done,
+ * or blocked, with the reason. A blocked item stays open, heads the next meeting's
+ * agenda, and its owner can report again when it moves.
  */
 @Component("reportActionItemForm")
 class ReportActionItemForm extends FormTaskListener<ReportActionItemForm.ItemReport> {
 
 	/** What the owner reports. */
 	enum Reported {
+
 		DONE, BLOCKED
+
 	}
 
 	/** Form {@code report-action-item}. */
@@ -51,7 +54,8 @@ class ReportActionItemForm extends FormTaskListener<ReportActionItemForm.ItemRep
 			.put("actionItemAgreedAt", "Business review " + reviews.get(item.getReviewId()).getNumber())
 			.put("actionItemAnswers", item.getAnswers() == null ? "–" : item.getAnswers())
 			.put("actionItemBlocked", item.getStatus() == ActionItemStatus.BLOCKED ? item.getStatusNote() : null);
-		if (item.getOwnerSide() == com.partnerlifecycle.common.Side.PROVIDER && item.getOwnerUserId() == null && item.getOwnerEmail() != null) {
+		if (item.getOwnerSide() == com.partnerlifecycle.common.Side.PROVIDER && item.getOwnerUserId() == null
+				&& item.getOwnerEmail() != null) {
 			// owned by one of the partner's contacts (no account): a link to report
 			taskLinks.offer(task, item.getPartnerId(), java.util.List.of(item.getOwnerEmail()));
 		}

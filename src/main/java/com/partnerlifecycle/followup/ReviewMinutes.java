@@ -7,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** What a review meeting said and decided, as our sourcing managers recorded it, and the partner's answer. */
+/**
+ * What a review meeting said and decided, as our sourcing managers recorded it, and the
+ * partner's answer.
+ */
 @Entity
 public class ReviewMinutes {
 

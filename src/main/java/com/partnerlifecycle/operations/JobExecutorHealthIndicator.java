@@ -9,10 +9,12 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code jobExecutor}: whether this node's job executor runs (timers, reminders, async steps) as configured. Where job
- * execution is on ({@code camunda.bpm.job-execution.enabled}, the default) it is UP only while the executor is active;
- * a node configured without job execution is UP and says so. Replaces Camunda's own indicator (off in
- * application.yml), which is DOWN on every node without job execution.
+ * {@code jobExecutor}: whether this node's job executor runs (timers, reminders, async
+ * steps) as configured. Where job execution is on
+ * ({@code camunda.bpm.job-execution.enabled}, the default) it is UP only while the
+ * executor is active; a node configured without job execution is UP and says so. Replaces
+ * Camunda's own indicator (off in application.yml), which is DOWN on every node without
+ * job execution.
  */
 @Component
 class JobExecutorHealthIndicator implements HealthIndicator {
@@ -29,7 +31,8 @@ class JobExecutorHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+		JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+			.getJobExecutor();
 		boolean active = executor != null && executor.isActive();
 		Health.Builder health = active || !expected ? Health.up() : Health.down();
 		health.withDetail("active", active).withDetail("expected", expected);

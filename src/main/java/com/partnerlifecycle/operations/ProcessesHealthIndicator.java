@@ -23,10 +23,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * {@code processes}: UP when every executable process of this build ({@code processes/*.bpmn} on the classpath, what
- * {@code config.ProcessDeployment} deploys) has a definition in the engine, and the deployments of their newest
- * versions hold every form of {@code forms/} (a process finds its forms in its own deployment). DOWN with what is
- * missing otherwise, e.g. on a new database before the deployment has run.
+ * {@code processes}: UP when every executable process of this build
+ * ({@code processes/*.bpmn} on the classpath, what {@code config.ProcessDeployment}
+ * deploys) has a definition in the engine, and the deployments of their newest versions
+ * hold every form of {@code forms/} (a process finds its forms in its own deployment).
+ * DOWN with what is missing otherwise, e.g. on a new database before the deployment has
+ * run.
  */
 @Component
 class ProcessesHealthIndicator implements HealthIndicator {
@@ -49,7 +51,10 @@ class ProcessesHealthIndicator implements HealthIndicator {
 		Set<String> formNames = new TreeSet<>();
 		for (Resource resource : resolver.getResources("classpath*:forms/**/*.form")) {
 			String url = resource.getURL().toString();
-			formNames.add(url.substring(url.lastIndexOf("/forms/") + 1)); // the stable name ProcessDeployment gives it
+			formNames.add(url.substring(url.lastIndexOf("/forms/") + 1)); // the stable
+																			// name
+																			// ProcessDeployment
+																			// gives it
 		}
 		this.processKeys = Set.copyOf(keys);
 		this.forms = Set.copyOf(formNames);

@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * The product's own meters, next to the JVM, HTTP, connection pool and executor meters Spring Boot registers: what an
- * operator watches to see that reminders go out, jobs run, nobody's work piles up and no review or commitment is
- * forgotten (docs/operations.md "The product's metrics"). Bound by Spring Boot to every registry, so they are in the
+ * The product's own meters, next to the JVM, HTTP, connection pool and executor meters
+ * Spring Boot registers: what an operator watches to see that reminders go out, jobs run,
+ * nobody's work piles up and no review or commitment is forgotten (docs/operations.md
+ * "The product's metrics"). Bound by Spring Boot to every registry, so they are in the
  * Prometheus scrape as {@code partnership_*}.
  * <p>
- * Every tag has a fixed set of values, all registered at start (a count of nothing shows 0, not a missing series):
- * no partner id, user or review ever becomes a label. The gauges read one cached round of counts
- * ({@link ProductReadings}, at most 15 s old); the stage counter counts on this node ({@link StageTransitionCount}).
+ * Every tag has a fixed set of values, all registered at start (a count of nothing shows
+ * 0, not a missing series): no partner id, user or review ever becomes a label. The
+ * gauges read one cached round of counts ({@link ProductReadings}, at most 15 s old); the
+ * stage counter counts on this node ({@link StageTransitionCount}).
  */
 @Component
 class ProductMetrics implements MeterBinder {
@@ -37,8 +39,9 @@ class ProductMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		for (String status : ProductReadings.REMINDER_STATUSES) {
-			gauge(registry, "partnership.reminders", "Reminders by status; may_have_been_sent: SENDING for longer than "
-					+ "the job lock time", r -> r.current().reminders(status), "status", status);
+			gauge(registry, "partnership.reminders",
+					"Reminders by status; may_have_been_sent: SENDING for longer than " + "the job lock time",
+					r -> r.current().reminders(status), "status", status);
 		}
 		for (String type : ProductReadings.INCIDENT_TYPES) {
 			gauge(registry, "partnership.incidents.open", "Open incidents by type, each once (not per calling process)",
@@ -65,7 +68,11 @@ class ProductMetrics implements MeterBinder {
 
 	private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<ProductReadings> value,
 			String... tags) {
-		Gauge.builder(name, readings, value).description(description).tags(tags).strongReference(true).register(registry);
+		Gauge.builder(name, readings, value)
+			.description(description)
+			.tags(tags)
+			.strongReference(true)
+			.register(registry);
 	}
 
 }

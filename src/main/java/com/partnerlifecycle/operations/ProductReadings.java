@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.SystemActions;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.followup.ActionItem;
 import com.partnerlifecycle.followup.ActionItemStatus;
 import com.partnerlifecycle.reminder.Reminder;
@@ -36,15 +36,18 @@ import com.partnerlifecycle.review.ReviewCalendarProperties;
 import com.partnerlifecycle.review.ReviewStatus;
 
 /**
- * What the product's gauges show ({@link ProductMetrics}), read from the database at most once per
- * {@link #FRESH_FOR}: a scrape every second costs one round of queries per 15 s, not one per gauge per scrape. One
- * round is one grouped count per gauge, in one read-only transaction.
+ * What the product's gauges show ({@link ProductMetrics}), read from the database at most
+ * once per {@link #FRESH_FOR}: a scrape every second costs one round of queries per 15 s,
+ * not one per gauge per scrape. One round is one grouped count per gauge, in one
+ * read-only transaction.
  * <p>
- * Product tables are counted with JPQL, the engine's with SQL on its tables (names from the engine, with any prefix):
- * no engine query, so no authorization check filters a count. A round runs as the system all the same, the caller's
- * engine authentication cleared: the engine refuses a user even its table names (READ on System), and a scrape may
- * run on a thread where a user is authenticated. A round that fails is remembered for the same 15 s (the gauges show
- * NaN, one warning in the log), so a database that is down is not asked once per gauge.
+ * Product tables are counted with JPQL, the engine's with SQL on its tables (names from
+ * the engine, with any prefix): no engine query, so no authorization check filters a
+ * count. A round runs as the system all the same, the caller's engine authentication
+ * cleared: the engine refuses a user even its table names (READ on System), and a scrape
+ * may run on a thread where a user is authenticated. A round that fails is remembered for
+ * the same 15 s (the gauges show NaN, one warning in the log), so a database that is down
+ * is not asked once per gauge.
  */
 @Component
 class ProductReadings {
@@ -54,14 +57,23 @@ class ProductReadings {
 	/** How long one round of counts is shown before the next scrape reads again. */
 	static final Duration FRESH_FOR = Duration.ofSeconds(15);
 
-	/** {@code partnership.reminders} statuses: the four stored ones, SENDING split in two by its age. */
+	/**
+	 * {@code partnership.reminders} statuses: the four stored ones, SENDING split in two
+	 * by its age.
+	 */
 	static final List<String> REMINDER_STATUSES = List.of("pending", "sending", "sent", "skipped",
 			"may_have_been_sent");
 
-	/** {@code partnership.incidents.open} types: the engine's two, anything else (a custom incident) as other. */
+	/**
+	 * {@code partnership.incidents.open} types: the engine's two, anything else (a custom
+	 * incident) as other.
+	 */
 	static final List<String> INCIDENT_TYPES = List.of("failedJob", "failedExternalTask", "other");
 
-	/** {@code partnership.tasks.open} groups: the roles, every partner's group as one, other groups, no group. */
+	/**
+	 * {@code partnership.tasks.open} groups: the roles, every partner's group as one,
+	 * other groups, no group.
+	 */
 	static final List<String> TASK_GROUPS = List.of(Groups.SOURCING_MANAGERS, Groups.PARTNERSHIP_REVIEWERS,
 			Groups.EXECUTIVES, "partner", "other", "none");
 
@@ -116,14 +128,18 @@ class ProductReadings {
 		}
 	}
 
-	/** The next {@link #current()} reads again (tests, after they changed what is counted). */
+	/**
+	 * The next {@link #current()} reads again (tests, after they changed what is
+	 * counted).
+	 */
 	synchronized void forget() {
 		last = null;
 	}
 
 	private Snapshot readOrRemember() {
 		try {
-			// as the system: the engine refuses a user even its table names (READ on System)
+			// as the system: the engine refuses a user even its table names (READ on
+			// System)
 			return system.run(() -> readOnly.execute(status -> read()));
 		}
 		catch (RuntimeException unreadable) {
@@ -135,14 +151,16 @@ class ProductReadings {
 
 	private Snapshot read() {
 		Instant now = time.now();
-		return new Snapshot(System.nanoTime(), true, reminders(now), incidents(), jobs(now), tasks(), reviewsOverdue(now),
-				actionItemsOverdue());
+		return new Snapshot(System.nanoTime(), true, reminders(now), incidents(), jobs(now), tasks(),
+				reviewsOverdue(now), actionItemsOverdue());
 	}
 
 	/**
-	 * By status; a SENDING row older than the job lock time is {@code may_have_been_sent}: no attempt can still be
-	 * sending it (ReminderOutbox takes a younger one for another node's attempt in flight), so the attempt that marked
-	 * it stopped between the SMTP call and SENT — its job's next try raises the incident "may have been sent".
+	 * By status; a SENDING row older than the job lock time is
+	 * {@code may_have_been_sent}: no attempt can still be sending it (ReminderOutbox
+	 * takes a younger one for another node's attempt in flight), so the attempt that
+	 * marked it stopped between the SMTP call and SENT — its job's next try raises the
+	 * incident "may have been sent".
 	 */
 	private Map<String, Long> reminders(Instant now) {
 		Map<String, Long> counts = zeros(REMINDER_STATUSES);
@@ -166,7 +184,10 @@ class ProductReadings {
 		return counts;
 	}
 
-	/** Open incidents by type, each problem once: the incidents the engine copies onto calling processes are left out. */
+	/**
+	 * Open incidents by type, each problem once: the incidents the engine copies onto
+	 * calling processes are left out.
+	 */
 	private Map<String, Long> incidents() {
 		Map<String, Long> counts = zeros(INCIDENT_TYPES);
 		jdbc.query("select INCIDENT_TYPE_, count(*) from " + table(IncidentEntity.class)
@@ -178,8 +199,9 @@ class ProductReadings {
 	}
 
 	/**
-	 * due: what the job executor would acquire now (due date passed or none, retries left, not suspended, no lock or
-	 * an expired one); locked: held by a node whose lock has not expired.
+	 * due: what the job executor would acquire now (due date passed or none, retries
+	 * left, not suspended, no lock or an expired one); locked: held by a node whose lock
+	 * has not expired.
 	 */
 	private Jobs jobs(Instant now) {
 		Timestamp at = Timestamp.from(now);
@@ -190,18 +212,22 @@ class ProductReadings {
 	}
 
 	/**
-	 * Open tasks by candidate group, mapped in the query to a bounded label: every partner's group
-	 * ({@code partner-<id>}, {@code partner-representatives}) is {@code partner}. A task with two candidate groups
-	 * counts under each; one with none (only a user, or nobody) under {@code none}.
+	 * Open tasks by candidate group, mapped in the query to a bounded label: every
+	 * partner's group ({@code partner-<id>}, {@code partner-representatives}) is
+	 * {@code partner}. A task with two candidate groups counts under each; one with none
+	 * (only a user, or nobody) under {@code none}.
 	 */
 	private Map<String, Long> tasks() {
 		Map<String, Long> counts = zeros(TASK_GROUPS);
-		String roles = "'" + Groups.SOURCING_MANAGERS + "', '" + Groups.PARTNERSHIP_REVIEWERS + "', '" + Groups.EXECUTIVES
-				+ "'";
-		jdbc.query("select grp, count(distinct task_id) from (select T.ID_ task_id, case when L.GROUP_ID_ is null then 'none'"
-				+ " when L.GROUP_ID_ in (" + roles + ") then L.GROUP_ID_ when L.GROUP_ID_ like 'partner-%' then 'partner'"
-				+ " else 'other' end grp from " + table(TaskEntity.class) + " T left join " + table(IdentityLinkEntity.class)
-				+ " L on L.TASK_ID_ = T.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null) labelled group by grp",
+		String roles = "'" + Groups.SOURCING_MANAGERS + "', '" + Groups.PARTNERSHIP_REVIEWERS + "', '"
+				+ Groups.EXECUTIVES + "'";
+		jdbc.query(
+				"select grp, count(distinct task_id) from (select T.ID_ task_id, case when L.GROUP_ID_ is null then 'none'"
+						+ " when L.GROUP_ID_ in (" + roles
+						+ ") then L.GROUP_ID_ when L.GROUP_ID_ like 'partner-%' then 'partner'"
+						+ " else 'other' end grp from " + table(TaskEntity.class) + " T left join "
+						+ table(IdentityLinkEntity.class)
+						+ " L on L.TASK_ID_ = T.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null) labelled group by grp",
 				row -> {
 					counts.put(row.getString(1), row.getLong(2));
 				});
@@ -209,8 +235,9 @@ class ProductReadings {
 	}
 
 	/**
-	 * Reviews without a decision this long after their due date or their meeting, whichever is later
-	 * (ReviewService.decisionDue): the due date's day ended and the meeting took place at least overdue-after ago.
+	 * Reviews without a decision this long after their due date or their meeting,
+	 * whichever is later (ReviewDates.decisionDue): the due date's day ended and the
+	 * meeting took place at least overdue-after ago.
 	 */
 	private long reviewsOverdue(Instant now) {
 		return entities
@@ -223,7 +250,10 @@ class ProductReadings {
 			.getSingleResult();
 	}
 
-	/** The latest due date whose review is overdue now: the end of its day plus overdue-after has passed. */
+	/**
+	 * The latest due date whose review is overdue now: the end of its day plus
+	 * overdue-after has passed.
+	 */
 	private LocalDate lastOverdueDueDate(Instant now) {
 		LocalDate day = time.today().minus(overdueAfter);
 		while (!overdue(day, now)) {

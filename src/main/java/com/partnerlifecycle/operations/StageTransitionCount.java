@@ -12,9 +12,10 @@ import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.partner.StageChanged;
 
 /**
- * Stages entered on this node since it started, by stage: the counter behind {@code partnership.stage.transitions}.
- * Counted once the transaction that moved the partner committed, so a lifecycle step that rolled back (and is
- * retried) counts once, not once per attempt.
+ * Stages entered on this node since it started, by stage: the counter behind
+ * {@code partnership.stage.transitions}. Counted once the transaction that moved the
+ * partner committed, so a lifecycle step that rolled back (and is retried) counts once,
+ * not once per attempt.
  */
 @Component
 class StageTransitionCount {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.common.StartupWork;
 
 /**
- * {@code startup}: UP once the start-up work is complete ({@link StartupWork}: every runner has run and, on the demo
- * profile, the demo is prepared); DOWN before, with the work still pending as an API caller would be told it.
+ * {@code startup}: UP once the start-up work is complete ({@link StartupWork}: every
+ * runner has run and, on the demo profile, the demo is prepared); DOWN before, with the
+ * work still pending as an API caller would be told it.
  */
 @Component
 class StartupHealthIndicator implements HealthIndicator {
@@ -29,7 +30,8 @@ class StartupHealthIndicator implements HealthIndicator {
 			return Health.up().build();
 		}
 		List<String> pending = work.pending().stream().map(StartupWork.Piece::forCallers).toList();
-		// before ApplicationReadyEvent nothing may be pending yet, and still the runners are not done
+		// before ApplicationReadyEvent nothing may be pending yet, and still the runners
+		// are not done
 		return Health.down().withDetail("pending", pending.isEmpty() ? List.of(RUNNERS) : pending).build();
 	}
 

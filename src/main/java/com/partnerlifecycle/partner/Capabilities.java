@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /**
- * What a partner provides, as tags ("cloud hosting", "sap", "service desk"). Tags are compared lower-cased with
- * single spaces, so "Cloud  Hosting" and "cloud hosting" are one capability; partners sharing one overlap.
+ * What a partner provides, as tags ("cloud hosting", "sap", "service desk"). Tags are
+ * compared lower-cased with single spaces, so "Cloud Hosting" and "cloud hosting" are one
+ * capability; partners sharing one overlap.
  */
 public final class Capabilities {
 
@@ -18,7 +19,10 @@ public final class Capabilities {
 
 	public static final int MAX_LENGTH = 50;
 
-	/** Letters of any script, digits, and a few joiners: "c#", "sap s/4hana", "end-user support". */
+	/**
+	 * Letters of any script, digits, and a few joiners: "c#", "sap s/4hana", "end-user
+	 * support".
+	 */
 	private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ./&+#-]*");
 
 	private Capabilities() {
@@ -32,21 +36,25 @@ public final class Capabilities {
 		SortedSet<String> normalized = new TreeSet<>();
 		for (int i = 0; i < tags.size(); i++) {
 			String name = field + "[" + i + "]";
-			String tag = tags.get(i) == null ? "" : tags.get(i).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			String tag = tags.get(i) == null ? ""
+					: tags.get(i).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 			if (tag.isEmpty()) {
 				throw new InvalidInputException(name, "must not be blank");
 			}
 			if (tag.length() > MAX_LENGTH) {
-				throw new InvalidInputException(name, "must be at most " + MAX_LENGTH + " characters, was " + tag.length());
+				throw new InvalidInputException(name,
+						"must be at most " + MAX_LENGTH + " characters, was " + tag.length());
 			}
 			if (!TAG.matcher(tag).matches()) {
-				throw new InvalidInputException(name, "must start with a letter or digit and hold only letters, digits, "
-						+ "spaces and . / & + # -, was '" + tags.get(i).strip() + "'");
+				throw new InvalidInputException(name,
+						"must start with a letter or digit and hold only letters, digits, "
+								+ "spaces and . / & + # -, was '" + tags.get(i).strip() + "'");
 			}
 			normalized.add(tag);
 		}
 		if (normalized.size() > MAX_TAGS) {
-			throw new InvalidInputException(field, "must hold at most " + MAX_TAGS + " capabilities, was " + normalized.size());
+			throw new InvalidInputException(field,
+					"must hold at most " + MAX_TAGS + " capabilities, was " + normalized.size());
 		}
 		return normalized;
 	}

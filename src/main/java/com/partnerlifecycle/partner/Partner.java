@@ -21,9 +21,12 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
-/** A provider on its way to (or in) a strategic partnership. Its id is the lifecycle's business key. */
+/**
+ * A provider on its way to (or in) a strategic partnership. Its id is the lifecycle's
+ * business key.
+ */
 @Entity
 public class Partner {
 
@@ -55,14 +58,20 @@ public class Partner {
 
 	private String processInstanceId;
 
-	/** The group of its representatives ({@code partner-<id>} unless that collided with a role at start-up). */
+	/**
+	 * The group of its representatives ({@code partner-<id>} unless that collided with a
+	 * role at start-up).
+	 */
 	private String groupId;
 
 	private Instant registeredAt;
 
 	private String registeredBy;
 
-	/** What the partner provides ({@link Capabilities}); loaded with the partner, a page of partners at once. */
+	/**
+	 * What the partner provides ({@link Capabilities}); loaded with the partner, a page
+	 * of partners at once.
+	 */
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "partner_capability", joinColumns = @JoinColumn(name = "partner_id"))
 	@Column(name = "tag")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,11 +31,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.EmailAddress;
+import com.partnerlifecycle.common.Text;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.security.Roles;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** The product API for partners: register a candidate (starts its lifecycle), read one, search the portfolio. */
+/**
+ * The product API for partners: register a candidate (starts its lifecycle), read one,
+ * search the portfolio.
+ */
 @RestController
 @Tag(name = "Partners", description = "Register candidates, read a partnership's record, search the portfolio")
 @RequestMapping(path = "/api/partners", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +86,10 @@ class PartnerController {
 				partner.getArchivedAt(), history, more);
 	}
 
-	/** What the partner provides: declared by the sourcing managers or by the partner's own representatives. */
+	/**
+	 * What the partner provides: declared by the sourcing managers or by the partner's
+	 * own representatives.
+	 */
 	@Operation(summary = "Declare what the partner provides (replaces the list)")
 	@PutMapping(path = "/{id}/capabilities", consumes = MediaType.APPLICATION_JSON_VALUE)
 	CapabilitiesBody declareCapabilities(@PathVariable @Size(max = 60) String id,
@@ -90,16 +97,18 @@ class PartnerController {
 		if (!roles.represents(id)) {
 			roles.requireAnyOf("Declaring a partner's capabilities", Groups.SOURCING_MANAGERS);
 		}
-		return new CapabilitiesBody(List.copyOf(partners.declareCapabilities(id, request.capabilities()).getCapabilities()));
+		return new CapabilitiesBody(
+				List.copyOf(partners.declareCapabilities(id, request.capabilities()).getCapabilities()));
 	}
 
 	@Operation(summary = "Search the partners by stage, mode and name, a page at a time")
 	@GetMapping
 	PageOf<PartnerSummary> search(@RequestParam(required = false) Stage stage,
-			@RequestParam(required = false) Mode mode,
-			@RequestParam(required = false) @Size(max = 200) String name,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000, message = "must be between 0 and 10000") int page,
-			@RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") int size) {
+			@RequestParam(required = false) Mode mode, @RequestParam(required = false) @Size(max = 200) String name,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(
+					value = 10000, message = "must be between 0 and 10000") int page,
+			@RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100,
+					message = "must be between 1 and 100") int size) {
 		roles.requireBuyerSide("Searching the partners");
 		Page<Partner> result = partners.search(stage, mode, name,
 				PageRequest.of(page, size, Sort.by("name").ascending().and(Sort.by("id"))));
@@ -107,18 +116,19 @@ class PartnerController {
 				result.getTotalElements(), result.getTotalPages());
 	}
 
-	/** Names are one line; line breaks and tabs belong to long texts (a description) only. */
-	static final String ONE_LINE = "[^\\r\\n\\t]*";
-
 	record RegistrationRequest(
-			@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = ONE_LINE, message = "must be on one line (no line breaks or tabs)") String name,
+			@NotBlank(message = "is required") @Size(max = 200,
+					message = "must be at most 200 characters") @Text.OneLine String name,
 			@Size(max = 2000, message = "must be at most 2000 characters") String description,
-			@Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters") String contactEmail,
-			@Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5") Integer plannedPilots,
+			@EmailAddress.Format @Size(max = EmailAddress.MAX_LENGTH,
+					message = "must be at most {max} characters") String contactEmail,
+			@Min(value = 1, message = "must be between 1 and 5") @Max(value = 5,
+					message = "must be between 1 and 5") Integer plannedPilots,
 			List<String> capabilities) {
 	}
 
-	record CapabilitiesBody(@jakarta.validation.constraints.NotNull(message = "is required, [] for none") List<String> capabilities) {
+	record CapabilitiesBody(
+			@jakarta.validation.constraints.NotNull(message = "is required, [] for none") List<String> capabilities) {
 	}
 
 	record PartnerSummary(String id, String name, Stage stage, Mode mode, List<String> capabilities,
@@ -134,7 +144,8 @@ class PartnerController {
 	}
 
 	@JsonPropertyOrder({ "id", "name", "stage", "mode" })
-	@io.swagger.v3.oas.annotations.media.Schema(additionalProperties = io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue.TRUE,
+	@io.swagger.v3.oas.annotations.media.Schema(
+			additionalProperties = io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue.TRUE,
 			description = "The partner, and one more property per part of its lifecycle it has reached (PartnerRecordSection: "
 					+ "pilots, evaluation, agreement, reviews, actionItems, contacts, terminationRequests, dissolution, summits)")
 	record PartnerDetails(@com.fasterxml.jackson.annotation.JsonUnwrapped PartnerSummary summary, String description,

@@ -21,17 +21,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.config.AccessRules;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
- * Start-up repair of partners whose group is a role: before registration refused it, a partner named
- * "Representatives" got the id {@code representatives} and the group {@code partner-representatives}, which every
- * representative belongs to, so its provider-side tasks and its record were open to every partner's people.
+ * Start-up repair of partners whose group is a role: before registration refused it, a
+ * partner named "Representatives" got the id {@code representatives} and the group
+ * {@code partner-representatives}, which every representative belongs to, so its
+ * provider-side tasks and its record were open to every partner's people.
  * <p>
- * Such a partner gets a group of its own, {@code partner-<id>-<n>} (the first that exists nowhere), stored with it;
- * its Tasklist filter and its open tasks move to that group, and the role keeps none of their grants. The new group
- * is empty: who of the role's members represent this partner is not recorded anywhere, so an admin adds them (the
- * repair logs a warning per partner; docs/operations.md). Idempotent, and one indexed query when there is nothing to do.
+ * Such a partner gets a group of its own, {@code partner-<id>-<n>} (the first that exists
+ * nowhere), stored with it; its Tasklist filter and its open tasks move to that group,
+ * and the role keeps none of their grants. The new group is empty: who of the role's
+ * members represent this partner is not recorded anywhere, so an admin adds them (the
+ * repair logs a warning per partner; docs/operations.md). Idempotent, and one indexed
+ * query when there is nothing to do.
  */
 @Component
 @Order(7)
@@ -82,7 +85,9 @@ class PartnerGroupRepair implements ApplicationRunner {
 		partner.moveToGroup(own);
 		partners.saveAndFlush(partner);
 
-		Filter filter = filterService.createFilterQuery().filterName(partner.getName() + " — partner tasks").singleResult();
+		Filter filter = filterService.createFilterQuery()
+			.filterName(partner.getName() + " — partner tasks")
+			.singleResult();
 		if (filter != null) {
 			filter.setQuery(taskService.createTaskQuery().taskCandidateGroup(own).includeAssignedTasks());
 			filterService.saveFilter(filter);
@@ -100,11 +105,16 @@ class PartnerGroupRepair implements ApplicationRunner {
 			revoke(role, Resources.TASK, task.getId());
 			accessRules.grantTaskWork(own, task.getId());
 		}
-		LOG.warn("Partner {} had the group {}, a role: its group is now {} ({} open tasks and its Tasklist filter moved)."
-				+ " Add its representatives to {}.", partner.getId(), role, own, tasks.size(), own);
+		LOG.warn(
+				"Partner {} had the group {}, a role: its group is now {} ({} open tasks and its Tasklist filter moved)."
+						+ " Add its representatives to {}.",
+				partner.getId(), role, own, tasks.size(), own);
 	}
 
-	/** {@code partner-<id>-<n>}, the first n from 2 that is no role, no group and no partner's group. */
+	/**
+	 * {@code partner-<id>-<n>}, the first n from 2 that is no role, no group and no
+	 * partner's group.
+	 */
 	private String freeGroup(String partnerId) {
 		for (int n = 2;; n++) {
 			String candidate = Groups.forNewPartner(partnerId) + "-" + n;

@@ -6,14 +6,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.NotFoundException;
+import com.partnerlifecycle.security.PartnerGroupDirectory;
 
 /**
- * The group of a partner's representatives, as stored with the partner: candidate group of its provider-side tasks,
- * its Tasklist filter, the API's "represents" check, its summit mails. Never computed from the id: a partner whose
- * {@code partner-<id>} collided with a role has another group ({@link PartnerGroupRepair}).
+ * The group of a partner's representatives, as stored with the partner: candidate group
+ * of its provider-side tasks, its Tasklist filter, the API's "represents" check, its
+ * summit mails. Never computed from the id: a partner whose {@code partner-<id>} collided
+ * with a role has another group ({@link PartnerGroupRepair}).
  */
 @Component
-public class PartnerGroups {
+public class PartnerGroups implements PartnerGroupDirectory {
 
 	private final PartnerRepository partners;
 
@@ -27,13 +29,13 @@ public class PartnerGroups {
 		return find(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
 	}
 
-	/** The partner's group, empty for an unknown partner. */
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> find(String partnerId) {
 		return partnerId == null ? Optional.empty() : partners.findGroupIdById(partnerId);
 	}
 
-	/** The partners whose groups these are (a representative's groups name the partners it represents). */
+	@Override
 	@Transactional(readOnly = true)
 	public java.util.List<String> partnersOf(java.util.Collection<String> groupIds) {
 		return groupIds.isEmpty() ? java.util.List.of()

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Readable partner ids from names ("Åtea Sverige AB" → "atea-sverige-ab"): the id is the business key
- * people see in Cockpit and part of the partner's group id {@code partner-<id>}, so it stays in [a-z0-9-].
+ * Readable partner ids from names ("Åtea Sverige AB" → "atea-sverige-ab"): the id is the
+ * business key people see in Cockpit and part of the partner's group id
+ * {@code partner-<id>}, so it stays in [a-z0-9-].
  */
 final class PartnerIds {
 
@@ -18,7 +19,8 @@ final class PartnerIds {
 	static String fromName(String name, Predicate<String> taken) {
 		String base = slug(name);
 		if (base.isEmpty()) {
-			base = "partner"; // names in scripts without a Latin form (株式会社) still get an id
+			base = "partner"; // names in scripts without a Latin form (株式会社) still get an
+								// id
 		}
 		String id = base;
 		for (int n = 2; taken.test(id); n++) {

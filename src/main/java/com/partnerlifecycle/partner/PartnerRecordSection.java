@@ -3,8 +3,9 @@ package com.partnerlifecycle.partner;
 import java.util.Optional;
 
 /**
- * A part of a partner's record that another feature keeps (pilots, evaluations, the agreement). Each
- * feature contributes its section to {@code GET /api/partners/{id}} without the partner package knowing it.
+ * A part of a partner's record that another feature keeps (pilots, evaluations, the
+ * agreement). Each feature contributes its section to {@code GET /api/partners/{id}}
+ * without the partner package knowing it.
  */
 public interface PartnerRecordSection {
 

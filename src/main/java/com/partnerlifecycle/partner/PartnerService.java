@@ -21,14 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.CurrentUser;
+import com.partnerlifecycle.common.KnownPartners;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.SystemActions;
 import com.partnerlifecycle.config.AccessRules;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 @Service
-public class PartnerService {
+public class PartnerService implements KnownPartners {
 
 	private final PartnerRepository partners;
 
@@ -55,10 +56,9 @@ public class PartnerService {
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	public PartnerService(PartnerRepository partners, StageTransitionRepository transitions,
-			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser,
-			IdentityService identityService, FilterService filterService, TaskService taskService,
-			SystemActions system, AccessRules accessRules, HistoryService historyService,
-			org.springframework.context.ApplicationEventPublisher events) {
+			RuntimeService runtimeService, BusinessTime time, CurrentUser currentUser, IdentityService identityService,
+			FilterService filterService, TaskService taskService, SystemActions system, AccessRules accessRules,
+			HistoryService historyService, org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.historyService = historyService;
 		this.system = system;
@@ -73,7 +73,10 @@ public class PartnerService {
 		this.taskService = taskService;
 	}
 
-	/** Registers a candidate and starts its lifecycle in one transaction: both exist, or neither. */
+	/**
+	 * Registers a candidate and starts its lifecycle in one transaction: both exist, or
+	 * neither.
+	 */
 	@Transactional
 	public Partner register(Registration registration) {
 		String name = registration.name().strip();
@@ -89,24 +92,28 @@ public class PartnerService {
 		Partner partner = partners.save(new Partner(id, name, blankToNull(registration.description()),
 				blankToNull(registration.contactEmail()), registration.plannedPilots(), time.now(), by));
 		partner.declareCapabilities(capabilities);
-		transitions.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by,
-				LifecycleProcess.PARTNER_REGISTERED));
+		transitions
+			.save(new StageTransition(id, null, Stage.CANDIDATE, time.now(), by, LifecycleProcess.PARTNER_REGISTERED));
 		events.publishEvent(new StageChanged(id, null, Stage.CANDIDATE));
 		system.run(() -> createRepresentativesGroup(groupId, name));
-		// as the system: no business group may start a process through an engine door (AccessRules)
-		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, id,
-				Variables.createVariables()
-					.putValue(LifecycleProcess.PARTNER_ID, id)
-					.putValue(LifecycleProcess.PARTNER_NAME, name)
-					.putValue(LifecycleProcess.STAGE, Stage.CANDIDATE.name()))
-			.getId());
+		// as the system: no business group may start a process through an engine door
+		// (AccessRules)
+		String processInstanceId = system.run(
+				() -> runtimeService
+					.startProcessInstanceByKey(LifecycleProcess.KEY, id,
+							Variables.createVariables()
+								.putValue(LifecycleProcess.PARTNER_ID, id)
+								.putValue(LifecycleProcess.PARTNER_NAME, name)
+								.putValue(LifecycleProcess.STAGE, Stage.CANDIDATE.name()))
+					.getId());
 		partner.linkProcessInstance(processInstanceId);
 		return partner;
 	}
 
 	/**
-	 * The partner's group must be its own: not a role ({@link Groups#RESERVED}), not a group that already exists in the
-	 * identity service (an admin's, or a partner's), not another partner's.
+	 * The partner's group must be its own: not a role ({@link Groups#RESERVED}), not a
+	 * group that already exists in the identity service (an admin's, or a partner's), not
+	 * another partner's.
 	 */
 	private void mustBeFreeGroup(String name, String groupId) {
 		boolean taken = Groups.RESERVED.contains(groupId) || partners.existsByGroupId(groupId)
@@ -117,7 +124,10 @@ public class PartnerService {
 		}
 	}
 
-	/** One lifecycle per business key: a lifecycle under this id (running or ended) refuses the registration. */
+	/**
+	 * One lifecycle per business key: a lifecycle under this id (running or ended)
+	 * refuses the registration.
+	 */
 	private void mustHaveNoLifecycle(String name, String id) {
 		long lifecycles = system.run(() -> historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(LifecycleProcess.KEY)
@@ -129,7 +139,10 @@ public class PartnerService {
 		}
 	}
 
-	/** The group of the partner's representatives, as stored with it; unknown partner: 404. */
+	/**
+	 * The group of the partner's representatives, as stored with it; unknown partner:
+	 * 404.
+	 */
 	@Transactional(readOnly = true)
 	public String groupOf(String partnerId) {
 		return partners.findGroupIdById(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
@@ -138,6 +151,12 @@ public class PartnerService {
 	@Transactional(readOnly = true)
 	public Partner get(String id) {
 		return partners.findById(id).orElseThrow(() -> new NotFoundException("partner", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void require(String partnerId) {
+		get(partnerId);
 	}
 
 	@Transactional(readOnly = true)
@@ -160,8 +179,10 @@ public class PartnerService {
 			spec = spec.and((root, query, cb) -> cb.like(root.get("nameKey"), pattern, '\\'));
 		}
 		if (stage != null && page.getSort().isSorted()) {
-			// Within one stage "stage, name, id" is the order "name, id": said so, the database reads the page straight
-			// from the index (stage, name, id) instead of sorting the whole stage first (H2 does not see it alone).
+			// Within one stage "stage, name, id" is the order "name, id": said so, the
+			// database reads the page straight
+			// from the index (stage, name, id) instead of sorting the whole stage first
+			// (H2 does not see it alone).
 			page = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("stage").and(page.getSort()));
 		}
 		return partners.findAll(spec, page);
@@ -172,15 +193,18 @@ public class PartnerService {
 		return transitions.findByPartnerIdOrderByChangedAtAscIdAsc(partnerId);
 	}
 
-	/** Moves the stored stage and records who moved it, at which step; staying in a stage records nothing. */
+	/**
+	 * Moves the stored stage and records who moved it, at which step; staying in a stage
+	 * records nothing.
+	 */
 	@Transactional
 	public void moveTo(String partnerId, Stage stage, String activityId) {
 		Partner partner = get(partnerId);
 		if (partner.getStage() == stage) {
 			return;
 		}
-		transitions.save(new StageTransition(partnerId, partner.getStage(), stage, time.now(),
-				currentUser.idOrSystem(), activityId));
+		transitions.save(new StageTransition(partnerId, partner.getStage(), stage, time.now(), currentUser.idOrSystem(),
+				activityId));
 		events.publishEvent(new StageChanged(partnerId, partner.getStage(), stage));
 		partner.moveTo(stage);
 		if (stage.hasEnded()) {
@@ -193,7 +217,10 @@ public class PartnerService {
 		get(partnerId).recordExpectedBenefits(buyerBenefits, providerBenefits);
 	}
 
-	/** What the partner provides, replacing what it declared before; refused once the partnership has ended. */
+	/**
+	 * What the partner provides, replacing what it declared before; refused once the
+	 * partnership has ended.
+	 */
 	@Transactional
 	public Partner declareCapabilities(String partnerId, List<String> tags) {
 		Partner partner = get(partnerId);
@@ -222,8 +249,8 @@ public class PartnerService {
 	}
 
 	/**
-	 * The partner's own group, and a Tasklist filter with its literal id: its provider-side tasks go there, so no
-	 * representative sees another partner's work.
+	 * The partner's own group, and a Tasklist filter with its literal id: its
+	 * provider-side tasks go there, so no representative sees another partner's work.
 	 */
 	private void createRepresentativesGroup(String groupId, String name) {
 		if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
@@ -255,6 +282,5 @@ public class PartnerService {
 			this(name, description, contactEmail, plannedPilots, List.of());
 		}
 	}
-
 
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One move of a partner from one stage to the next: who, when, and at which step of the process. */
+/**
+ * One move of a partner from one stage to the next: who, when, and at which step of the
+ * process.
+ */
 @Entity
 public class StageTransition {
 

@@ -30,12 +30,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What a Tasklist card shows: the partner and its stage, as task-local variables written when a task is created.
- * Tasklist reads a card's variables with its user's rights, and a reviewer or a partner's representative may read the
- * task only, not its process instance: task-local variables are what they see, without widening anyone's rights.
- * Read from the partner record found by the business key (never from a variable). Tasks created before this existed
- * get them at start-up (one query finds them; nothing to do afterwards). Tasks of no partner (the summit's own) get
- * none.
+ * What a Tasklist card shows: the partner and its stage, as task-local variables written
+ * when a task is created. Tasklist reads a card's variables with its user's rights, and a
+ * reviewer or a partner's representative may read the task only, not its process
+ * instance: task-local variables are what they see, without widening anyone's rights.
+ * Read from the partner record found by the business key (never from a variable). Tasks
+ * created before this existed get them at start-up (one query finds them; nothing to do
+ * afterwards). Tasks of no partner (the summit's own) get none.
  */
 @Component
 @Order(8)
@@ -69,16 +70,17 @@ public class TaskCards extends AbstractProcessEnginePlugin implements Applicatio
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		TaskListener onCreate = this::write;
-		com.partnerlifecycle.common.form.FormContracts.postParseListeners(configuration).add(new AbstractBpmnParseListener() {
+		com.partnerlifecycle.common.form.FormContracts.postParseListeners(configuration)
+			.add(new AbstractBpmnParseListener() {
 
-			@Override
-			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-					behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+				@Override
+				public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+					if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+						behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+					}
 				}
-			}
 
-		});
+			});
 	}
 
 	private void write(DelegateTask task) {
@@ -95,14 +97,19 @@ public class TaskCards extends AbstractProcessEnginePlugin implements Applicatio
 			.putValue(STAGE, partner.getStage().label(partner.getMode()));
 	}
 
-	/** Open tasks of a partner created before the cards existed: written once, at start-up. */
+	/**
+	 * Open tasks of a partner created before the cards existed: written once, at
+	 * start-up.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		ManagementService management = managementService.getObject();
 		String sql = "SELECT T.* FROM " + management.getTableName(TaskEntity.class) + " T JOIN "
-				+ management.getTableName(ExecutionEntity.class) + " E ON E.ID_ = T.PROC_INST_ID_ JOIN partner P ON P.id = "
-				+ "E.BUSINESS_KEY_ WHERE NOT EXISTS (SELECT 1 FROM " + management.getTableName(VariableInstanceEntity.class)
-				+ " V WHERE V.TASK_ID_ = T.ID_ AND V.NAME_ = '" + PARTNER + "')";
+				+ management.getTableName(ExecutionEntity.class)
+				+ " E ON E.ID_ = T.PROC_INST_ID_ JOIN partner P ON P.id = "
+				+ "E.BUSINESS_KEY_ WHERE NOT EXISTS (SELECT 1 FROM "
+				+ management.getTableName(VariableInstanceEntity.class) + " V WHERE V.TASK_ID_ = T.ID_ AND V.NAME_ = '"
+				+ PARTNER + "')";
 		int written = 0;
 		List<Task> tasks;
 		do {

@@ -10,13 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What happened to a link: issued, used, refused, revoked, a new one asked for. Never holds a token. */
+/**
+ * What happened to a link: issued, used, refused, revoked, a new one asked for. Never
+ * holds a token.
+ */
 @Entity
 @Table(name = "partner_access_event")
 class AccessEvent {
 
 	enum Kind {
+
 		ISSUED, USED, REFUSED, REVOKED, RESEND_ASKED, SESSION_ENDED
+
 	}
 
 	@Id

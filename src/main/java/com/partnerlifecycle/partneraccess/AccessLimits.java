@@ -10,9 +10,10 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * How often the landing page's buttons may be used: per client address and per link (Continue and "mail me a new
- * link"), and how many new links one contact may be mailed. Per node, in memory (resilience4j rate limiters, as for
- * failed logins). A GET of a link counts against nothing.
+ * How often the landing page's buttons may be used: per client address and per link
+ * (Continue and "mail me a new link"), and how many new links one contact may be mailed.
+ * Per node, in memory (resilience4j rate limiters, as for failed logins). A GET of a link
+ * counts against nothing.
  */
 @Component
 class AccessLimits {
@@ -34,11 +35,17 @@ class AccessLimits {
 	}
 
 	private static RateLimiterConfig config(int limit, Duration period) {
-		return RateLimiterConfig.custom().limitForPeriod(limit).limitRefreshPeriod(period).timeoutDuration(Duration.ZERO)
+		return RateLimiterConfig.custom()
+			.limitForPeriod(limit)
+			.limitRefreshPeriod(period)
+			.timeoutDuration(Duration.ZERO)
 			.build();
 	}
 
-	/** One use of a button by this client for this link (by its hash); false once either is over its limit. */
+	/**
+	 * One use of a button by this client for this link (by its hash); false once either
+	 * is over its limit.
+	 */
 	boolean attempt(String client, String linkHash) {
 		boolean byClient = take("client\n" + client, attemptsPerClient);
 		boolean byLink = take("link\n" + linkHash, attemptsPerLink);
@@ -52,8 +59,9 @@ class AccessLimits {
 
 	private boolean take(String key, RateLimiterConfig config) {
 		if (limiters.size() >= MAX_KEYS) {
-			limiters.values().removeIf(l -> l.getMetrics().getAvailablePermissions() >= l.getRateLimiterConfig()
-				.getLimitForPeriod());
+			limiters.values()
+				.removeIf(
+						l -> l.getMetrics().getAvailablePermissions() >= l.getRateLimiterConfig().getLimitForPeriod());
 		}
 		return limiters.computeIfAbsent(key, name -> RateLimiter.of(name, config)).acquirePermission();
 	}

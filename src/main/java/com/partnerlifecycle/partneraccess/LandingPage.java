@@ -6,8 +6,9 @@ import java.util.Base64;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The pages of {@code /partner-access}: plain HTML with its own small stylesheet inline (a nonce in the CSP), no
- * script, no third-party asset. Every page with a link's buttons posts back to the same path.
+ * The pages of {@code /partner-access}: plain HTML with its own small stylesheet inline
+ * (a nonce in the CSP), no script, no third-party asset. Every page with a link's buttons
+ * posts back to the same path.
  */
 final class LandingPage {
 
@@ -27,12 +28,14 @@ final class LandingPage {
 				+ "base-uri 'none'";
 	}
 
-	/** The link's page: Continue, and a new link by mail. The same for every link, real or not. */
+	/**
+	 * The link's page: Continue, and a new link by mail. The same for every link, real or
+	 * not.
+	 */
 	static String link(String nonce, String pageToken) {
 		return page(nonce, "Your task in Partnership Lifecycle",
 				"<p>This link opens the one task we asked you to do. It signs you in once; no account or password "
-						+ "is needed.</p>"
-						+ form("", pageToken, "Continue", "primary", "")
+						+ "is needed.</p>" + form("", pageToken, "Continue", "primary", "")
 						+ "<p class=\"small\">Link no longer working? We can mail you a new one if the task is still "
 						+ "open.</p>" + form("/new-link", pageToken, "Mail me a new link", "secondary", ""));
 	}
@@ -47,7 +50,10 @@ final class LandingPage {
 						+ "<p class=\"small\">Or close this page to stay signed in.</p>");
 	}
 
-	/** Any link that cannot sign in: unknown, changed, used, expired, revoked, its task ended. */
+	/**
+	 * Any link that cannot sign in: unknown, changed, used, expired, revoked, its task
+	 * ended.
+	 */
 	static String unusable(String nonce, String pageToken) {
 		return page(nonce, "This link cannot be used",
 				"<p>The link is not valid (any more): it may have been used already, have expired, or its task may be "
@@ -84,8 +90,8 @@ final class LandingPage {
 		String intent = action.isEmpty() ? "continue" : "new-link";
 		return "<form method=\"post\" action=\"\"><input type=\"hidden\" name=\"page\" value=\""
 				+ HtmlUtils.htmlEscape(pageToken) + "\"><input type=\"hidden\" name=\"intent\" value=\"" + intent
-				+ "\">" + more
-				+ "<button type=\"submit\" class=\"" + kind + "\">" + HtmlUtils.htmlEscape(label) + "</button></form>";
+				+ "\">" + more + "<button type=\"submit\" class=\"" + kind + "\">" + HtmlUtils.htmlEscape(label)
+				+ "</button></form>";
 	}
 
 	private static String page(String nonce, String title, String body) {

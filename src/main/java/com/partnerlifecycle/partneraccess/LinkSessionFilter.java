@@ -16,14 +16,17 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.partnerlifecycle.contact.ContactUsers;
+import com.partnerlifecycle.security.LinkSession;
 
 /**
- * What a link session may reach in the web apps ({@code /camunda/*}), before Camunda's own filters: Tasklist and its
- * calls only (the engine calls themselves are narrowed at the engine doors, {@code security.ContactCalls}); Cockpit,
- * Admin and the welcome page answer 403. The session ends, and the browser's storage for this site is cleared
- * (Tasklist's saved drafts), once its lifetime is over, its task has ended, its link was revoked or its contact left:
- * a page then goes to {@code /partner-access/ended}, an API call answers 401. A contact's user with no link session
- * (which no login can make) is signed out at once.
+ * What a link session may reach in the web apps ({@code /camunda/*}), before Camunda's
+ * own filters: Tasklist and its calls only (the engine calls themselves are narrowed at
+ * the engine doors, {@code security.ContactCalls}); Cockpit, Admin and the welcome page
+ * answer 403. The session ends, and the browser's storage for this site is cleared
+ * (Tasklist's saved drafts), once its lifetime is over, its task has ended, its link was
+ * revoked or its contact left: a page then goes to {@code /partner-access/ended}, an API
+ * call answers 401. A contact's user with no link session (which no login can make) is
+ * signed out at once.
  */
 class LinkSessionFilter extends OncePerRequestFilter {
 

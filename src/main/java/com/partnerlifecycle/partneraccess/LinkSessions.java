@@ -11,7 +11,8 @@ class LinkSessions {
 
 	@Bean
 	FilterRegistrationBean<LinkSessionFilter> linkSessionFilter(PartnerLinks links) {
-		FilterRegistrationBean<LinkSessionFilter> registration = new FilterRegistrationBean<>(new LinkSessionFilter(links));
+		FilterRegistrationBean<LinkSessionFilter> registration = new FilterRegistrationBean<>(
+				new LinkSessionFilter(links));
 		registration.addUrlPatterns("/camunda/*");
 		registration.setName("link-sessions");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -9,8 +9,8 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * A link's token: 256 bits from {@link SecureRandom}, base64url without padding (43 characters); stored and looked up
- * only as its SHA-256.
+ * A link's token: 256 bits from {@link SecureRandom}, base64url without padding (43
+ * characters); stored and looked up only as its SHA-256.
  */
 final class LinkTokens {
 

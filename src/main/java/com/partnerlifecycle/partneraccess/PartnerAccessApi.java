@@ -15,15 +15,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.partnerlifecycle.apidoc.NeverAnswers;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.security.Roles;
 
 /**
- * The links of a partner for the buyer's people: {@code GET /api/partners/{id}/link-events} (what happened to each:
- * issued, used, refused, revoked, a new one asked for, a session ended; never a token), and
- * {@code POST /api/partners/{id}/link-revocations}: every live link of the partner stops, and with it every session a
- * link opened (sourcing managers and camunda-admin).
+ * The links of a partner for the buyer's people: {@code GET
+ * /api/partners/{id}/link-events} (what happened to each: issued, used, refused, revoked,
+ * a new one asked for, a session ended; never a token), and {@code POST
+ * /api/partners/{id}/link-revocations}: every live link of the partner stops, and with it
+ * every session a link opened (sourcing managers and camunda-admin).
  */
 @RestController
 @Tag(name = "Partner links", description = "What happened to a partner's personal links; revoking them")
@@ -43,7 +44,8 @@ class PartnerAccessApi {
 
 	@Operation(summary = "List what happened to the partner's links (never a token)")
 	@GetMapping(path = "/api/partners/{id}/link-events", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<PartnerLinks.Event> events(@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id) {
+	List<PartnerLinks.Event> events(
+			@PathVariable @Size(max = 60, message = "must be at most 60 characters") String id) {
 		roles.requireBuyerSide("Reading a partner's link events");
 		partners.get(id);
 		return links.events(id);

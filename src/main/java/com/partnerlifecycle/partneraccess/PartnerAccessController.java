@@ -29,24 +29,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.partnerlifecycle.common.SystemActions;
 import com.partnerlifecycle.contact.ContactUsers;
+import com.partnerlifecycle.security.LinkSession;
 import com.partnerlifecycle.security.LoginThrottle;
 
 /**
  * The landing page of a link, {@code /partner-access/<token>}.
  * <ul>
- * <li>GET shows the page with "Continue" and never looks at the token (mail scanners follow links): the same page
- * for every token, and it counts against no limit. It sets a cookie holding a page token that the page's forms
- * carry.</li>
- * <li>POST is a button: the page token must equal the cookie's and the request must come from this origin (no login
- * CSRF). Limited per client and per link ({@link AccessLimits}).</li>
- * <li>Continue with a usable link puts a Camunda web-app authentication for the contact's user into a new session
- * (as Camunda's login does), with the link session beside it ({@link LinkSession}), and redirects to the task by a
- * relative path built from the link's task id. If someone else is signed in in this browser, the page asks first.</li>
- * <li>Any link that cannot be used answers the same page, with a button that mails a fresh link if the link was real
- * and its task is still open; it never says whether it did.</li>
+ * <li>GET shows the page with "Continue" and never looks at the token (mail scanners
+ * follow links): the same page for every token, and it counts against no limit. It sets a
+ * cookie holding a page token that the page's forms carry.</li>
+ * <li>POST is a button: the page token must equal the cookie's and the request must come
+ * from this origin (no login CSRF). Limited per client and per link
+ * ({@link AccessLimits}).</li>
+ * <li>Continue with a usable link puts a Camunda web-app authentication for the contact's
+ * user into a new session (as Camunda's login does), with the link session beside it
+ * ({@link LinkSession}), and redirects to the task by a relative path built from the
+ * link's task id. If someone else is signed in in this browser, the page asks first.</li>
+ * <li>Any link that cannot be used answers the same page, with a button that mails a
+ * fresh link if the link was real and its task is still open; it never says whether it
+ * did.</li>
  * </ul>
- * Every answer: {@code Referrer-Policy: no-referrer}, {@code Cache-Control: no-store}, a CSP with
- * {@code frame-ancestors 'none'}.
+ * Every answer: {@code Referrer-Policy: no-referrer}, {@code Cache-Control: no-store}, a
+ * CSP with {@code frame-ancestors 'none'}.
  */
 @Controller
 class PartnerAccessController {
@@ -75,9 +79,10 @@ class PartnerAccessController {
 
 	private final com.partnerlifecycle.common.BusinessTime time;
 
-	PartnerAccessController(com.partnerlifecycle.common.BusinessTime time, PartnerLinks links, TaskLinkMails mails, AccessLimits limits, LoginThrottle clients,
-			PublicBaseUrl baseUrl, ContactUsers contactUsers, ProcessEngine engine, SystemActions system,
-			PartnerAccessProperties properties, PartnerLinkRepository linkRows) {
+	PartnerAccessController(com.partnerlifecycle.common.BusinessTime time, PartnerLinks links, TaskLinkMails mails,
+			AccessLimits limits, LoginThrottle clients, PublicBaseUrl baseUrl, ContactUsers contactUsers,
+			ProcessEngine engine, SystemActions system, PartnerAccessProperties properties,
+			PartnerLinkRepository linkRows) {
 		this.time = time;
 		this.links = links;
 		this.mails = mails;
@@ -139,8 +144,10 @@ class PartnerAccessController {
 		contactUsers.grantTask(signIn.userId(), link.getTaskId());
 		UserAuthentication authentication = system
 			.run(() -> AuthenticationUtil.createAuthentication(engine, signIn.userId()));
-		authentication.setCacheValidationTime(ServletContextUtil.getAuthCacheValidationTime(request.getServletContext()));
-		AuthenticationUtil.revalidateSession(request, authentication); // a new session with a new id
+		authentication
+			.setCacheValidationTime(ServletContextUtil.getAuthCacheValidationTime(request.getServletContext()));
+		AuthenticationUtil.revalidateSession(request, authentication); // a new session
+																		// with a new id
 		HttpSession session = request.getSession();
 		Duration lifetime = properties.sessionLifetime();
 		session.setAttribute(LinkSession.ATTRIBUTE, new LinkSession(link.getId(), link.getContactId(), signIn.userId(),
@@ -171,9 +178,10 @@ class PartnerAccessController {
 	}
 
 	/**
-	 * The POST comes from a page of this application: its Origin is the public address's, or, where the browser sends
-	 * no usable Origin (the page's {@code no-referrer} policy makes it "null"), its Fetch metadata says same-origin.
-	 * The page cookie is SameSite=Strict besides: a cross-site form never carries it.
+	 * The POST comes from a page of this application: its Origin is the public address's,
+	 * or, where the browser sends no usable Origin (the page's {@code no-referrer} policy
+	 * makes it "null"), its Fetch metadata says same-origin. The page cookie is
+	 * SameSite=Strict besides: a cross-site form never carries it.
 	 */
 	private boolean sameOrigin(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");

@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A single-use link to one task for one contact of one partner. Only the SHA-256 of its token is stored
- * ({@link LinkTokens}); the token itself is in the mail and nowhere else. Usable once to sign in, until it expires
- * (never after its task ends), unless revoked.
+ * A single-use link to one task for one contact of one partner. Only the SHA-256 of its
+ * token is stored ({@link LinkTokens}); the token itself is in the mail and nowhere else.
+ * Usable once to sign in, until it expires (never after its task ends), unless revoked.
  */
 @Entity
 @Table(name = "partner_link")

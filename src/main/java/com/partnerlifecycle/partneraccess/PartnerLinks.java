@@ -18,17 +18,23 @@ import com.partnerlifecycle.contact.PartnerContact;
 import com.partnerlifecycle.contact.PartnerContacts;
 import com.partnerlifecycle.reminder.PersonalLinks;
 import com.partnerlifecycle.reminder.ReminderBatch;
+import com.partnerlifecycle.security.LinkSession;
 
 /**
- * The links' rules: issued with the mail that carries them ({@link PersonalLinks}), one contact, one partner, one task;
- * usable once to sign in, until they expire and never after the task ends; revoked when the contact leaves, when a
- * new link replaces them, or by an operator. Every step is recorded ({@link AccessEvent}), never with a token.
+ * The links' rules: issued with the mail that carries them ({@link PersonalLinks}), one
+ * contact, one partner, one task; usable once to sign in, until they expire and never
+ * after the task ends; revoked when the contact leaves, when a new link replaces them, or
+ * by an operator. Every step is recorded ({@link AccessEvent}), never with a token.
  */
 @Service
 public class PartnerLinks implements PersonalLinks {
 
-	/** What Continue found: a sign-in for the contact's user, or a refusal (why is recorded, never shown). */
+	/**
+	 * What Continue found: a sign-in for the contact's user, or a refusal (why is
+	 * recorded, never shown).
+	 */
 	sealed interface Redemption permits SignIn, Refused {
+
 	}
 
 	record SignIn(PartnerLink link, String userId) implements Redemption {
@@ -69,7 +75,10 @@ public class PartnerLinks implements PersonalLinks {
 		this.baseUrl = baseUrl;
 	}
 
-	/** In the outbox's transaction that marks the mail SENDING: the row's earlier link revoked, a new one recorded. */
+	/**
+	 * In the outbox's transaction that marks the mail SENDING: the row's earlier link
+	 * revoked, a new one recorded.
+	 */
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Issued> issue(Long reminderId, String partnerId, ReminderBatch.PersonalLink wanted) {
@@ -82,10 +91,12 @@ public class PartnerLinks implements PersonalLinks {
 			record(AccessEvent.Kind.REVOKED, earlier, "replaced by a new link in a resent mail");
 		}
 		if (contact.isEmpty() || !taskOpen(wanted.taskId()) || contacts.isInsider(contact.get().getEmail())) {
-			return Optional.empty(); // never to one of ours, even if the buyer's domains or users changed since
+			return Optional.empty(); // never to one of ours, even if the buyer's domains
+										// or users changed since
 		}
 		for (PartnerLink older : links.findByContactIdAndRevokedAtIsNull(wanted.contactId())) {
-			if (older.getTaskId().equals(wanted.taskId())) { // one live link per contact and task: the newest
+			if (older.getTaskId().equals(wanted.taskId())) { // one live link per contact
+																// and task: the newest
 				older.revoke("replaced by a newer link", now);
 				record(AccessEvent.Kind.REVOKED, older, "replaced by a newer link");
 			}
@@ -113,13 +124,14 @@ public class PartnerLinks implements PersonalLinks {
 			.processInstanceId(processInstanceId)
 			.taskDefinitionKey(taskDefinitionKey)
 			.listPage(0, 2));
-		return open.size() == 1 ? Optional.of(new ReminderBatch.PersonalLink(contact.get().getId(), open.get(0).getId()))
+		return open.size() == 1
+				? Optional.of(new ReminderBatch.PersonalLink(contact.get().getId(), open.get(0).getId()))
 				: Optional.empty();
 	}
 
 	/**
-	 * Continue: the link's token signs in once. Whatever the token, the same work is done (a hash and one lookup), so
-	 * a refusal takes the same time whatever its reason.
+	 * Continue: the link's token signs in once. Whatever the token, the same work is done
+	 * (a hash and one lookup), so a refusal takes the same time whatever its reason.
 	 */
 	@Transactional
 	Redemption redeem(String token) {
@@ -151,8 +163,9 @@ public class PartnerLinks implements PersonalLinks {
 	}
 
 	/**
-	 * "Mail me a new link": for a real link whose task is still open and whose contact is still there, the contact and
-	 * task it names; empty otherwise. The caller never learns which.
+	 * "Mail me a new link": for a real link whose task is still open and whose contact is
+	 * still there, the contact and task it names; empty otherwise. The caller never
+	 * learns which.
 	 */
 	@Transactional
 	Optional<PartnerLink> resendable(String token) {
@@ -164,7 +177,10 @@ public class PartnerLinks implements PersonalLinks {
 		return link;
 	}
 
-	/** Whether a link session may go on: before its end, its link not revoked, its task open, its user there. */
+	/**
+	 * Whether a link session may go on: before its end, its link not revoked, its task
+	 * open, its user there.
+	 */
 	@Transactional
 	Optional<String> sessionEnds(LinkSession session) {
 		Instant now = time.now();
@@ -193,20 +209,29 @@ public class PartnerLinks implements PersonalLinks {
 		links.findById(session.linkId()).ifPresent(link -> record(AccessEvent.Kind.SESSION_ENDED, link, why));
 	}
 
-	/** The contact was removed, its address changed, or the partnership ended: every live link of it stops. */
+	/**
+	 * The contact was removed, its address changed, or the partnership ended: every live
+	 * link of it stops.
+	 */
 	@EventListener
 	void contactAccessEnded(ContactAccessEnded ended) {
 		revoke(links.findByContactIdAndRevokedAtIsNull(ended.contactId()), ended.reason());
 	}
 
-	/** An operator stops every link of a partner (and so every session they opened); the number revoked. */
+	/**
+	 * An operator stops every link of a partner (and so every session they opened); the
+	 * number revoked.
+	 */
 	@Transactional
 	public int revokeAll(String partnerId) {
 		Instant now = time.now();
 		List<PartnerLink> live = links.findByPartnerIdAndRevokedAtIsNull(partnerId)
 			.stream()
 			.filter(link -> link.isLive(now) && link.getUsedAt() == null
-					|| link.getUsedAt() != null && taskOpen(link.getTaskId())) // a used one may hold a session
+					|| link.getUsedAt() != null && taskOpen(link.getTaskId())) // a used
+																				// one may
+																				// hold a
+																				// session
 			.toList();
 		revoke(live, "operator revoked");
 		return live.size();
@@ -235,7 +260,8 @@ public class PartnerLinks implements PersonalLinks {
 
 	private Optional<PartnerLink> lookUp(String token) {
 		String candidate = token == null ? "" : token;
-		String hash = LinkTokens.hash(candidate); // also for a token of the wrong shape: the same work
+		String hash = LinkTokens.hash(candidate); // also for a token of the wrong shape:
+													// the same work
 		Optional<PartnerLink> link = links.findByTokenHash(hash);
 		return LinkTokens.SHAPE.matcher(candidate).matches() ? link : Optional.empty();
 	}

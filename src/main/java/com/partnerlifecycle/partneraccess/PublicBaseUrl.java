@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.common.StartCondition;
 
 /**
- * The address links are built from: {@code partnership.public-base-url} (PUBLIC_BASE_URL), never a request's Host or
- * forwarded headers. Outside the demo (and the tests) the application refuses to start without it, or with one that
- * is not an absolute http(s) address without query or fragment. In the demo it defaults to this server on localhost.
- * Read each time a link is built: the demo's default names the server's port, known once it listens.
+ * The address links are built from: {@code partnership.public-base-url}
+ * (PUBLIC_BASE_URL), never a request's Host or forwarded headers. Outside the demo (and
+ * the tests) the application refuses to start without it, or with one that is not an
+ * absolute http(s) address without query or fragment. In the demo it defaults to this
+ * server on localhost. Read each time a link is built: the demo's default names the
+ * server's port, known once it listens.
  */
 @Component
 class PublicBaseUrl extends StartCondition {
@@ -27,13 +29,15 @@ class PublicBaseUrl extends StartCondition {
 	String get() {
 		String base = environment().getProperty(PROPERTY, "");
 		if (base.isBlank()) {
-			base = "http://localhost:" + environment().getProperty("local.server.port",
-					environment().getProperty("server.port", "8080"));
+			base = "http://localhost:"
+					+ environment().getProperty("local.server.port", environment().getProperty("server.port", "8080"));
 		}
 		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
-	/** The origin (scheme, host, port) a browser sends with a POST from the landing page. */
+	/**
+	 * The origin (scheme, host, port) a browser sends with a POST from the landing page.
+	 */
 	String origin() {
 		URI uri = URI.create(get());
 		return uri.getScheme() + "://" + uri.getRawAuthority();

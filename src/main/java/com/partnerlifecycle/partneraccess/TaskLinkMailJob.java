@@ -11,8 +11,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine plugin: the job that mails a task's link ({@link TaskLinkMails}), run by the job executor with its retries
- * (an incident in Cockpit when they are used up), on whichever node acquires it.
+ * Engine plugin: the job that mails a task's link ({@link TaskLinkMails}), run by the job
+ * executor with its retries (an incident in Cockpit when they are used up), on whichever
+ * node acquires it.
  */
 @Component
 class TaskLinkMailJob extends AbstractProcessEnginePlugin implements JobHandler<TaskLinkMailJob.Configuration> {

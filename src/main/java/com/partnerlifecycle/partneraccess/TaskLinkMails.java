@@ -25,11 +25,13 @@ import com.partnerlifecycle.reminder.ReminderKind;
 import com.partnerlifecycle.reminder.ReminderOutbox;
 
 /**
- * "Your task" mails to partner contacts, each with its personal link. A partner-side task's form listener offers its
- * task when it is created ({@link #offer}): in that transaction a job is created (type {@value #JOB_TYPE}), so the
- * mail goes out after the task is committed, through the reminder outbox (never lost, never sent twice; the link is
- * issued when the mail is about to go, {@link PartnerLinks#issue}). A new link asked for on the landing page is
- * another such job for one contact, with the next sequence number.
+ * "Your task" mails to partner contacts, each with its personal link. A partner-side
+ * task's form listener offers its task when it is created ({@link #offer}): in that
+ * transaction a job is created (type {@value #JOB_TYPE}), so the mail goes out after the
+ * task is committed, through the reminder outbox (never lost, never sent twice; the link
+ * is issued when the mail is about to go, {@link PartnerLinks#issue}). A new link asked
+ * for on the landing page is another such job for one contact, with the next sequence
+ * number.
  */
 @Component("taskLinks")
 public class TaskLinkMails {
@@ -52,8 +54,9 @@ public class TaskLinkMails {
 
 	private final PartnerLinkRepository linkRows;
 
-	TaskLinkMails(PartnerLinkRepository linkRows, PartnerContacts contacts, PartnerService partners, TaskService taskService, SystemActions system,
-			BusinessTime time, ObjectProvider<ReminderOutbox> outbox, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+	TaskLinkMails(PartnerLinkRepository linkRows, PartnerContacts contacts, PartnerService partners,
+			TaskService taskService, SystemActions system, BusinessTime time, ObjectProvider<ReminderOutbox> outbox,
+			ObjectProvider<ProcessEngineConfigurationImpl> engine) {
 		this.linkRows = linkRows;
 		this.contacts = contacts;
 		this.partners = partners;
@@ -65,8 +68,9 @@ public class TaskLinkMails {
 	}
 
 	/**
-	 * The partner's contacts with these addresses (all of its contacts for null) get a mail with a link to this task.
-	 * Called from a task listener on create, in the engine's transaction; nothing happens without such contacts.
+	 * The partner's contacts with these addresses (all of its contacts for null) get a
+	 * mail with a link to this task. Called from a task listener on create, in the
+	 * engine's transaction; nothing happens without such contacts.
 	 */
 	public void offer(DelegateTask task, String partnerId, Collection<String> emails) {
 		List<String> to = contacts.of(partnerId, emails).stream().map(PartnerContact::getId).toList();
@@ -77,8 +81,9 @@ public class TaskLinkMails {
 	}
 
 	/**
-	 * The partner's contacts get a new mail with a link to this open task (the demo, after a restart: its links were
-	 * only in memory). The links mailed before for the task are replaced when the new ones are issued.
+	 * The partner's contacts get a new mail with a link to this open task (the demo,
+	 * after a restart: its links were only in memory). The links mailed before for the
+	 * task are replaced when the new ones are issued.
 	 */
 	public void offerAgain(String taskId, String partnerId) {
 		Task task = system.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
@@ -90,7 +95,10 @@ public class TaskLinkMails {
 		}
 	}
 
-	/** A new link for one contact to a task it had a link to (asked for on the landing page). */
+	/**
+	 * A new link for one contact to a task it had a link to (asked for on the landing
+	 * page).
+	 */
 	void resend(PartnerLink link, int sequence) {
 		Task task = system.run(() -> taskService.createTaskQuery().taskId(link.getTaskId()).singleResult());
 		if (task != null) {
@@ -130,7 +138,8 @@ public class TaskLinkMails {
 		String subject = task.getName() + ": " + partner;
 		String text = "Hello,\n\nfor the partnership of " + partner + " with us, we ask you to do this in our "
 				+ "partnership tool: " + task.getName() + "."
-				+ (task.getDueDate() == null ? "" : "\n\nPlease do it by " + time.display(task.getDueDate().toInstant()) + ".")
+				+ (task.getDueDate() == null ? ""
+						: "\n\nPlease do it by " + time.display(task.getDueDate().toInstant()) + ".")
 				+ "\n\nYou need no account and no password: the link below opens this one task for you.";
 		return new ReminderBatch(ReminderKind.TASK_LINK, job.partnerId(), null, null, "task-" + task.getId(),
 				job.sequence(), recipients, subject, text, ReminderBatch.html(text), null, null);
@@ -143,7 +152,10 @@ public class TaskLinkMails {
 		}
 	}
 
-	/** What a job carries: the task, its partner, the mail's sequence number, the contacts. No address, no token. */
+	/**
+	 * What a job carries: the task, its partner, the mail's sequence number, the
+	 * contacts. No address, no token.
+	 */
 	record Job(String taskId, String partnerId, int sequence, List<String> contactIds) {
 
 		String canonical() {

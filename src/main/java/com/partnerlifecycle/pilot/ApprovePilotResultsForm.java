@@ -14,13 +14,21 @@ import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 import com.partnerlifecycle.common.InvalidInputException;
 
-/** "Approve the pilot results": a reviewer accepts the assessment as evidence, or sends it back. */
+/**
+ * "Approve the pilot results": a reviewer accepts the assessment as evidence, or sends it
+ * back.
+ */
 @Component("approvePilotResultsForm")
 class ApprovePilotResultsForm extends FormTaskListener<ApprovePilotResultsForm.ResultsReview> {
 
-	/** APPROVE: the assessment stands as evidence; SEND_BACK: the sourcing managers correct it. */
+	/**
+	 * APPROVE: the assessment stands as evidence; SEND_BACK: the sourcing managers
+	 * correct it.
+	 */
 	enum ReviewDecision {
+
 		APPROVE, SEND_BACK
+
 	}
 
 	/** Form {@code approve-pilot-results}. */

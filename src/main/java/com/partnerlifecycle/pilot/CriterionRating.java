@@ -1,8 +1,10 @@
 package com.partnerlifecycle.pilot;
 
+import com.partnerlifecycle.common.BusinessRule;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /** How far a pilot met one of the success criteria agreed when the pilot was planned. */
+@BusinessRule
 public enum CriterionRating {
 
 	MET(1.0, "Met"),
@@ -30,7 +32,8 @@ public enum CriterionRating {
 	}
 
 	/**
-	 * Reads the value the pilot assessment form submits: "1", "0.5" or "0" ("1.0", "0.0" and the names too).
+	 * Reads the value the pilot assessment form submits: "1", "0.5" or "0" ("1.0", "0.0"
+	 * and the names too).
 	 * @throws InvalidInputException (field "rating") for any other value
 	 */
 	@com.fasterxml.jackson.annotation.JsonCreator

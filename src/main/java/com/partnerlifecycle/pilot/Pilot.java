@@ -13,7 +13,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A pilot project with a candidate: planned with success criteria, run until its end date, assessed. */
+/**
+ * A pilot project with a candidate: planned with success criteria, run until its end
+ * date, assessed.
+ */
 @Entity
 public class Pilot {
 

@@ -7,7 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One success criterion agreed when the pilot was planned, and its rating once assessed. */
+/**
+ * One success criterion agreed when the pilot was planned, and its rating once assessed.
+ */
 @Entity
 public class PilotCriterion {
 

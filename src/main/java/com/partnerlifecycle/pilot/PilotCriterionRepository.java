@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
+/**
+ * Queries as JPQL strings: Hibernate caches their plans (derived queries are translated
+ * again on every call).
+ */
 public interface PilotCriterionRepository extends JpaRepository<PilotCriterion, Long> {
 
 	@Query("select c from PilotCriterion c where c.pilotId = :pilotId order by c.position")

@@ -7,9 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import com.partnerlifecycle.common.InvalidInputException;
-
-/** The pilots a sourcing manager plans in a form's "pilots" list (title, end date, criteria: one per line). */
+/**
+ * The pilots a sourcing manager plans in a form's "pilots" list (title, end date,
+ * criteria: one per line).
+ */
 public final class PilotPlanForms {
 
 	public static final String PILOTS = "pilots";
@@ -22,9 +23,13 @@ public final class PilotPlanForms {
 			@NotBlank @Size(max = 5000) String criteria) {
 	}
 
+	/**
+	 * The rows as planned pilots (none for no rows): {@link PilotService#checkPlan} says
+	 * whether they make a plan.
+	 */
 	public static List<PilotService.PlannedPilot> planned(List<PilotRow> rows) {
-		if (rows == null || rows.isEmpty()) {
-			throw new InvalidInputException(PILOTS, "plan at least one pilot project");
+		if (rows == null) {
+			return List.of();
 		}
 		return rows.stream()
 			.map(row -> new PilotService.PlannedPilot(row.title(), row.endDate(),

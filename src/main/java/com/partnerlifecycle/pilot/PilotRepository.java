@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
+/**
+ * Queries as JPQL strings: Hibernate caches their plans (derived queries are translated
+ * again on every call).
+ */
 public interface PilotRepository extends JpaRepository<Pilot, Long> {
 
 	@Query("select p from Pilot p where p.partnerId = :partnerId order by p.round asc, p.id asc")

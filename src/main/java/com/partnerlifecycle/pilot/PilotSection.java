@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.partner.PartnerRecordSection;
 
-/** The "pilots" of a partner's record: each pilot with its criteria and, once assessed, its results. */
+/**
+ * The "pilots" of a partner's record: each pilot with its criteria and, once assessed,
+ * its results.
+ */
 @Component
 class PilotSection implements PartnerRecordSection {
 
@@ -31,7 +34,8 @@ class PilotSection implements PartnerRecordSection {
 			.map(p -> new PilotView(p.getId(), p.getRound(), p.getTitle(), p.getEndDate(), p.getStatus(), p.getScore(),
 					pilots.criteriaOf(p.getId())
 						.stream()
-						.map(c -> new CriterionView(c.getDescription(), c.getRating() == null ? null : c.getRating().label()))
+						.map(c -> new CriterionView(c.getDescription(),
+								c.getRating() == null ? null : c.getRating().label()))
 						.toList(),
 					p.getDeliveredOutcomes(), p.getAbandonReason(), p.getClosedReason()))
 			.toList();

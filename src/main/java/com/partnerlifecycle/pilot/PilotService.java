@@ -19,8 +19,9 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 
 /**
- * Pilot records: planning, the pilot-project's calendar ({@code ${pilots.endDateOf(pilotId)}}), assessment
- * and approval. The score itself is {@link PilotScoring}'s.
+ * Pilot records: planning, the pilot-project's calendar
+ * ({@code ${pilots.endDateOf(pilotId)}}), assessment and approval. The score itself is
+ * {@link PilotScoring}'s.
  */
 @Service("pilots")
 public class PilotService {
@@ -54,31 +55,7 @@ public class PilotService {
 
 	@Transactional
 	public List<Pilot> plan(String partnerId, int round, List<PlannedPilot> planned) {
-		if (planned.isEmpty()) {
-			throw new InvalidInputException("pilots", "plan at least one pilot project");
-		}
-		if (planned.size() > MAX_PILOTS_PER_PLAN) {
-			throw new InvalidInputException("pilots",
-					"plan at most " + MAX_PILOTS_PER_PLAN + " pilot projects at a time, were " + planned.size());
-		}
-		LocalDate today = time.today();
-		for (PlannedPilot p : planned) {
-			if (p.endDate().isBefore(today)) {
-				throw new InvalidInputException("pilots", "pilot '" + p.title() + "' ends on " + p.endDate()
-						+ ", which is in the past");
-			}
-			if (p.successCriteria().isEmpty()) {
-				throw new InvalidInputException("pilots", "pilot '" + p.title() + "' needs at least one success criterion");
-			}
-			if (p.successCriteria().size() > MAX_CRITERIA) {
-				throw new InvalidInputException("pilots",
-						"pilot '" + p.title() + "' has more than " + MAX_CRITERIA + " success criteria");
-			}
-			if (p.successCriteria().stream().anyMatch(c -> c.length() > 500)) {
-				throw new InvalidInputException("pilots",
-						"a success criterion of pilot '" + p.title() + "' is longer than 500 characters");
-			}
-		}
+		checkPlan(planned);
 		List<Pilot> saved = new ArrayList<>();
 		String by = currentUser.idOrSystem();
 		for (PlannedPilot p : planned) {
@@ -91,7 +68,45 @@ public class PilotService {
 		return saved;
 	}
 
-	/** The multi-instance collection of the pilot phase: every planned pilot not yet started. */
+	/**
+	 * The rules of a plan, checked before anything is stored (also by the plan forms'
+	 * handler, before their task completes): one to {@value #MAX_PILOTS_PER_PLAN} pilots,
+	 * none ending in the past, each with one to {@value #MAX_CRITERIA} success criteria
+	 * of at most 500 characters.
+	 */
+	public void checkPlan(List<PlannedPilot> planned) {
+		if (planned.isEmpty()) {
+			throw new InvalidInputException("pilots", "plan at least one pilot project");
+		}
+		if (planned.size() > MAX_PILOTS_PER_PLAN) {
+			throw new InvalidInputException("pilots",
+					"plan at most " + MAX_PILOTS_PER_PLAN + " pilot projects at a time, were " + planned.size());
+		}
+		LocalDate today = time.today();
+		for (PlannedPilot p : planned) {
+			if (p.endDate().isBefore(today)) {
+				throw new InvalidInputException("pilots",
+						"pilot '" + p.title() + "' ends on " + p.endDate() + ", which is in the past");
+			}
+			if (p.successCriteria().isEmpty()) {
+				throw new InvalidInputException("pilots",
+						"pilot '" + p.title() + "' needs at least one success criterion");
+			}
+			if (p.successCriteria().size() > MAX_CRITERIA) {
+				throw new InvalidInputException("pilots",
+						"pilot '" + p.title() + "' has more than " + MAX_CRITERIA + " success criteria");
+			}
+			if (p.successCriteria().stream().anyMatch(c -> c.length() > 500)) {
+				throw new InvalidInputException("pilots",
+						"a success criterion of pilot '" + p.title() + "' is longer than 500 characters");
+			}
+		}
+	}
+
+	/**
+	 * The multi-instance collection of the pilot phase: every planned pilot not yet
+	 * started.
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> pilotsToRun(String partnerId) {
 		CallingProcess.mustBePartner(partnerId);
@@ -106,8 +121,8 @@ public class PilotService {
 		Pilot pilot = get(pilotId);
 		CallingProcess.mustBePartner(pilot.getPartnerId());
 		if (pilot.getStatus() != PilotStatus.PLANNED) {
-			throw new IllegalStateException("Pilot " + pilotId + " is " + pilot.getStatus() + ": it cannot start in "
-					+ processInstanceId);
+			throw new IllegalStateException(
+					"Pilot " + pilotId + " is " + pilot.getStatus() + ": it cannot start in " + processInstanceId);
 		}
 		pilot.start(processInstanceId);
 	}
@@ -123,14 +138,20 @@ public class PilotService {
 		return time.after(called(pilotId).getEndDate(), assessmentPeriod);
 	}
 
-	/** The pilot a pilot-project expression asks for: it must be the one the calling process runs. */
+	/**
+	 * The pilot a pilot-project expression asks for: it must be the one the calling
+	 * process runs.
+	 */
 	private Pilot called(Long pilotId) {
 		Pilot pilot = get(pilotId);
 		CallingProcess.mustRun(pilot.getProcessInstanceId(), "Pilot " + pilotId);
 		return pilot;
 	}
 
-	/** The pilot a pilot-project process instance runs: found from the instance, never from a variable. */
+	/**
+	 * The pilot a pilot-project process instance runs: found from the instance, never
+	 * from a variable.
+	 */
 	@Transactional(readOnly = true)
 	public Pilot ofProcess(String processInstanceId) {
 		return pilots.findByProcessInstanceId(processInstanceId)
@@ -147,23 +168,42 @@ public class PilotService {
 		return criteria.findByPilotIdOrderByPosition(pilotId);
 	}
 
-	/** Rates each criterion (in the order agreed), scores the pilot and records what it delivered. */
+	/**
+	 * Rates each criterion (in the order agreed), scores the pilot and records what it
+	 * delivered.
+	 */
 	@Transactional
 	public PilotAssessmentScore assess(Long pilotId, List<CriterionRating> ratings, int quality, int cost,
 			int timeliness, List<String> deliveredOutcomes) {
 		Pilot pilot = get(pilotId);
 		List<PilotCriterion> agreed = criteriaOf(pilotId);
-		if (ratings.size() != agreed.size()) {
-			throw new InvalidInputException("criteriaRatings",
-					"rate each of the " + agreed.size() + " agreed success criteria, got " + ratings.size() + " ratings");
-		}
-		PilotAssessmentScore result = PilotScoring.score(ratings, quality, cost, timeliness, deliveredOutcomes.size());
+		PilotAssessmentScore result = scored(agreed, ratings, quality, cost, timeliness, deliveredOutcomes);
 		for (int i = 0; i < agreed.size(); i++) {
 			agreed.get(i).rate(ratings.get(i));
 		}
 		pilot.recordAssessment(result, quality, cost, timeliness, deliveredOutcomes, currentUser.idOrSystem(),
 				time.now());
 		return result;
+	}
+
+	/**
+	 * The rules of an assessment, checked before anything is stored (also by the
+	 * assessment form's handler, before its task completes): each agreed criterion rated,
+	 * the scores on {@link PilotScoring}'s scale, an outcome.
+	 */
+	@Transactional(readOnly = true)
+	public void checkAssessment(Long pilotId, List<CriterionRating> ratings, int quality, int cost, int timeliness,
+			List<String> deliveredOutcomes) {
+		scored(criteriaOf(pilotId), ratings, quality, cost, timeliness, deliveredOutcomes);
+	}
+
+	private static PilotAssessmentScore scored(List<PilotCriterion> agreed, List<CriterionRating> ratings, int quality,
+			int cost, int timeliness, List<String> deliveredOutcomes) {
+		if (ratings.size() != agreed.size()) {
+			throw new InvalidInputException("criteriaRatings", "rate each of the " + agreed.size()
+					+ " agreed success criteria, got " + ratings.size() + " ratings");
+		}
+		return PilotScoring.score(ratings, quality, cost, timeliness, deliveredOutcomes.size());
 	}
 
 	@Transactional
@@ -215,6 +255,5 @@ public class PilotService {
 			return row;
 		}).toList();
 	}
-
 
 }

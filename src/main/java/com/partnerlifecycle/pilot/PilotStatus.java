@@ -1,6 +1,7 @@
 package com.partnerlifecycle.pilot;
 
 public enum PilotStatus {
+
 	/** planned, its pilot-project instance not yet started */
 	PLANNED("Planned"),
 	/** running until its end date, then being assessed and approved */
@@ -22,4 +23,5 @@ public enum PilotStatus {
 	public String label() {
 		return label;
 	}
+
 }

@@ -15,7 +15,10 @@ import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.pilot.PilotPlanForms.PilotRow;
 
-/** "Plan the pilot projects": the candidate's first pilots and what each side expects to gain. */
+/**
+ * "Plan the pilot projects": the candidate's first pilots and what each side expects to
+ * gain.
+ */
 @Component("planPilotsForm")
 class PlanPilotsForm extends FormTaskListener<PlanPilotsForm.PilotPlan> {
 
@@ -40,6 +43,12 @@ class PlanPilotsForm extends FormTaskListener<PlanPilotsForm.PilotPlan> {
 		FormContext.of(task)
 			.put("partnerDescription", partner.getDescription() == null ? "" : partner.getDescription())
 			.put("plannedPilotCount", partner.getPlannedPilots() == null ? 1 : partner.getPlannedPilots());
+	}
+
+	/** The plan's rules before anything runs: a refusal is the form's answer. */
+	@Override
+	protected void check(DelegateTask task, PilotPlan form) {
+		pilots.checkPlan(PilotPlanForms.planned(form.pilots()));
 	}
 
 	@Override

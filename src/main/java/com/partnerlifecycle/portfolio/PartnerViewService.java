@@ -27,9 +27,10 @@ import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.review.ValueRatings;
 
 /**
- * What the Cockpit partner view draws, from the product's records (never the engine's history): the stage timeline,
- * both sides' ratings of each value review by review, the value each side received and the balance, each side's
- * action items kept, and the open items. Blind like reviews: a review not yet revealed shows no ratings and no values.
+ * What the Cockpit partner view draws, from the product's records (never the engine's
+ * history): the stage timeline, both sides' ratings of each value review by review, the
+ * value each side received and the balance, each side's action items kept, and the open
+ * items. Blind like reviews: a review not yet revealed shows no ratings and no values.
  */
 @Service
 public class PartnerViewService {
@@ -55,15 +56,19 @@ public class PartnerViewService {
 	}
 
 	/**
-	 * One review: {@code buyer} and {@code provider} are each side's ratings (1-5) per value, null where the side did
-	 * not rate or before the reveal; the values received and their ratio are null before the assessment.
+	 * One review: {@code buyer} and {@code provider} are each side's ratings (1-5) per
+	 * value, null where the side did not rate or before the reveal; the values received
+	 * and their ratio are null before the assessment.
 	 */
 	public record ReviewPoint(int number, LocalDate dueDate, boolean revealed, Map<ValueRatings.Value, Integer> buyer,
 			Map<ValueRatings.Value, Integer> provider, BigDecimal buyerValue, BigDecimal providerValue,
 			BigDecimal valueRatio, String health) {
 	}
 
-	/** Each side's action items: kept (done by the date first agreed), due, and not yet due (still open). */
+	/**
+	 * Each side's action items: kept (done by the date first agreed), due, and not yet
+	 * due (still open).
+	 */
 	public record Commitments(int kept, int due, Integer percent, int notYetDue) {
 	}
 
@@ -81,7 +86,8 @@ public class PartnerViewService {
 		for (Review review : reviews.history(partnerId)) {
 			Map<ValueRatings.Value, Integer> buyer = null;
 			Map<ValueRatings.Value, Integer> provider = null;
-			for (ReviewRating rating : reviews.ratingsOf(review.getId())) { // none before the reveal
+			for (ReviewRating rating : reviews.ratingsOf(review.getId())) { // none before
+																			// the reveal
 				if (rating.getSide() == Side.BUYER) {
 					buyer = byValue(rating.ratings());
 				}

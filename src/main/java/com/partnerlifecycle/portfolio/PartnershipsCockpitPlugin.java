@@ -6,7 +6,8 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
  * The "Partnerships" dashboard in Cockpit: listed in META-INF/services, its script in
- * plugin-webapp/partnerships/app/plugin.js, its data from {@link PartnershipsPluginResources}.
+ * plugin-webapp/partnerships/app/plugin.js, its data from
+ * {@link PartnershipsPluginResources}.
  */
 public class PartnershipsCockpitPlugin extends AbstractCockpitPlugin {
 

@@ -14,13 +14,15 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.config.SpringBeans;
 
 /**
- * The plugin's REST resources under {@code /camunda/api/cockpit/plugin/partnerships/{engine}/dashboard}. Jersey, not
- * Spring, creates them; Cockpit's login makes them answer 401 without a session, and they check the role
- * themselves: only the buyer's people see the portfolio, a partner representative gets 403.
+ * The plugin's REST resources under
+ * {@code /camunda/api/cockpit/plugin/partnerships/{engine}/dashboard}. Jersey, not
+ * Spring, creates them; Cockpit's login makes them answer 401 without a session, and they
+ * check the role themselves: only the buyer's people see the portfolio, a partner
+ * representative gets 403.
  */
 @Path("plugin/" + PartnershipsCockpitPlugin.ID)
 public class PartnershipsPluginResources extends AbstractCockpitPluginRootResource {
@@ -37,7 +39,10 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 		return subResource(new DashboardResource(engineName), engineName);
 	}
 
-	/** The partner view: for the sourcing managers and executives who open Cockpit (and the operators). */
+	/**
+	 * The partner view: for the sourcing managers and executives who open Cockpit (and
+	 * the operators).
+	 */
 	static final List<String> PARTNER_VIEW = List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES, Groups.CAMUNDA_ADMIN);
 
 	@Path("{engineName}/partners/{partnerId}")
@@ -46,7 +51,10 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 		return subResource(new PartnerViewResource(engineName, partnerId), engineName);
 	}
 
-	/** Only the buyer's people (and the operators) see the portfolio; a partner's representative does not. */
+	/**
+	 * Only the buyer's people (and the operators) see the portfolio; a partner's
+	 * representative does not.
+	 */
 	static boolean mayReadPortfolio(Authentication user) {
 		return inOneOf(user, ALLOWED);
 	}
@@ -70,7 +78,10 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 
 	}
 
-	/** {@code GET …/partners/{id}}: what the partner view draws; 401 without a session, 403 for other roles, 404 unknown. */
+	/**
+	 * {@code GET …/partners/{id}}: what the partner view draws; 401 without a session,
+	 * 403 for other roles, 404 unknown.
+	 */
 	public static class PartnerViewResource extends AbstractCockpitPluginResource {
 
 		private final String partnerId;
@@ -95,7 +106,10 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 
 	}
 
-	/** 401 without a session; 403, saying who it is for, unless the user is in one of the groups. */
+	/**
+	 * 401 without a session; 403, saying who it is for, unless the user is in one of the
+	 * groups.
+	 */
 	static void requireOneOf(Authentication user, List<String> groups, String forWhom) {
 		if (user == null) {
 			throw new WebApplicationException(Response.Status.UNAUTHORIZED);
@@ -108,12 +122,14 @@ public class PartnershipsPluginResources extends AbstractCockpitPluginRootResour
 	private static WebApplicationException refusal(Response.Status status, String detail) {
 		String json;
 		try {
-			json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of("detail", detail));
+			json = new com.fasterxml.jackson.databind.ObjectMapper()
+				.writeValueAsString(java.util.Map.of("detail", detail));
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
-		return new WebApplicationException(Response.status(status).entity(json).type(MediaType.APPLICATION_JSON).build());
+		return new WebApplicationException(
+				Response.status(status).entity(json).type(MediaType.APPLICATION_JSON).build());
 	}
 
 }

@@ -17,14 +17,16 @@ import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewDates;
 import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.review.ReviewStatus;
 import com.partnerlifecycle.summit.SummitService;
 
 /**
- * The portfolio at a glance: partners by stage and mode, reviews due soon or overdue, partnerships whose health fell
- * at their last review, consolidation candidates (active partners providing the same capability, the weaker first;
- * docs/rules.md "Portfolio: consolidation candidates") and the last summit's outcome. Served by
+ * The portfolio at a glance: partners by stage and mode, reviews due soon or overdue,
+ * partnerships whose health fell at their last review, consolidation candidates (active
+ * partners providing the same capability, the weaker first; docs/rules.md "Portfolio:
+ * consolidation candidates") and the last summit's outcome. Served by
  * {@code GET /api/portfolio} and shown by the Cockpit dashboard plugin.
  */
 @Service
@@ -40,22 +42,28 @@ public class PortfolioService {
 
 	private final ReviewService reviews;
 
+	private final ReviewDates reviewDates;
+
 	private final BusinessTime time;
 
 	private final SummitService summits;
 
 	private final com.partnerlifecycle.followup.ActionItemService actionItems;
 
-	public PortfolioService(PartnerService partners, ReviewService reviews, BusinessTime time, SummitService summits,
-			com.partnerlifecycle.followup.ActionItemService actionItems) {
+	public PortfolioService(PartnerService partners, ReviewService reviews, ReviewDates reviewDates, BusinessTime time,
+			SummitService summits, com.partnerlifecycle.followup.ActionItemService actionItems) {
 		this.actionItems = actionItems;
 		this.partners = partners;
 		this.reviews = reviews;
+		this.reviewDates = reviewDates;
 		this.time = time;
 		this.summits = summits;
 	}
 
-	/** One partner in a list; {@code date} is ISO (yyyy-mm-dd) so any JSON mapper shows it as text. */
+	/**
+	 * One partner in a list; {@code date} is ISO (yyyy-mm-dd) so any JSON mapper shows it
+	 * as text.
+	 */
 	public record PartnerLine(String partnerId, String name, String processInstanceId, String detail, String date) {
 	}
 
@@ -65,24 +73,33 @@ public class PortfolioService {
 			List<PerceptionGapLine> largestPerceptionGaps, List<CommitmentLine> commitments) {
 	}
 
-	/** An active partner's widest perception gap at its last revealed review: the value, both ratings, the gap. */
+	/**
+	 * An active partner's widest perception gap at its last revealed review: the value,
+	 * both ratings, the gap.
+	 */
 	public record PerceptionGapLine(String partnerId, String name, String processInstanceId, int review, String value,
 			int buyer, int provider, int gap, boolean flagged) {
 	}
 
-	/** An active partner's action items: how many are overdue, and each side's reliability (percent, null: none due). */
+	/**
+	 * An active partner's action items: how many are overdue, and each side's reliability
+	 * (percent, null: none due).
+	 */
 	public record CommitmentLine(String partnerId, String name, String processInstanceId, long open, long overdue,
 			Integer buyerPercent, Integer providerPercent) {
 	}
 
 	/**
-	 * An active partner's health at its last rated review: HEALTHY, UNHEALTHY or NOT_REVIEWED, and the lower of the
-	 * two sides' average ratings (1-5) there.
+	 * An active partner's health at its last rated review: HEALTHY, UNHEALTHY or
+	 * NOT_REVIEWED, and the lower of the two sides' average ratings (1-5) there.
 	 */
 	public record PartnerHealth(String partnerId, String name, String processInstanceId, Mode mode, String health,
 			Double lowestAverageRating, Integer lastReview) {
 
-		/** Weaker first: unhealthy, then not yet reviewed (unproven), then healthy; within each, the lower rating. */
+		/**
+		 * Weaker first: unhealthy, then not yet reviewed (unproven), then healthy; within
+		 * each, the lower rating.
+		 */
 		static final Comparator<PartnerHealth> WEAKER_FIRST = Comparator
 			.comparingInt((PartnerHealth h) -> switch (h.health()) {
 				case "UNHEALTHY" -> 0;
@@ -91,10 +108,15 @@ public class PortfolioService {
 			})
 			.thenComparing(PartnerHealth::lowestAverageRating, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(PartnerHealth::name, String.CASE_INSENSITIVE_ORDER);
+
 	}
 
-	/** Two active partners that provide the same capabilities: the weaker one first, a candidate to consolidate. */
-	public record ConsolidationCandidate(List<String> sharedCapabilities, PartnerHealth weaker, PartnerHealth stronger) {
+	/**
+	 * Two active partners that provide the same capabilities: the weaker one first, a
+	 * candidate to consolidate.
+	 */
+	public record ConsolidationCandidate(List<String> sharedCapabilities, PartnerHealth weaker,
+			PartnerHealth stronger) {
 	}
 
 	@Transactional(readOnly = true)
@@ -120,8 +142,8 @@ public class PortfolioService {
 						|| r.getStatus() == ReviewStatus.RATED)
 				.findFirst()
 				.orElse(null);
-			LocalDate nextDue = open != null ? open.getDueDate() : reviews.nextDueDate(partner.getId());
-			if (open != null && reviews.decisionDue(open.getId()).toInstant().isBefore(time.now())) {
+			LocalDate nextDue = open != null ? open.getDueDate() : reviewDates.nextDueDate(partner.getId());
+			if (open != null && reviewDates.decisionDue(open.getId()).toInstant().isBefore(time.now())) {
 				overdue.add(line(partner, "Review " + open.getNumber() + " has no decision", nextDue));
 			}
 			else if (!nextDue.isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
@@ -134,8 +156,9 @@ public class PortfolioService {
 				.flatMap(last -> reviews.perceptionGaps(last.getId())
 					.stream()
 					.max(Comparator.comparingInt(com.partnerlifecycle.review.PerceptionGap::gap))
-					.map(gap -> new PerceptionGapLine(partner.getId(), partner.getName(), partner.getProcessInstanceId(),
-							last.getNumber(), gap.value().label(), gap.buyer(), gap.provider(), gap.gap(), gap.flagged())))
+					.map(gap -> new PerceptionGapLine(partner.getId(), partner.getName(),
+							partner.getProcessInstanceId(), last.getNumber(), gap.value().label(), gap.buyer(),
+							gap.provider(), gap.gap(), gap.flagged())))
 				.ifPresent(gaps::add);
 			var items = actionItems.ofPartner(partner.getId());
 			if (!items.isEmpty()) {
@@ -148,15 +171,19 @@ public class PortfolioService {
 			}
 			List<Review> rated = history.stream().filter(r -> r.getHealthy() != null).toList();
 			health.put(partner.getId(), health(partner, rated));
-			if (rated.size() >= 2 && rated.get(rated.size() - 2).getHealthy() && !rated.get(rated.size() - 1).getHealthy()) {
-				fell.add(line(partner, "Healthy at review " + rated.get(rated.size() - 2).getNumber()
-						+ ", unhealthy at review " + rated.get(rated.size() - 1).getNumber(), rated.get(rated.size() - 1).getDueDate()));
+			if (rated.size() >= 2 && rated.get(rated.size() - 2).getHealthy()
+					&& !rated.get(rated.size() - 1).getHealthy()) {
+				fell.add(line(
+						partner, "Healthy at review " + rated.get(rated.size() - 2).getNumber()
+								+ ", unhealthy at review " + rated.get(rated.size() - 1).getNumber(),
+						rated.get(rated.size() - 1).getDueDate()));
 			}
 		}
 		dueSoon.sort(Comparator.comparing(PartnerLine::date));
 		overdue.sort(Comparator.comparing(PartnerLine::date));
 		gaps.sort(Comparator.comparingInt(PerceptionGapLine::gap).reversed().thenComparing(PerceptionGapLine::name));
-		commitments.sort(Comparator.comparingLong(CommitmentLine::overdue).reversed().thenComparing(CommitmentLine::name));
+		commitments
+			.sort(Comparator.comparingLong(CommitmentLine::overdue).reversed().thenComparing(CommitmentLine::name));
 		return new Dashboard(byStage, byMode, dueSoon, overdue, fell, consolidationCandidates(active, health),
 				summits.latest().map(s -> summits.outcome(s.getId())).orElse(null),
 				gaps.size() > MAX_CANDIDATES ? gaps.subList(0, MAX_CANDIDATES) : gaps,
@@ -165,8 +192,8 @@ public class PortfolioService {
 
 	private PartnerHealth health(Partner partner, List<Review> rated) {
 		if (rated.isEmpty()) {
-			return new PartnerHealth(partner.getId(), partner.getName(), partner.getProcessInstanceId(), partner.getMode(),
-					"NOT_REVIEWED", null, null);
+			return new PartnerHealth(partner.getId(), partner.getName(), partner.getProcessInstanceId(),
+					partner.getMode(), "NOT_REVIEWED", null, null);
 		}
 		Review last = rated.get(rated.size() - 1);
 		Double lowest = reviews.ratingsOf(last.getId())
@@ -178,8 +205,12 @@ public class PortfolioService {
 				last.getHealthy() ? "HEALTHY" : "UNHEALTHY", lowest, last.getNumber());
 	}
 
-	/** Every pair of active partners sharing a capability, the pair with the weakest partner first. */
-	static List<ConsolidationCandidate> consolidationCandidates(List<Partner> active, Map<String, PartnerHealth> health) {
+	/**
+	 * Every pair of active partners sharing a capability, the pair with the weakest
+	 * partner first.
+	 */
+	static List<ConsolidationCandidate> consolidationCandidates(List<Partner> active,
+			Map<String, PartnerHealth> health) {
 		List<ConsolidationCandidate> candidates = new ArrayList<>();
 		for (int i = 0; i < active.size(); i++) {
 			for (int j = i + 1; j < active.size(); j++) {

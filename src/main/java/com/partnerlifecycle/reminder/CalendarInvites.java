@@ -24,15 +24,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * A meeting (a review, a summit) as an iCalendar object (RFC 5545) built with ical4j: one VEVENT whose UID is
- * stable per meeting, so a moved meeting is an update (same UID, higher SEQUENCE) and a cancelled one a
- * METHOD:CANCEL.
+ * A meeting (a review, a summit) as an iCalendar object (RFC 5545) built with ical4j: one
+ * VEVENT whose UID is stable per meeting, so a moved meeting is an update (same UID,
+ * higher SEQUENCE) and a cancelled one a METHOD:CANCEL.
  */
 public final class CalendarInvites {
 
 	public static final String REQUEST = "REQUEST";
 
-	static final String CANCEL = "CANCEL";
+	public static final String CANCEL = "CANCEL";
 
 	private CalendarInvites() {
 	}
@@ -40,7 +40,7 @@ public final class CalendarInvites {
 	public record Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
 			ReminderBatch.Recipient organizer, List<ReminderBatch.Recipient> attendees, String location) {
 
-		Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
+		public Meeting(String uid, int sequence, String summary, String description, Instant start, Instant end,
 				ReminderBatch.Recipient organizer, List<ReminderBatch.Recipient> attendees) {
 			this(uid, sequence, summary, description, start, end, organizer, attendees, null);
 		}
@@ -50,7 +50,7 @@ public final class CalendarInvites {
 		return build(meeting, REQUEST, now);
 	}
 
-	static String cancel(Meeting meeting, Instant now) {
+	public static String cancel(Meeting meeting, Instant now) {
 		return build(meeting, CANCEL, now);
 	}
 

@@ -4,8 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default, with no mail server configured: reminders are recorded and shown through the API as usual,
- * and logged (key and subject only: no addresses in the log).
+ * The embedded default, with no mail server configured: reminders are recorded and shown
+ * through the API as usual, and logged (key and subject only: no addresses in the log).
  */
 class LoggingReminderTransport implements ReminderTransport {
 

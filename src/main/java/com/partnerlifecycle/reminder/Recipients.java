@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.reminder.ReminderBatch.Recipient;
 
-/** Who gets a mail: the members of a Camunda group (users with an e-mail address), and who sends it. */
+/**
+ * Who gets a mail: the members of a Camunda group (users with an e-mail address), and who
+ * sends it.
+ */
 @Component
 public class Recipients {
 

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** One reminder to one recipient. Its key is unique and is the mail's Message-ID, so a duplicate is detectable. */
+/**
+ * One reminder to one recipient. Its key is unique and is the mail's Message-ID, so a
+ * duplicate is detectable.
+ */
 @Entity
 public class Reminder {
 
@@ -101,8 +104,9 @@ public class Reminder {
 	}
 
 	/**
-	 * A person's answer to "may have been sent": SENT (it went out when it was marked SENDING) or PENDING (it did
-	 * not: the retried step sends it). Only for a row left SENDING.
+	 * A person's answer to "may have been sent": SENT (it went out when it was marked
+	 * SENDING) or PENDING (it did not: the retried step sends it). Only for a row left
+	 * SENDING.
 	 */
 	void resolve(ReminderResolution.Outcome outcome) {
 		if (status != ReminderStatus.SENDING) {

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.common.KnownPartners;
 
 /**
- * {@code GET /api/partners/{id}/reminders}: every reminder recorded for a partner, newest first, with its status and
- * its resolutions ({@link ReminderResolutionController}).
+ * {@code GET /api/partners/{id}/reminders}: every reminder recorded for a partner, newest
+ * first, with its status and its resolutions ({@link ReminderResolutionController}).
  */
 @RestController
 @Tag(name = "Reminders", description = "The reminders recorded for a partner")
@@ -31,13 +31,13 @@ class ReminderController {
 
 	private final ReminderRepository reminders;
 
-	private final PartnerService partners;
+	private final KnownPartners partners;
 
 	private final com.partnerlifecycle.security.Roles roles;
 
 	private final ReminderResolutionRepository resolutions;
 
-	ReminderController(ReminderRepository reminders, PartnerService partners, com.partnerlifecycle.security.Roles roles,
+	ReminderController(ReminderRepository reminders, KnownPartners partners, com.partnerlifecycle.security.Roles roles,
 			ReminderResolutionRepository resolutions) {
 		this.resolutions = resolutions;
 		this.reminders = reminders;
@@ -47,10 +47,13 @@ class ReminderController {
 
 	@Operation(summary = "List the reminders recorded for a partner, newest first, with their status")
 	@GetMapping(path = "/api/partners/{id}/reminders", produces = MediaType.APPLICATION_JSON_VALUE)
-	ReminderPage list(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000, message = "must be between 0 and 10000") int page,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
+	ReminderPage list(@PathVariable String id,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be between 0 and 10000") @Max(
+					value = 10000, message = "must be between 0 and 10000") int page,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
+					message = "must be between 1 and 200") int size) {
 		roles.requireBuyerSide("Reading the reminders");
-		partners.get(id);
+		partners.require(id);
 		Page<Reminder> result = reminders.findByPartnerIdOrderByCreatedAtDescIdDesc(id, PageRequest.of(page, size));
 		// the page's resolutions in one query, not one per reminder
 		Map<Long, List<ResolutionView>> resolved = result.isEmpty() ? Map.of()
@@ -58,20 +61,26 @@ class ReminderController {
 					.stream()
 					.collect(Collectors.groupingBy(ReminderResolution::getReminderId,
 							Collectors.mapping(ResolutionView::of, Collectors.toList())));
-		return new ReminderPage(result.map(r -> new ReminderView(r.getKey(), r.getKind(), r.getSequence(),
-				r.getRecipientName(), r.getRecipientEmail(), r.getSubject(), r.getStatus(), r.getChannel(),
-				r.getAttempts(), r.getLastError(), r.getCreatedAt(), r.getSentAt(),
-				resolved.getOrDefault(r.getId(), List.of()))).getContent(), result.getNumber(),
-				result.getSize(), result.getTotalElements());
+		return new ReminderPage(result
+			.map(r -> new ReminderView(r.getKey(), r.getKind(), r.getSequence(), r.getRecipientName(),
+					r.getRecipientEmail(), r.getSubject(), r.getStatus(), r.getChannel(), r.getAttempts(),
+					r.getLastError(), r.getCreatedAt(), r.getSentAt(), resolved.getOrDefault(r.getId(), List.of())))
+			.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
 	}
 
-	/** {@code resolutions}: what operators answered when it "may have been sent", oldest first; mostly none. */
+	/**
+	 * {@code resolutions}: what operators answered when it "may have been sent", oldest
+	 * first; mostly none.
+	 */
 	record ReminderView(String key, ReminderKind kind, int sequence, String recipientName, String recipientEmail,
 			String subject, ReminderStatus status, String channel, int attempts, String lastError, Instant createdAt,
 			Instant sentAt, List<ResolutionView> resolutions) {
 	}
 
-	/** One resolution: the status chosen, the note, who and when, and the SENDING mark it resolved. */
+	/**
+	 * One resolution: the status chosen, the note, who and when, and the SENDING mark it
+	 * resolved.
+	 */
 	record ResolutionView(ReminderResolution.Outcome status, String note, String resolvedBy, Instant resolvedAt,
 			Instant sendingAt) {
 

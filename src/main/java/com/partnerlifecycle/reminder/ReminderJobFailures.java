@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine plugin: a job that failed with {@link ReminderMayHaveBeenSent} gets no retry — its retries go to 0 at
- * once, which raises an incident in Cockpit. Every other failure keeps the engine's retry cycle.
+ * Engine plugin: a job that failed with {@link ReminderMayHaveBeenSent} gets no retry —
+ * its retries go to 0 at once, which raises an incident in Cockpit. Every other failure
+ * keeps the engine's retry cycle.
  */
 @Component
 class ReminderJobFailures extends AbstractProcessEnginePlugin {
@@ -34,7 +35,10 @@ class ReminderJobFailures extends AbstractProcessEnginePlugin {
 		return false;
 	}
 
-	/** Records the failure on the job and sets its retries to 0: an incident, no automatic retry. */
+	/**
+	 * Records the failure on the job and sets its retries to 0: an incident, no automatic
+	 * retry.
+	 */
 	static final class IncidentAtOnce extends JobRetryCmd implements Command<Object> {
 
 		IncidentAtOnce(String jobId, Throwable exception) {

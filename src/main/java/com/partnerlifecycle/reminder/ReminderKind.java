@@ -2,6 +2,7 @@ package com.partnerlifecycle.reminder;
 
 /** What a reminder is about; part of its key. */
 public enum ReminderKind {
+
 	/** the review's process started: the sourcing managers schedule the meeting */
 	SCHEDULE,
 	/** the meeting is set (or moved): every participant gets the calendar invitation */
@@ -10,13 +11,18 @@ public enum ReminderKind {
 	PREPARE,
 	/** the ratings are revealed: each side's participants get the meeting's agenda */
 	AGENDA,
-	/** no decision long after the due date or the meeting: the executive sponsors are told */
+	/**
+	 * no decision long after the due date or the meeting: the executive sponsors are told
+	 */
 	ESCALATION,
 	/** the notice period began: the executives decide on renewal */
 	RENEWAL,
 	/** the review will not take place: the calendar entry is cancelled */
 	CANCELLATION,
-	/** a summit opened: partners' representatives and executives get the calendar invitation */
+	/**
+	 * a summit opened: partners' representatives and executives get the calendar
+	 * invitation
+	 */
 	SUMMIT_INVITATION,
 	/** a partner has not proposed yet, the due date is near */
 	SUMMIT_PROPOSALS,
@@ -28,6 +34,10 @@ public enum ReminderKind {
 	ITEM_DUE,
 	/** an action item is overdue: the owner side's sponsors are told */
 	ITEM_OVERDUE,
-	/** a partner contact's task was created (or a new link asked for): the mail carries the personal link */
+	/**
+	 * a partner contact's task was created (or a new link asked for): the mail carries
+	 * the personal link
+	 */
 	TASK_LINK
+
 }

@@ -8,16 +8,18 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Mail through SMTP when {@code spring.mail.host} is set (Spring Boot then provides the JavaMailSender);
- * otherwise the embedded default records and logs reminders without sending them.
+ * Mail through SMTP when {@code spring.mail.host} is set (Spring Boot then provides the
+ * JavaMailSender); otherwise the embedded default records and logs reminders without
+ * sending them.
  */
 @Configuration
 class ReminderMailConfiguration {
 
 	/**
-	 * Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader each time a body part or multipart is created
-	 * or written (jakartaee/mail-api#699, #861): in the application's jar that is a scan of every nested jar, about a
-	 * sixth of a send step's CPU in the reminder burst. Named here, the lookup is a plain class load.
+	 * Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader each time a body
+	 * part or multipart is created or written (jakartaee/mail-api#699, #861): in the
+	 * application's jar that is a scan of every nested jar, about a sixth of a send
+	 * step's CPU in the reminder burst. Named here, the lookup is a plain class load.
 	 */
 	static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 

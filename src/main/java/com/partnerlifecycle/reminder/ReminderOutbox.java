@@ -12,13 +12,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.partnerlifecycle.common.BusinessTime;
 
 /**
- * Never lost, never sent twice (docs/rules.md "Reminders"). Called from a send step that runs as its own job
- * ({@code asyncBefore}, retry cycle): every recipient gets a row with a unique key; each row is marked SENDING in a
- * committed transaction before the SMTP call and SENT in another after it (the one that marks the next row
- * SENDING). A retry skips SENT rows, sends
- * PENDING ones, and stops with an incident at a row still SENDING (the earlier attempt may have delivered it).
- * A row that turned SENDING less than a job lock time ago may still be in the hands of another node whose lock
- * expired while the job waited in its queue: that attempt is retried later instead of raising a false alarm.
+ * Never lost, never sent twice (docs/rules.md "Reminders"). Called from a send step that
+ * runs as its own job ({@code asyncBefore}, retry cycle): every recipient gets a row with
+ * a unique key; each row is marked SENDING in a committed transaction before the SMTP
+ * call and SENT in another after it (the one that marks the next row SENDING). A retry
+ * skips SENT rows, sends PENDING ones, and stops with an incident at a row still SENDING
+ * (the earlier attempt may have delivered it). A row that turned SENDING less than a job
+ * lock time ago may still be in the hands of another node whose lock expired while the
+ * job waited in its queue: that attempt is retried later instead of raising a false
+ * alarm.
  */
 @Service
 public class ReminderOutbox {
@@ -49,9 +51,10 @@ public class ReminderOutbox {
 	}
 
 	/**
-	 * Records and sends the batch, its mails over one connection; a failure leaves the unsent rows PENDING for the
-	 * job's retry. A mail's SENT is committed together with the next row's SENDING: a batch of n mails costs n + 2
-	 * commits, not 3n, with the same guarantee (a mail is SENT only once the server accepted it, SENDING before).
+	 * Records and sends the batch, its mails over one connection; a failure leaves the
+	 * unsent rows PENDING for the job's retry. A mail's SENT is committed together with
+	 * the next row's SENDING: a batch of n mails costs n + 2 commits, not 3n, with the
+	 * same guarantee (a mail is SENT only once the server accepted it, SENDING before).
 	 */
 	public void deliver(ReminderBatch batch) {
 		List<Long> rows = record(batch);
@@ -78,7 +81,10 @@ public class ReminderOutbox {
 		}
 	}
 
-	/** Every recipient's row, in one transaction: found when an earlier attempt recorded it, inserted otherwise. */
+	/**
+	 * Every recipient's row, in one transaction: found when an earlier attempt recorded
+	 * it, inserted otherwise.
+	 */
 	private List<Long> record(ReminderBatch batch) {
 		return ownTransaction.execute(status -> {
 			List<Long> rows = new ArrayList<>();
@@ -92,8 +98,9 @@ public class ReminderOutbox {
 
 	private Reminder insert(ReminderBatch batch, ReminderBatch.Recipient recipient, String key) {
 		try {
-			return reminders.saveAndFlush(new Reminder(key, batch.kind(), batch.partnerId(), batch.reviewId(), batch.summitId(),
-					batch.sequence(), recipient.name(), recipient.email().strip(), batch.subject(), time.now()));
+			return reminders
+				.saveAndFlush(new Reminder(key, batch.kind(), batch.partnerId(), batch.reviewId(), batch.summitId(),
+						batch.sequence(), recipient.name(), recipient.email().strip(), batch.subject(), time.now()));
 		}
 		catch (DataIntegrityViolationException recordedMeanwhile) {
 			throw new IllegalStateException("Reminder " + key + " was recorded concurrently; the retry will send it",
@@ -102,16 +109,17 @@ public class ReminderOutbox {
 	}
 
 	/**
-	 * The row, whether this attempt marked it SENDING (only a PENDING row is claimed), and the personal link issued
-	 * for it, if its recipient gets one.
+	 * The row, whether this attempt marked it SENDING (only a PENDING row is claimed),
+	 * and the personal link issued for it, if its recipient gets one.
 	 */
 	private record Claim(Reminder row, boolean claimed, PersonalLinks.Issued link) {
 	}
 
 	/**
-	 * In one transaction: the previous mail SENT (if any), and this row SENDING if it is PENDING, with its recipient's
-	 * personal link issued (a new token on every attempt; the one before revoked). A row whose link may no longer be
-	 * issued (its task ended) is SKIPPED.
+	 * In one transaction: the previous mail SENT (if any), and this row SENDING if it is
+	 * PENDING, with its recipient's personal link issued (a new token on every attempt;
+	 * the one before revoked). A row whose link may no longer be issued (its task ended)
+	 * is SKIPPED.
 	 */
 	private Claim claim(Long rowId, Long previousSent, String partnerId, ReminderBatch.PersonalLink link) {
 		return ownTransaction.execute(status -> {
@@ -135,7 +143,10 @@ public class ReminderOutbox {
 		});
 	}
 
-	/** A row still SENDING: another attempt's mail in flight, or one that stopped between the SMTP call and SENT. */
+	/**
+	 * A row still SENDING: another attempt's mail in flight, or one that stopped between
+	 * the SMTP call and SENT.
+	 */
 	private RuntimeException stillSending(Reminder row) {
 		if (row.getSendingAt().plus(inFlight).isAfter(time.now())) {
 			return new IllegalStateException("Reminder " + row.getKey() + " is being sent by another attempt since "
@@ -149,7 +160,8 @@ public class ReminderOutbox {
 		try {
 			String text = batch.text();
 			String html = batch.html();
-			if (link != null) { // in the text and HTML parts only, never in a calendar part
+			if (link != null) { // in the text and HTML parts only, never in a calendar
+								// part
 				String until = time.display(link.expiresAt());
 				text = text + "\n\nYour personal link to this task, for you only (it signs you in once, until " + until
 						+ "; do not forward it):\n" + link.url();

@@ -8,18 +8,27 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
+/**
+ * Queries as JPQL strings: Hibernate caches their plans (derived queries are translated
+ * again on every call).
+ */
 public interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
 	@Query("select r from Reminder r where r.key = :key")
 	Optional<Reminder> findByKey(String key);
 
-	/** The row locked until the transaction ends: two resolutions of one reminder run one after the other. */
+	/**
+	 * The row locked until the transaction ends: two resolutions of one reminder run one
+	 * after the other.
+	 */
 	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Reminder r where r.key = :key")
 	Optional<Reminder> findByKeyForUpdate(String key);
 
-	/** Rows whose key matches the LIKE pattern ("_" matches any character: callers check the keys again). */
+	/**
+	 * Rows whose key matches the LIKE pattern ("_" matches any character: callers check
+	 * the keys again).
+	 */
 	@Query("select r from Reminder r where r.key like :pattern")
 	List<Reminder> findByKeyLike(String pattern);
 

@@ -10,15 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * An operator's answer to "may have been sent" for one reminder: it reached its recipient (SENT) or it did not
- * (PENDING: the retried step sends it), why they think so, who and when. Never changed once written.
+ * An operator's answer to "may have been sent" for one reminder: it reached its recipient
+ * (SENT) or it did not (PENDING: the retried step sends it), why they think so, who and
+ * when. Never changed once written.
  */
 @Entity
 class ReminderResolution {
 
 	/** The two answers a person can give; SENDING and SKIPPED are the outbox's own. */
 	enum Outcome {
+
 		SENT, PENDING
+
 	}
 
 	@Id

@@ -13,12 +13,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.partnerlifecycle.common.InvalidInputException;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.security.Roles;
 
 /**
- * {@code POST /api/reminders/{key}/resolution}: the operator's answer to a "may have been sent" incident, by the
- * reminder's key (the incident names it; it is the mail's Message-ID and the key in the reminders list).
+ * {@code POST /api/reminders/{key}/resolution}: the operator's answer to a "may have been
+ * sent" incident, by the reminder's key (the incident names it; it is the mail's
+ * Message-ID and the key in the reminders list).
  */
 @RestController
 @Tag(name = "Reminders", description = "The reminders recorded for a partner")
@@ -35,12 +36,19 @@ class ReminderResolutionController {
 		this.roles = roles;
 	}
 
-	/** {@code status}: SENT (it reached its recipient) or PENDING (it did not: send it); {@code note}: why. */
-	record Request(@Schema(allowableValues = { "SENT", "PENDING" }, requiredMode = Schema.RequiredMode.REQUIRED) String status,
-			@Schema(maxLength = MAX_NOTE, requiredMode = Schema.RequiredMode.REQUIRED) String note) {
+	/**
+	 * {@code status}: SENT (it reached its recipient) or PENDING (it did not: send it);
+	 * {@code note}: why.
+	 */
+	record Request(@Schema(allowableValues = {
+			"SENT", "PENDING" }, requiredMode = Schema.RequiredMode.REQUIRED) String status,
+			@Schema(maxLength = MAX_NOTE, requiredMode = Schema.RequiredMode.REQUIRED) String note){
 	}
 
-	/** What was recorded; whether the send step's job runs again, or which rows of its batch still wait. */
+	/**
+	 * What was recorded; whether the send step's job runs again, or which rows of its
+	 * batch still wait.
+	 */
 	record Response(String key, ReminderStatus status, ReminderController.ResolutionView resolution,
 			List<String> jobIds, boolean jobRetried, List<String> stillToResolve, String next) {
 	}

@@ -18,12 +18,13 @@ import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.SystemActions;
 
 /**
- * "May have been sent" without SQL (docs/operations.md "A reminder that may have been sent"): a person who checked
- * the recipient's mailbox marks a reminder left SENDING as SENT or PENDING, with a note, and the send step's job runs
- * again, skipping SENT rows and sending PENDING ones. Refused while the step may still be running: its job locked,
- * or the SENDING mark younger than the job lock time (another node's attempt may still be in flight, as the outbox
- * assumes). The job runs again only when none of its batch's rows is still SENDING: otherwise it would stop at the
- * next one at once.
+ * "May have been sent" without SQL (docs/operations.md "A reminder that may have been
+ * sent"): a person who checked the recipient's mailbox marks a reminder left SENDING as
+ * SENT or PENDING, with a note, and the send step's job runs again, skipping SENT rows
+ * and sending PENDING ones. Refused while the step may still be running: its job locked,
+ * or the SENDING mark younger than the job lock time (another node's attempt may still be
+ * in flight, as the outbox assumes). The job runs again only when none of its batch's
+ * rows is still SENDING: otherwise it would stop at the next one at once.
  */
 @Service
 class ReminderResolutions {
@@ -56,7 +57,10 @@ class ReminderResolutions {
 			List<String> stillToResolve) {
 	}
 
-	/** In one transaction: the row, its resolution and the job's retry are written together or not at all. */
+	/**
+	 * In one transaction: the row, its resolution and the job's retry are written
+	 * together or not at all.
+	 */
 	@Transactional
 	Resolved resolve(String key, ReminderResolution.Outcome outcome, String note, String userId) {
 		Reminder row = reminders.findByKeyForUpdate(key).orElseThrow(() -> new NotFoundException("reminder", key));
@@ -70,17 +74,19 @@ class ReminderResolutions {
 		for (JobEntity job : jobs) {
 			if (job.getLockOwner() != null && job.getLockExpirationTime() != null
 					&& job.getLockExpirationTime().toInstant().isAfter(now)) {
-				throw new ConflictException("reminder", "its send step is running on node " + job.getLockOwner()
-						+ " (job " + job.getId() + ", locked until " + job.getLockExpirationTime().toInstant()
-						+ "): resolve it once the step has stopped");
+				throw new ConflictException("reminder",
+						"its send step is running on node " + job.getLockOwner() + " (job " + job.getId()
+								+ ", locked until " + job.getLockExpirationTime().toInstant()
+								+ "): resolve it once the step has stopped");
 			}
 		}
 		Duration lockTime = Duration.ofMillis(engine.getJobExecutor().getLockTimeInMillis());
 		Instant resolvable = row.getSendingAt() == null ? now : row.getSendingAt().plus(lockTime);
 		if (resolvable.isAfter(now)) {
-			throw new ConflictException("reminder", "reminder " + key + " has been SENDING only since "
-					+ row.getSendingAt() + ", less than the job lock time (" + lockTime
-					+ "): its attempt may still be sending it. It can be resolved from " + resolvable);
+			throw new ConflictException("reminder",
+					"reminder " + key + " has been SENDING only since " + row.getSendingAt()
+							+ ", less than the job lock time (" + lockTime
+							+ "): its attempt may still be sending it. It can be resolved from " + resolvable);
 		}
 		row.resolve(outcome);
 		ReminderResolution resolution = resolutions.save(new ReminderResolution(row, outcome, note, userId, now));
@@ -96,8 +102,9 @@ class ReminderResolutions {
 	}
 
 	/**
-	 * The rows of the row's batch, itself included: one mail to several recipients shares the key up to the
-	 * recipient's hash ({@link ReminderBatch#keyFor}), and its send step stops at the first row still SENDING.
+	 * The rows of the row's batch, itself included: one mail to several recipients shares
+	 * the key up to the recipient's hash ({@link ReminderBatch#keyFor}), and its send
+	 * step stops at the first row still SENDING.
 	 */
 	private List<Reminder> batchOf(Reminder row) {
 		String key = row.getKey();
@@ -110,8 +117,9 @@ class ReminderResolutions {
 	}
 
 	/**
-	 * The jobs of the batch's send step: those whose last failure names one of its rows ("Reminder <key> may have
-	 * been sent", or "… is being sent by another attempt"). Failed jobs are few; the engine cannot search messages.
+	 * The jobs of the batch's send step: those whose last failure names one of its rows
+	 * ("Reminder <key> may have been sent", or "… is being sent by another attempt").
+	 * Failed jobs are few; the engine cannot search messages.
 	 */
 	private List<JobEntity> jobsOf(List<Reminder> batch) {
 		List<String> named = batch.stream().map(r -> "Reminder " + r.getKey() + " ").toList();
@@ -119,12 +127,16 @@ class ReminderResolutions {
 			.withException()
 			.list()
 			.stream()
-			.filter(job -> job.getExceptionMessage() != null && named.stream().anyMatch(job.getExceptionMessage()::contains))
+			.filter(job -> job.getExceptionMessage() != null
+					&& named.stream().anyMatch(job.getExceptionMessage()::contains))
 			.map(JobEntity.class::cast)
 			.toList();
 	}
 
-	/** An incident's job gets a retry (the incident ends); one still waiting for its next retry runs now. */
+	/**
+	 * An incident's job gets a retry (the incident ends); one still waiting for its next
+	 * retry runs now.
+	 */
 	private void retry(JobEntity job, Instant now) {
 		try {
 			if (job.getRetries() <= 0) {
@@ -135,8 +147,8 @@ class ReminderResolutions {
 			}
 		}
 		catch (OptimisticLockingException startedMeanwhile) {
-			throw new ConflictException("reminder", "its send step started meanwhile (job " + job.getId()
-					+ "): resolve it once the step has stopped");
+			throw new ConflictException("reminder",
+					"its send step started meanwhile (job " + job.getId() + "): resolve it once the step has stopped");
 		}
 	}
 

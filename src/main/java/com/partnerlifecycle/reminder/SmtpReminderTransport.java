@@ -19,9 +19,11 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Sends through Spring Boot's mail support ({@code spring.mail.*}): multipart/alternative with plain text, HTML
- * and, for invitations, {@code text/calendar; method=REQUEST|CANCEL}. The Message-ID is the reminder's key.
- * A batch's mails share one SMTP connection (one greeting, EHLO, STARTTLS and login per batch, not per mail).
+ * Sends through Spring Boot's mail support ({@code spring.mail.*}): multipart/alternative
+ * with plain text, HTML and, for invitations,
+ * {@code text/calendar; method=REQUEST|CANCEL}. The Message-ID is the reminder's key. A
+ * batch's mails share one SMTP connection (one greeting, EHLO, STARTTLS and login per
+ * batch, not per mail).
  */
 class SmtpReminderTransport implements ReminderTransport {
 
@@ -49,7 +51,10 @@ class SmtpReminderTransport implements ReminderTransport {
 		return new Connection();
 	}
 
-	/** One batch's connection, opened at its first mail; a failed mail closes it, so a retry starts afresh. */
+	/**
+	 * One batch's connection, opened at its first mail; a failed mail closes it, so a
+	 * retry starts afresh.
+	 */
 	private final class Connection implements Delivery {
 
 		private Transport transport;
@@ -98,7 +103,8 @@ class SmtpReminderTransport implements ReminderTransport {
 					transport.close();
 				}
 				catch (MessagingException e) {
-					// every mail of the batch has been accepted or has failed on its own: only the goodbye was lost
+					// every mail of the batch has been accepted or has failed on its own:
+					// only the goodbye was lost
 					log.debug("Closing the SMTP connection failed", e);
 				}
 				transport = null;
@@ -114,13 +120,14 @@ class SmtpReminderTransport implements ReminderTransport {
 			message.setRecipient(MimeMessage.RecipientType.TO,
 					new InternetAddress(mail.to(), mail.toName(), StandardCharsets.UTF_8.name()));
 			message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-			message.setHeader("X-Partnership-Node", nodeId); // which node of a cluster sent it
+			message.setHeader("X-Partnership-Node", nodeId); // which node of a cluster
+																// sent it
 			MimeMultipart alternative = new MimeMultipart("alternative");
 			alternative.addBodyPart(part(mail.text(), "text/plain; charset=UTF-8"));
 			alternative.addBodyPart(part(mail.html(), "text/html; charset=UTF-8"));
 			if (mail.calendar() != null) {
-				alternative.addBodyPart(part(mail.calendar(),
-						"text/calendar; charset=UTF-8; method=" + mail.calendarMethod()));
+				alternative.addBodyPart(
+						part(mail.calendar(), "text/calendar; charset=UTF-8; method=" + mail.calendarMethod()));
 			}
 			message.setContent(alternative);
 			return message;
@@ -137,7 +144,10 @@ class SmtpReminderTransport implements ReminderTransport {
 		return part;
 	}
 
-	/** A message whose Message-ID is the reminder's key, not a random one, so a duplicate is detectable downstream. */
+	/**
+	 * A message whose Message-ID is the reminder's key, not a random one, so a duplicate
+	 * is detectable downstream.
+	 */
 	static final class KeyedMimeMessage extends MimeMessage {
 
 		private final String messageId;

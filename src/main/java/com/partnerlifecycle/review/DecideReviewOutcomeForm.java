@@ -19,20 +19,21 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
-import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
- * "Decide the review outcome": both sides' ratings side by side with the perception gap per value (flagged from
- * {@code partnership.review.gap-flagged-at}), both sides' agenda topics, a side that did not rate, the health and the
- * recommendation, and the balance of value review by review. Topics are what people typed: shown in table cells only.
+ * "Decide the review outcome": both sides' ratings side by side with the perception gap
+ * per value (flagged from {@code partnership.review.gap-flagged-at}), both sides' agenda
+ * topics, a side that did not rate, the health and the recommendation, and the balance of
+ * value review by review. Topics are what people typed: shown in table cells only.
  */
 @Component("decideReviewOutcomeForm")
 class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.OutcomeDecision> {
 
 	/** Form {@code decide-review-outcome}. */
-	record OutcomeDecision(@NotNull ReviewRecommendation reviewDecision, @Size(max = 4000) String reviewDecisionComment) {
+	record OutcomeDecision(@NotNull ReviewRecommendation reviewDecision,
+			@Size(max = 4000) String reviewDecisionComment) {
 	}
 
 	/** What the ratings table shows for a flagged perception gap. */
@@ -69,30 +70,30 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 			.put("minutesAcknowledgement", acknowledgement(minutes, partnerName))
 			.put("acknowledgementComment", minutes == null ? null : minutes.acknowledgementComment())
 			.put("actionItemsTable", ReviewTables.items(followUps.itemsOf(review.getId())))
-			.put("commitmentReliability", reliability.isEmpty() ? "No action items due yet"
-					: "Our side: " + reliability.get(Side.BUYER) + "; " + partnerName + ": " + reliability.get(Side.PROVIDER))
+			.put("commitmentReliability",
+					reliability.isEmpty() ? "No action items due yet"
+							: "Our side: " + reliability.get(Side.BUYER) + "; " + partnerName + ": "
+									+ reliability.get(Side.PROVIDER))
 			.put("reviewNumber", review.getNumber())
 			.put("healthy", ReviewTables.health(review))
 			.put("healthReasons", review.getReasons().stream().map(reason -> Map.of("reason", reason)).toList())
 			.put("ratingsTable", table)
 			.put("flaggedGaps", flaggedGaps(gaps.values(), partnerName))
 			.put("didNotRate", didNotRate(reviews.didNotRate(review.getId()), partnerName))
-			.put("topicsTable", reviews.topicsOf(review.getId()).stream().map(topic -> topic(topic, partnerName)).toList())
+			.put("topicsTable",
+					reviews.topicsOf(review.getId()).stream().map(topic -> topic(topic, partnerName)).toList())
 			.put("buyerValue", review.getBuyerValue() == null ? null : review.getBuyerValue().doubleValue())
 			.put("providerValue", review.getProviderValue() == null ? null : review.getProviderValue().doubleValue())
 			.put("currency", reviews.currency())
 			.put("modeAfterReview", review.getModeAfter() == null ? "–" : review.getModeAfter().name())
 			.put("reviewHistory", ReviewTables.history(history))
-			.put("balanceTrend", history.stream().filter(r -> r.getNumber() <= review.getNumber()).map(this::balance)
-				.toList());
+			.put("balanceTrend",
+					history.stream().filter(r -> r.getNumber() <= review.getNumber()).map(this::balance).toList());
 	}
 
 	@Override
 	protected void check(DelegateTask task, OutcomeDecision form) {
-		if (form.reviewDecision() != ReviewRecommendation.CONTINUE && form.reviewDecisionComment() == null) {
-			throw new InvalidInputException("reviewDecisionComment",
-					"say why: an improvement plan or a dissolution needs a comment");
-		}
+		ReviewRules.requireDecisionComment(form.reviewDecision(), form.reviewDecisionComment());
 	}
 
 	@Override
@@ -103,7 +104,9 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 		task.getExecution().setVariable(ReviewProcess.REVIEW_DECISION, decision.name());
 	}
 
-	/** "Accepted by tom on …", "Commented by …", or "Not acknowledged by the due date". */
+	/**
+	 * "Accepted by tom on …", "Commented by …", or "Not acknowledged by the due date".
+	 */
 	private static String acknowledgement(ReviewFollowUps.Minutes minutes, String partnerName) {
 		if (minutes == null) {
 			return "– (no minutes)";
@@ -115,8 +118,12 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 				+ minutes.acknowledgedBy();
 	}
 
-	/** One value: both sides' ratings (1-5), the gap between them and whether it is flagged for the meeting. */
-	private static Map<String, Object> row(ValueRatings.Value value, Map<Side, ValueRatings> bySide, PerceptionGap gap) {
+	/**
+	 * One value: both sides' ratings (1-5), the gap between them and whether it is
+	 * flagged for the meeting.
+	 */
+	private static Map<String, Object> row(ValueRatings.Value value, Map<Side, ValueRatings> bySide,
+			PerceptionGap gap) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("value", value.label());
 		row.put("ourSide", bySide.containsKey(Side.BUYER) ? value.of(bySide.get(Side.BUYER)) : "–");
@@ -126,7 +133,10 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 		return row;
 	}
 
-	/** The flagged values in a line, e.g. "Transparent (4 : 2)"; "None" when the sides see every value alike. */
+	/**
+	 * The flagged values in a line, e.g. "Transparent (4 : 2)"; "None" when the sides see
+	 * every value alike.
+	 */
 	private static String flaggedGaps(java.util.Collection<PerceptionGap> gaps, String partnerName) {
 		if (gaps.isEmpty()) {
 			return "– (one side did not rate)";
@@ -138,7 +148,10 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 		return flagged.isEmpty() ? "None" : String.join("; ", flagged);
 	}
 
-	/** The sides that did not rate before the deadline; null (the field hidden) when both rated. */
+	/**
+	 * The sides that did not rate before the deadline; null (the field hidden) when both
+	 * rated.
+	 */
 	private static String didNotRate(List<Side> sides, String partnerName) {
 		if (sides.isEmpty()) {
 			return null;
@@ -157,7 +170,9 @@ class DecideReviewOutcomeForm extends FormTaskListener<DecideReviewOutcomeForm.O
 		return row;
 	}
 
-	/** One review's balance of value: what each side received ("–" before it was rated). */
+	/**
+	 * One review's balance of value: what each side received ("–" before it was rated).
+	 */
 	private Map<String, Object> balance(Review review) {
 		boolean assessed = review.getHealthy() != null || review.getRecommendation() != null;
 		Map<String, Object> row = new LinkedHashMap<>();

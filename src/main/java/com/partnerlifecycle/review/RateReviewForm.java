@@ -15,24 +15,33 @@ import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
 /**
- * One side's rating task. The form shows the meeting, never the other side's ratings: the submission goes to the
- * records and never becomes a process variable, so nothing of one side is visible to the other.
+ * One side's rating task. The form shows the meeting, never the other side's ratings: the
+ * submission goes to the records and never becomes a process variable, so nothing of one
+ * side is visible to the other.
  */
 abstract class RateReviewForm<F extends Record> extends FormTaskListener<F> {
 
-	/** A row of the dynamic list {@code agendaTopics}: what the side wants on the meeting's agenda. */
-	record AgendaTopic(@NotNull TopicKind kind, @NotBlank @Size(max = 120) String title, @Size(max = 1000) String text) {
+	/**
+	 * A row of the dynamic list {@code agendaTopics}: what the side wants on the
+	 * meeting's agenda.
+	 */
+	record AgendaTopic(@NotNull TopicKind kind, @NotBlank @Size(max = 120) String title,
+			@Size(max = 1000) String text) {
 	}
 
 	private final ReviewService reviews;
+
+	private final ReviewDates dates;
 
 	private final BusinessTime time;
 
 	private final Side side;
 
-	RateReviewForm(String formKey, Class<F> contract, ReviewService reviews, BusinessTime time, Side side) {
+	RateReviewForm(String formKey, Class<F> contract, ReviewService reviews, ReviewDates dates, BusinessTime time,
+			Side side) {
 		super(formKey, contract);
 		this.reviews = reviews;
+		this.dates = dates;
 		this.time = time;
 		this.side = side;
 	}
@@ -43,12 +52,14 @@ abstract class RateReviewForm<F extends Record> extends FormTaskListener<F> {
 		FormContext.of(task)
 			.put("reviewNumber", review.getNumber())
 			.put("meetingDate", review.getMeetingAt() == null ? "–" : time.display(review.getMeetingAt()))
-			.put("ratingDeadline", review.getMeetingAt() == null ? "–"
-					: time.display(reviews.ratingDeadlineOf(review)))
+			.put("ratingDeadline", review.getMeetingAt() == null ? "–" : time.display(dates.ratingDeadlineOf(review)))
 			.put("currency", reviews.currency());
 	}
 
-	/** The four values, the two amounts of value received in the side's own terms, and the side's agenda topics. */
+	/**
+	 * The four values, the two amounts of value received in the side's own terms, and the
+	 * side's agenda topics.
+	 */
 	protected void rate(DelegateTask task, ValueRatings ratings, BigDecimal first, BigDecimal second, String comment,
 			List<AgendaTopic> agendaTopics) {
 		List<ReviewService.Topic> topics = agendaTopics == null ? List.of()

@@ -22,7 +22,10 @@ import jakarta.persistence.OrderColumn;
 
 import com.partnerlifecycle.partner.Mode;
 
-/** One business review of a partnership: its meeting, the health found from both sides' ratings, the decision. */
+/**
+ * One business review of a partnership: its meeting, the health found from both sides'
+ * ratings, the decision.
+ */
 @Entity
 public class Review {
 
@@ -43,16 +46,23 @@ public class Review {
 
 	private Instant meetingAt;
 
-	private Integer meetingMinutes;
+	@Column(name = "meeting_minutes")
+	private Integer meetingDurationMinutes;
 
 	private String scheduledBy;
 
-	/** 0 for the first invitation; +1 each time the meeting moves (the iCalendar SEQUENCE). */
+	/**
+	 * 0 for the first invitation; +1 each time the meeting moves (the iCalendar
+	 * SEQUENCE).
+	 */
 	private int invitationSequence;
 
 	private Instant scheduledAt;
 
-	/** When both sides' ratings and topics became visible to both: both had rated, or the rating deadline passed. */
+	/**
+	 * When both sides' ratings and topics became visible to both: both had rated, or the
+	 * rating deadline passed.
+	 */
 	private Instant revealedAt;
 
 	private BigDecimal buyerValue;
@@ -95,17 +105,17 @@ public class Review {
 		this.status = ReviewStatus.OPEN;
 	}
 
-	void schedule(Instant meetingAt, int minutes, String by, Instant at) {
+	void schedule(Instant meetingAt, int meetingDurationMinutes, String by, Instant at) {
 		this.meetingAt = meetingAt;
-		this.meetingMinutes = minutes;
+		this.meetingDurationMinutes = meetingDurationMinutes;
 		this.scheduledBy = by;
 		this.scheduledAt = at;
 		this.status = ReviewStatus.SCHEDULED;
 	}
 
-	void reschedule(Instant meetingAt, int minutes) {
+	void reschedule(Instant meetingAt, int meetingDurationMinutes) {
 		this.meetingAt = meetingAt;
-		this.meetingMinutes = minutes;
+		this.meetingDurationMinutes = meetingDurationMinutes;
 		this.invitationSequence++;
 	}
 
@@ -167,8 +177,8 @@ public class Review {
 		return meetingAt;
 	}
 
-	public Integer getMeetingMinutes() {
-		return meetingMinutes;
+	public Integer getMeetingDurationMinutes() {
+		return meetingDurationMinutes;
 	}
 
 	public int getInvitationSequence() {
@@ -196,7 +206,10 @@ public class Review {
 		return providerValue;
 	}
 
-	/** Health found at this review; null before the reveal, and after it when a side did not rate (one-sided). */
+	/**
+	 * Health found at this review; null before the reveal, and after it when a side did
+	 * not rate (one-sided).
+	 */
 	public Boolean getHealthy() {
 		return healthy;
 	}

@@ -10,10 +10,12 @@ import java.util.Locale;
 import com.partnerlifecycle.common.Side;
 
 /**
- * The agenda of a review meeting, built by the product at the reveal from what both sides brought: each side's
- * topics, the flagged perception gaps with both ratings, and the balance of value each side received this period and
- * over the earlier reviews. The buyer's copy also carries the recommendation with its reasons; the partner's does not
- * (the executives have not decided yet). Plain Java: the same items feed the API, the mails and the decision form.
+ * The agenda of a review meeting, built by the product at the reveal from what both sides
+ * brought: each side's topics, the flagged perception gaps with both ratings, and the
+ * balance of value each side received this period and over the earlier reviews. The
+ * buyer's copy also carries the recommendation with its reasons; the partner's does not
+ * (the executives have not decided yet). Plain Java: the same items feed the API, the
+ * mails and the decision form.
  *
  * @param items in the order of the meeting
  * @param recommendation the buyer's copy only; null in the partner's
@@ -21,22 +23,34 @@ import com.partnerlifecycle.common.Side;
  */
 public record ReviewAgenda(List<Item> items, ReviewRecommendation recommendation, List<String> reasons) {
 
-	/** What an agenda item is: a side's topic (its {@link TopicKind}), a flagged gap, the balance, a side's absence. */
+	/**
+	 * What an agenda item is: a side's topic (its {@link TopicKind}), a flagged gap, the
+	 * balance, a side's absence.
+	 */
 	public enum Kind {
+
 		STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL, PERCEPTION_GAP, BALANCE_OF_VALUE, DID_NOT_RATE,
-		/** an action item of an earlier review, blocked or overdue: at the top of the agenda */
+		/**
+		 * an action item of an earlier review, blocked or overdue: at the top of the
+		 * agenda
+		 */
 		ACTION_ITEM_BLOCKED, ACTION_ITEM_OVERDUE,
 		/** each side's action items done by the date first agreed, of those due */
 		COMMITMENT_RELIABILITY
+
 	}
 
-	/** One item: its kind, the side that brought it (null for what the product found), a title and a text. */
+	/**
+	 * One item: its kind, the side that brought it (null for what the product found), a
+	 * title and a text.
+	 */
 	public record Item(Kind kind, Side side, String title, String text) {
 	}
 
 	/**
-	 * What the agenda is built from: one review, revealed, with the earlier reviews of the partnership, their action
-	 * items blocked or overdue, and each side's commitment reliability in words (none before the first items).
+	 * What the agenda is built from: one review, revealed, with the earlier reviews of
+	 * the partnership, their action items blocked or overdue, and each side's commitment
+	 * reliability in words (none before the first items).
 	 */
 	public record Facts(String partnerName, String currency, List<ReviewTopic> topics, List<PerceptionGap> gaps,
 			List<Side> didNotRate, Review review, List<Review> earlier, List<ReviewFollowUps.Item> toRaise,
@@ -55,13 +69,14 @@ public record ReviewAgenda(List<Item> items, ReviewRecommendation recommendation
 			boolean blocked = "BLOCKED".equals(item.status());
 			items.add(new Item(blocked ? Kind.ACTION_ITEM_BLOCKED : Kind.ACTION_ITEM_OVERDUE, item.ownerSide(),
 					(blocked ? "Blocked: " : "Overdue: ") + item.title(),
-					"Owned by " + item.owner() + " (" + sideName(item.ownerSide(), facts) + "), due on " + item.dueDate()
+					"Owned by " + item.owner() + " (" + sideName(item.ownerSide(), facts) + "), due on "
+							+ item.dueDate()
 							+ (item.reviewNumber() == null ? "" : ", agreed at review " + item.reviewNumber()) + "."
 							+ (blocked && item.note() != null ? " Blocked because: " + item.note() : "")));
 		}
 		for (Side side : facts.didNotRate()) {
-			items.add(new Item(Kind.DID_NOT_RATE, side, sideName(side, facts) + " did not rate",
-					sideName(side, facts) + " did not rate before the deadline: its view is missing from this review."));
+			items.add(new Item(Kind.DID_NOT_RATE, side, sideName(side, facts) + " did not rate", sideName(side, facts)
+					+ " did not rate before the deadline: its view is missing from this review."));
 		}
 		for (ReviewTopic topic : facts.topics()) {
 			items.add(new Item(Kind.valueOf(topic.getKind().name()), topic.getSide(), topic.getTitle(),
@@ -78,8 +93,8 @@ public record ReviewAgenda(List<Item> items, ReviewRecommendation recommendation
 		items.add(new Item(Kind.BALANCE_OF_VALUE, null, "Balance of value", balance(facts)));
 		if (!facts.reliability().isEmpty()) {
 			items.add(new Item(Kind.COMMITMENT_RELIABILITY, null, "Commitment reliability",
-					"Action items done by the date first agreed: the buyer " + facts.reliability().get(Side.BUYER) + ", "
-							+ facts.partnerName() + " " + facts.reliability().get(Side.PROVIDER) + "."));
+					"Action items done by the date first agreed: the buyer " + facts.reliability().get(Side.BUYER)
+							+ ", " + facts.partnerName() + " " + facts.reliability().get(Side.PROVIDER) + "."));
 		}
 		boolean buyers = copyFor == Side.BUYER;
 		Review review = facts.review();
@@ -93,16 +108,19 @@ public record ReviewAgenda(List<Item> items, ReviewRecommendation recommendation
 
 	/** This period's values, then the earlier reviews', oldest first. */
 	private static String balance(Facts facts) {
-		StringBuilder text = new StringBuilder("This period: ")
-			.append(values(facts.review(), facts))
-			.append('.');
+		StringBuilder text = new StringBuilder("This period: ").append(values(facts.review(), facts)).append('.');
 		List<Review> earlier = facts.earlier().stream().filter(r -> r.getRecommendation() != null).toList();
 		if (!earlier.isEmpty()) {
 			text.append(" Earlier reviews: ");
 			for (int i = 0; i < earlier.size(); i++) {
 				Review r = earlier.get(i);
-				text.append(i == 0 ? "" : "; ").append("review ").append(r.getNumber()).append(" (")
-					.append(r.getDueDate()).append("): ").append(values(r, facts));
+				text.append(i == 0 ? "" : "; ")
+					.append("review ")
+					.append(r.getNumber())
+					.append(" (")
+					.append(r.getDueDate())
+					.append("): ")
+					.append(values(r, facts));
 			}
 			text.append('.');
 		}

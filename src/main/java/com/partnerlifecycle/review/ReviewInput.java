@@ -7,9 +7,10 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.Mode;
 
 /**
- * What a review's health is found from: both sides' ratings, the value each side received in the period,
- * the health of the earlier reviews (oldest first) and the partnership's current mode. A side that did not rate
- * before the deadline has no ratings and no value (both null): the review is one-sided.
+ * What a review's health is found from: both sides' ratings, the value each side received
+ * in the period, the health of the earlier reviews (oldest first) and the partnership's
+ * current mode. A side that did not rate before the deadline has no ratings and no value
+ * (both null): the review is one-sided.
  */
 public record ReviewInput(ValueRatings buyer, ValueRatings provider, BigDecimal buyerValue, BigDecimal providerValue,
 		List<ReviewHealth> previousHealth, Mode currentMode) {

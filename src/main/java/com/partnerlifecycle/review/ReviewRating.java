@@ -13,8 +13,9 @@ import jakarta.persistence.Id;
 import com.partnerlifecycle.common.Side;
 
 /**
- * One side's rating of a review: the four values and the value it received in the period. Kept only here,
- * never in a process variable, so the other side cannot see it before both have rated.
+ * One side's rating of a review: the four values and the value it received in the period.
+ * Kept only here, never in a process variable, so the other side cannot see it before
+ * both have rated.
  */
 @Entity
 public class ReviewRating {

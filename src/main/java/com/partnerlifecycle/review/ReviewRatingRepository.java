@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 import com.partnerlifecycle.common.Side;
 
-/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
+/**
+ * Queries as JPQL strings: Hibernate caches their plans (derived queries are translated
+ * again on every call).
+ */
 public interface ReviewRatingRepository extends JpaRepository<ReviewRating, Long> {
 
 	@Query("select r from ReviewRating r where r.reviewId = :reviewId")

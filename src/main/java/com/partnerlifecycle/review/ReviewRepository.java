@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
+/**
+ * Queries as JPQL strings: Hibernate caches their plans (derived queries are translated
+ * again on every call).
+ */
 public interface ReviewRepository extends JpaRepository<Review, Long> {
 
 	@Query("select r from Review r where r.partnerId = :partnerId order by r.number asc")

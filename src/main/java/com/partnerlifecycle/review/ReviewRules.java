@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.partnerlifecycle.common.BusinessRule;
+import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.partner.Mode;
 
 /**
- * The business review's rules (docs/rules.md "Business review"): health from both sides' ratings and the
- * balance of value, the vendor/partner mode from the run of healthy or unhealthy reviews, the recommendation.
+ * The business review's rules (docs/rules.md "Business review"): health from both sides'
+ * ratings and the balance of value, the vendor/partner mode from the run of healthy or
+ * unhealthy reviews, the recommendation.
  */
+@BusinessRule
 public final class ReviewRules {
 
 	private final ReviewProperties properties;
@@ -85,8 +89,20 @@ public final class ReviewRules {
 	}
 
 	/**
-	 * The perception gaps of a review both sides rated: for each value both ratings and the gap between them,
-	 * flagged from {@code partnership.review.gap-flagged-at} on. Empty when a side did not rate.
+	 * The executives decide; a decision other than {@code CONTINUE} (an improvement plan,
+	 * a dissolution) says why.
+	 */
+	public static void requireDecisionComment(ReviewRecommendation decision, String comment) {
+		if (decision != ReviewRecommendation.CONTINUE && comment == null) {
+			throw new InvalidInputException("reviewDecisionComment",
+					"say why: an improvement plan or a dissolution needs a comment");
+		}
+	}
+
+	/**
+	 * The perception gaps of a review both sides rated: for each value both ratings and
+	 * the gap between them, flagged from {@code partnership.review.gap-flagged-at} on.
+	 * Empty when a side did not rate.
 	 */
 	public List<PerceptionGap> perceptionGaps(ValueRatings buyer, ValueRatings provider) {
 		if (buyer == null || provider == null) {
@@ -111,7 +127,8 @@ public final class ReviewRules {
 			reasons.add(figures + ": both sides reach " + number(line));
 		}
 		else {
-			String below = !buyerOk && !providerOk ? "both sides are" : !buyerOk ? "our side is" : "the partner's side is";
+			String below = !buyerOk && !providerOk ? "both sides are"
+					: !buyerOk ? "our side is" : "the partner's side is";
 			reasons.add(figures + ": " + below + " below " + number(line));
 		}
 		return buyerOk && providerOk;
@@ -121,13 +138,14 @@ public final class ReviewRules {
 		if (buyerValue.signum() == 0 || providerValue.signum() == 0) {
 			reasons.add(buyerValue.signum() == 0 && providerValue.signum() == 0
 					? "Neither side received value in the period: unbalanced"
-					: (buyerValue.signum() == 0 ? "We" : "The partner") + " received no value in the period: unbalanced");
+					: (buyerValue.signum() == 0 ? "We" : "The partner")
+							+ " received no value in the period: unbalanced");
 			return false;
 		}
 		String figures = money(buyerValue) + " for us against " + money(providerValue) + " for the partner ("
 				+ number(ratio) + "×, at most " + number(properties.maxValueRatio()) + "×)";
-		boolean balanced = larger(buyerValue, providerValue)
-			.compareTo(smaller(buyerValue, providerValue).multiply(BigDecimal.valueOf(properties.maxValueRatio()))) <= 0;
+		boolean balanced = larger(buyerValue, providerValue).compareTo(
+				smaller(buyerValue, providerValue).multiply(BigDecimal.valueOf(properties.maxValueRatio()))) <= 0;
 		reasons.add((balanced ? "Value is balanced: " : "Value is unbalanced: ") + figures);
 		return balanced;
 	}
@@ -141,9 +159,10 @@ public final class ReviewRules {
 	}
 
 	/**
-	 * How many reviews at the end of the list have this health, the current one included. A one-sided review counts
-	 * as {@link ReviewProperties#oneSidedReview()} says: it ends a healthy run unless ignored, and is skipped in an
-	 * unhealthy run unless it counts as unhealthy.
+	 * How many reviews at the end of the list have this health, the current one included.
+	 * A one-sided review counts as {@link ReviewProperties#oneSidedReview()} says: it
+	 * ends a healthy run unless ignored, and is skipped in an unhealthy run unless it
+	 * counts as unhealthy.
 	 */
 	private int run(List<ReviewHealth> health, ReviewHealth value) {
 		OneSidedReview oneSided = properties.oneSidedReview();

@@ -14,9 +14,10 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * The "reviews" of a partner's record: the last health, the next review's due date, the history. The buyer's
- * assessment (health, mode, recommendation and reasons, the decision and its comment) is for the buyer's people: a
- * partner's representative reading its own record sees the reviews' dates, status and values only.
+ * The "reviews" of a partner's record: the last health, the next review's due date, the
+ * history. The buyer's assessment (health, mode, recommendation and reasons, the decision
+ * and its comment) is for the buyer's people: a partner's representative reading its own
+ * record sees the reviews' dates, status and values only.
  */
 @Component
 class ReviewSection implements PartnerRecordSection {
@@ -47,16 +48,14 @@ class ReviewSection implements PartnerRecordSection {
 			return Optional.empty();
 		}
 		boolean buyers = roles.isBuyerSide();
-		return Optional.of(new ReviewsView(buyers ? standing.lastHealth() : null, standing.nextDue(),
-				history.stream()
-					.map(r -> buyers
-							? new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(),
-									r.getHealthy(), r.getBuyerValue(), r.getProviderValue(), r.getModeAfter(),
-									r.getRecommendation(), r.getReasons(), r.getDecision(), r.getDecisionComment(),
-									r.getDecidedBy())
-							: new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(), null,
-									r.getBuyerValue(), r.getProviderValue(), null, null, null, null, null, null))
-					.toList()));
+		return Optional.of(new ReviewsView(buyers ? standing.lastHealth() : null, standing.nextDue(), history.stream()
+			.map(r -> buyers
+					? new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(), r.getHealthy(),
+							r.getBuyerValue(), r.getProviderValue(), r.getModeAfter(), r.getRecommendation(),
+							r.getReasons(), r.getDecision(), r.getDecisionComment(), r.getDecidedBy())
+					: new ReviewView(r.getNumber(), r.getDueDate(), r.getStatus(), r.getMeetingAt(), null,
+							r.getBuyerValue(), r.getProviderValue(), null, null, null, null, null, null))
+			.toList()));
 	}
 
 	record ReviewsView(String lastHealth, LocalDate nextReviewDue, List<ReviewView> history) {

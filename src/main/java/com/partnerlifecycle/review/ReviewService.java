@@ -3,9 +3,7 @@ package com.partnerlifecycle.review;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,29 +12,24 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerlifecycle.agreement.Agreement;
-import com.partnerlifecycle.agreement.AgreementService;
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.People;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.Side;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
- * Business reviews: the calendar the lifecycle's timers read ({@code ${reviews.nextReviewStart(partnerId)}}),
- * the meeting, both sides' blind ratings, the health found by {@link ReviewRules}, and the decision.
+ * Business reviews: opening one on the calendar ({@link ReviewDates}), the meeting's
+ * plan, both sides' blind ratings, the reveal, the health found by {@link ReviewRules},
+ * the decision, and what the records show of them. Moving a meeting is
+ * {@link ReviewMeetingMoves}.
  */
-@Service("reviews")
+@Service
 public class ReviewService {
-
-	/** How far ahead a review meeting may be set. */
-	static final java.time.Period MEETING_WINDOW = java.time.Period.ofYears(2);
-
 
 	private final ReviewRepository reviews;
 
@@ -44,7 +37,9 @@ public class ReviewService {
 
 	private final ReviewParticipantRepository participants;
 
-	private final AgreementService agreements;
+	private final ReviewTopicRepository topics;
+
+	private final ReviewDates dates;
 
 	private final PartnerService partners;
 
@@ -58,145 +53,32 @@ public class ReviewService {
 
 	private final CurrentUser currentUser;
 
-	private final org.camunda.bpm.engine.ManagementService managementService;
-
-	private final org.camunda.bpm.engine.RuntimeService runtimeService;
-
-	public static final String MEETING_MOVED = "ReviewMeetingMoved";
-
-	private final com.partnerlifecycle.common.SystemActions system;
-
 	private final People people;
 
-	private final ReviewTopicRepository topics;
-
-	private final org.camunda.bpm.engine.TaskService taskService;
-
-	/** The follow-up feature builds on reviews; resolved when first needed, so neither needs the other to start. */
+	/**
+	 * The follow-up feature builds on reviews; resolved when first needed, so neither
+	 * needs the other to start.
+	 */
 	private final org.springframework.beans.factory.ObjectProvider<ReviewFollowUps> followUps;
 
 	public ReviewService(ReviewRepository reviews, ReviewRatingRepository ratings,
-			ReviewParticipantRepository participants, AgreementService agreements, PartnerService partners,
-			IdentityService identityService, ReviewProperties properties, ReviewCalendarProperties calendar,
-			BusinessTime time, CurrentUser currentUser, org.camunda.bpm.engine.ManagementService managementService,
-			org.camunda.bpm.engine.RuntimeService runtimeService, com.partnerlifecycle.common.SystemActions system,
-			People people, ReviewTopicRepository topics, org.camunda.bpm.engine.TaskService taskService,
+			ReviewParticipantRepository participants, ReviewTopicRepository topics, ReviewDates dates,
+			PartnerService partners, IdentityService identityService, ReviewProperties properties,
+			ReviewCalendarProperties calendar, BusinessTime time, CurrentUser currentUser, People people,
 			org.springframework.beans.factory.ObjectProvider<ReviewFollowUps> followUps) {
-		this.followUps = followUps;
-		this.topics = topics;
-		this.taskService = taskService;
-		this.system = system;
-		this.people = people;
-		this.managementService = managementService;
-		this.runtimeService = runtimeService;
 		this.reviews = reviews;
 		this.ratings = ratings;
 		this.participants = participants;
-		this.agreements = agreements;
+		this.topics = topics;
+		this.dates = dates;
 		this.partners = partners;
 		this.identityService = identityService;
 		this.rules = new ReviewRules(properties);
 		this.calendar = calendar;
 		this.time = time;
 		this.currentUser = currentUser;
-	}
-
-	// the calendar
-
-	/** The due date of the partnership's next review: start + n × cadence, or half a cadence after an improvement plan. */
-	@Transactional(readOnly = true)
-	public LocalDate nextDueDate(String partnerId) {
-		Agreement agreement = agreements.get(partnerId);
-		Optional<Review> last = reviews.findFirstByPartnerIdOrderByNumberDesc(partnerId);
-		return ReviewCalendar.nextDueDate(agreement.getStartDate(), Period.parse(agreement.getReviewCadence()),
-				last.map(Review::getDueDate).orElse(null),
-				last.map(r -> r.getDecision() == ReviewRecommendation.IMPROVEMENT_PLAN).orElse(false));
-	}
-
-	/** When the next review's process starts: its due date minus the scheduling lead. */
-	@Transactional(readOnly = true)
-	public Date nextReviewStart(String partnerId) {
-		CallingProcess.mustBePartner(partnerId);
-		return time.startOf(ReviewCalendar.scheduleFrom(nextDueDate(partnerId), calendar.schedulingLead()));
-	}
-
-	/** "Schedule the review meeting" is due on the review's due date. */
-	@Transactional(readOnly = true)
-	public Date dueDate(Long reviewId) {
-		return time.endOf(called(reviewId).getDueDate());
-	}
-
-	/** Tasklist follows the scheduling up a week before the due date. */
-	@Transactional(readOnly = true)
-	public Date schedulingFollowUp(Long reviewId) {
-		return Date.from(time.startOf(called(reviewId).getDueDate()).toInstant().minus(java.time.Duration.ofDays(7)));
-	}
-
-	/** The rating tasks are followed up when the meeting starts. */
-	@Transactional(readOnly = true)
-	public Date meetingStart(Long reviewId) {
-		return Date.from(meetingOrDue(called(reviewId)));
-	}
-
-	/** Both sides rate within the rating period after the meeting. */
-	@Transactional(readOnly = true)
-	public Date meetingFollowUp(Long reviewId) {
-		return meetingFollowUpOf(called(reviewId));
-	}
-
-	private Date meetingFollowUpOf(Review review) {
-		return Date.from(time.plus(meetingOrDue(review), calendar.ratingPeriod().toString()));
-	}
-
-	/** Overdue = no decision this long after the due date or the meeting, whichever is later. */
-	@Transactional(readOnly = true)
-	public Date decisionDue(Long reviewId) {
-		return decisionDueOf(called(reviewId));
-	}
-
-	private Date decisionDueOf(Review review) {
-		return Date.from(time.plus(meetingOrDue(review), calendar.overdueAfter().toString()));
-	}
-
-	private Instant meetingOrDue(Review review) {
-		Instant due = time.endOf(review.getDueDate()).toInstant();
-		return review.getMeetingAt() != null && review.getMeetingAt().isAfter(due) ? review.getMeetingAt() : due;
-	}
-
-	/** The reminder to prepare goes out this long before the meeting (at once if the meeting is closer). */
-	@Transactional(readOnly = true)
-	public Date prepareReminderAt(Long reviewId) {
-		return prepareReminderOf(called(reviewId));
-	}
-
-	private Date prepareReminderOf(Review review) {
-		if (review.getMeetingAt() == null) {
-			throw new IllegalStateException("Review " + review.getId() + " has no meeting yet");
-		}
-		return Date.from(review.getMeetingAt().atZone(time.zone()).minus(calendar.prepareBefore()).toInstant());
-	}
-
-	/**
-	 * Both sides rate before the meeting: their tasks are due, and their ratings revealed, this long before it
-	 * ({@code partnership.review-calendar.rating-lead}, default one day). The timer follows a moved meeting.
-	 */
-	@Transactional(readOnly = true)
-	public Date ratingDeadline(Long reviewId) {
-		return Date.from(ratingDeadlineOf(called(reviewId)));
-	}
-
-	/** The rating deadline of a review whose meeting is set. */
-	public Instant ratingDeadlineOf(Review review) {
-		if (review.getMeetingAt() == null) {
-			throw new IllegalStateException("Review " + review.getId() + " has no meeting yet");
-		}
-		return review.getMeetingAt().atZone(time.zone()).minus(calendar.ratingLead()).toInstant();
-	}
-
-	/** The group holding the partner's representatives: the provider side's tasks go there. */
-	public String partnerGroup(String partnerId) {
-		CallingProcess.mustBePartner(partnerId);
-		return partners.groupOf(partnerId);
+		this.people = people;
+		this.followUps = followUps;
 	}
 
 	public String currency() {
@@ -208,18 +90,18 @@ public class ReviewService {
 	@Transactional
 	public Review open(String partnerId, String processInstanceId) {
 		int number = reviews.findFirstByPartnerIdOrderByNumberDesc(partnerId).map(Review::getNumber).orElse(0) + 1;
-		return reviews.save(new Review(partnerId, number, nextDueDate(partnerId), processInstanceId));
+		return reviews.save(new Review(partnerId, number, dates.nextDueDate(partnerId), processInstanceId));
 	}
 
 	public record Contact(String name, String email, String role) {
 	}
 
 	@Transactional
-	public Review schedule(Long reviewId, Instant meetingAt, int minutes, List<String> buyerUserIds,
+	public Review schedule(Long reviewId, Instant meetingAt, int meetingDurationMinutes, List<String> buyerUserIds,
 			List<Contact> providerContacts) {
 		Review review = get(reviewId);
-		List<User> ours = checkSchedule(review, meetingAt, buyerUserIds, providerContacts);
-		review.schedule(meetingAt, minutes, currentUser.idOrSystem(), time.now());
+		List<User> ours = checkSchedule(review, meetingAt, meetingDurationMinutes, buyerUserIds, providerContacts);
+		review.schedule(meetingAt, meetingDurationMinutes, currentUser.idOrSystem(), time.now());
 		participants.deleteByReviewId(reviewId);
 		for (int i = 0; i < ours.size(); i++) {
 			User user = ours.get(i);
@@ -235,17 +117,21 @@ public class ReviewService {
 	}
 
 	/**
-	 * The rules of a meeting's plan, checked before anything is stored (also by the scheduling form's handler, before
-	 * its task completes): the date in the meeting window, at least one person of each side, ours of our side.
+	 * The rules of a meeting's plan, checked before anything is stored (also by the
+	 * scheduling form's handler, before its task completes): its length
+	 * ({@link MeetingRules}), the date in the meeting window, at least one person of each
+	 * side, ours of our side. Fields are named as the scheduling form names them.
 	 */
 	@Transactional(readOnly = true)
-	public void checkSchedule(Long reviewId, Instant meetingAt, List<String> buyerUserIds, List<Contact> providerContacts) {
-		checkSchedule(get(reviewId), meetingAt, buyerUserIds, providerContacts);
+	public void checkSchedule(Long reviewId, Instant meetingAt, int meetingDurationMinutes, List<String> buyerUserIds,
+			List<Contact> providerContacts) {
+		checkSchedule(get(reviewId), meetingAt, meetingDurationMinutes, buyerUserIds, providerContacts);
 	}
 
-	private List<User> checkSchedule(Review review, Instant meetingAt, List<String> buyerUserIds,
-			List<Contact> providerContacts) {
-		requireMeetingWindow(review, meetingAt);
+	private List<User> checkSchedule(Review review, Instant meetingAt, int meetingDurationMinutes,
+			List<String> buyerUserIds, List<Contact> providerContacts) {
+		MeetingRules.requireDuration(ScheduleReviewMeetingForm.MEETING_DURATION_MINUTES, meetingDurationMinutes);
+		dates.requireMeetingWindow(review, meetingAt);
 		if (buyerUserIds.isEmpty()) {
 			throw new InvalidInputException("buyerParticipants", "invite at least one person of ours");
 		}
@@ -256,81 +142,6 @@ public class ReviewService {
 				"our people (sourcing managers, partnership reviewers, executives)");
 	}
 
-	/**
-	 * The one rule for a meeting's date, whether scheduled in Tasklist or moved through the API: until the ratings
-	 * are revealed at least the rating lead plus one day ahead (both sides rate before it), after the reveal in the
-	 * future; and at most {@link #MEETING_WINDOW} ahead (a year 99999 or an epoch number read as a date is a mistake).
-	 */
-	void requireMeetingWindow(Review review, Instant meetingAt) {
-		Instant now = time.now();
-		if (!meetingAt.isAfter(now)) {
-			throw new InvalidInputException("meetingDate", "must be in the future");
-		}
-		if (!review.isRevealed()) {
-			java.time.ZonedDateTime earliest = now.atZone(time.zone()).plus(calendar.ratingLead()).plusDays(1);
-			if (meetingAt.isBefore(earliest.toInstant())) {
-				throw new InvalidInputException("meetingDate",
-						"must leave both sides time to rate before it (" + calendar.ratingLead()
-								+ " before the meeting) plus one day: at the earliest " + time.display(earliest.toInstant()));
-			}
-		}
-		java.time.ZonedDateTime latest = now.atZone(time.zone()).plus(MEETING_WINDOW);
-		if (meetingAt.isAfter(latest.toInstant())) {
-			throw new InvalidInputException("meetingDate", "must be within 2 years from now, at the latest "
-					+ latest.toLocalDate());
-		}
-	}
-
-	/**
-	 * Moves a scheduled meeting: the review's reminder and overdue timers follow it, and the review's process sends
-	 * the updated invitations (same UID, higher SEQUENCE) through message {@code ReviewMeetingMoved}.
-	 */
-	@Transactional
-	public Review reschedule(String partnerId, int number, Instant meetingAt, int minutes) {
-		Review review = get(partnerId, number);
-		if (review.getStatus() != ReviewStatus.SCHEDULED && review.getStatus() != ReviewStatus.RATED) {
-			throw new ConflictException("review", "review " + number + " is " + review.getStatus().name().toLowerCase()
-					+ ": only a scheduled meeting can move");
-		}
-		if (minutes < 15 || minutes > 480) {
-			throw new InvalidInputException("durationMinutes", "must be between 15 and 480, was " + minutes);
-		}
-		requireMeetingWindow(review, meetingAt);
-		review.reschedule(meetingAt, minutes);
-		reviews.flush();
-		system.run(() -> {
-			for (var job : managementService.createJobQuery().processInstanceId(review.getProcessInstanceId()).timers()
-				.listPage(0, 20)) {
-				managementService.recalculateJobDuedate(job.getId(), false);
-			}
-			boolean ratingDeadline = managementService.createJobQuery().processInstanceId(review.getProcessInstanceId())
-				.activityId(ReviewProcess.RATING_DEADLINE).count() > 0;
-			if (ratingDeadline) { // the rating tasks are due at the deadline, which moved with the meeting
-				Date due = Date.from(ratingDeadlineOf(review));
-				Date followUp = prepareReminderOf(review);
-				for (var task : taskService.createTaskQuery().processInstanceId(review.getProcessInstanceId())
-					.taskDefinitionKeyIn(ReviewProcess.RATE_BUYER, ReviewProcess.RATE_PROVIDER).list()) {
-					task.setDueDate(due);
-					task.setFollowUpDate(followUp); // reminded to prepare: moved with the meeting too
-					taskService.saveTask(task);
-				}
-			}
-			// after the reveal the decision waits: due with the overdue escalation, which moved with the meeting
-			for (var task : taskService.createTaskQuery().processInstanceId(review.getProcessInstanceId())
-				.taskDefinitionKey(ReviewProcess.DECIDE_OUTCOME).list()) {
-				task.setDueDate(decisionDueOf(review));
-				task.setFollowUpDate(meetingFollowUpOf(review));
-				taskService.saveTask(task);
-			}
-			// correlateAll: no error while the first invitations are still to go out (their step, retrying while a
-			// mail server is down, reads the moved meeting); the rating has not begun, nothing waits for the message
-			runtimeService.createMessageCorrelation(MEETING_MOVED)
-				.processInstanceId(review.getProcessInstanceId())
-				.correlateAll();
-		});
-		return review;
-	}
-
 	/** A topic a side puts on the meeting's agenda. */
 	public record Topic(TopicKind kind, String title, String text) {
 	}
@@ -339,22 +150,24 @@ public class ReviewService {
 	public static final int MAX_TOPICS = 5;
 
 	/**
-	 * One side's rating and its agenda topics; each side rates once per review, and not after the reveal (it would
-	 * have seen the other side's).
+	 * One side's rating and its agenda topics; each side rates once per review, and not
+	 * after the reveal (it would have seen the other side's).
 	 */
 	@Transactional
-	public void rate(Long reviewId, Side side, ValueRatings values, BigDecimal first, BigDecimal second,
-			String comment, List<Topic> agendaTopics) {
+	public void rate(Long reviewId, Side side, ValueRatings values, BigDecimal first, BigDecimal second, String comment,
+			List<Topic> agendaTopics) {
 		Review review = get(reviewId);
 		if (ratings.findByReviewIdAndSide(reviewId, side).isPresent()) {
-			throw new ConflictException("side", "the " + side.name().toLowerCase() + " side has already rated this review");
+			throw new ConflictException("side",
+					"the " + side.name().toLowerCase() + " side has already rated this review");
 		}
 		if (review.isRevealed()) {
 			throw new ConflictException("side", "the ratings were revealed at the deadline: the "
 					+ side.name().toLowerCase() + " side did not rate this review");
 		}
 		if (agendaTopics.size() > MAX_TOPICS) {
-			throw new InvalidInputException("agendaTopics", "at most " + MAX_TOPICS + " topics, was " + agendaTopics.size());
+			throw new InvalidInputException("agendaTopics",
+					"at most " + MAX_TOPICS + " topics, was " + agendaTopics.size());
 		}
 		if (first.signum() < 0 || second.signum() < 0) {
 			throw new InvalidInputException(side == Side.BUYER ? "savings" : "revenueFromBuyer",
@@ -364,13 +177,14 @@ public class ReviewService {
 			Topic topic = agendaTopics.get(i);
 			topics.save(new ReviewTopic(reviewId, side, i, topic.kind(), topic.title(), topic.text()));
 		}
-		ratings.save(new ReviewRating(reviewId, side, values, first, second, comment, currentUser.idOrSystem(),
-				time.now()));
+		ratings.save(
+				new ReviewRating(reviewId, side, values, first, second, comment, currentUser.idOrSystem(), time.now()));
 	}
 
 	/**
-	 * Both sides have rated, or the rating deadline passed: from now on both sides see both sides' ratings, values and
-	 * topics. A side that has not rated did not rate (its task ended with the deadline). Once only.
+	 * Both sides have rated, or the rating deadline passed: from now on both sides see
+	 * both sides' ratings, values and topics. A side that has not rated did not rate (its
+	 * task ended with the deadline). Once only.
 	 */
 	@Transactional
 	public Review reveal(Long reviewId) {
@@ -380,9 +194,10 @@ public class ReviewService {
 	}
 
 	/**
-	 * After the reveal: find the health, the mode the partnership moves to, and the recommendation, from both sides'
-	 * ratings, or from one side's if the other did not rate ({@link OneSidedReview}). Reveals first: an instance of
-	 * the older process version (1.x) goes from the ratings straight here.
+	 * After the reveal: find the health, the mode the partnership moves to, and the
+	 * recommendation, from both sides' ratings, or from one side's if the other did not
+	 * rate ({@link OneSidedReview}). Reveals first: an instance of the older process
+	 * version (1.x) goes from the ratings straight here.
 	 */
 	@Transactional
 	public ReviewOutcome assess(Long reviewId) {
@@ -411,35 +226,33 @@ public class ReviewService {
 		if (review.getStatus() != ReviewStatus.RATED) {
 			throw new ConflictException("reviewDecision", "the review is " + review.getStatus() + ", not rated");
 		}
+		ReviewRules.requireDecisionComment(decision, comment);
 		review.decide(decision, comment, currentUser.idOrSystem(), time.now());
 	}
 
 	/** Reviews still under way when the partnership ends are cancelled, not left open. */
 	@Transactional
 	public void cancelOpenReviews(String partnerId) {
-		reviews.findByPartnerIdAndStatusIn(partnerId,
-				List.of(ReviewStatus.OPEN, ReviewStatus.SCHEDULED, ReviewStatus.RATED))
+		reviews
+			.findByPartnerIdAndStatusIn(partnerId,
+					List.of(ReviewStatus.OPEN, ReviewStatus.SCHEDULED, ReviewStatus.RATED))
 			.forEach(Review::cancel);
 	}
 
 	/**
-	 * The review an expression of a business review asks for: deployed BPMN passes the id it read from the
-	 * process, so the review must be the one that process runs.
+	 * The review a business-review process instance runs: found from the instance, never
+	 * from a variable.
 	 */
-	private Review called(Long reviewId) {
-		Review review = get(reviewId);
-		CallingProcess.mustRun(review.getProcessInstanceId(), "Review " + reviewId);
-		return review;
-	}
-
-	/** The review a business-review process instance runs: found from the instance, never from a variable. */
 	@Transactional(readOnly = true)
 	public Review ofProcess(String processInstanceId) {
 		return reviews.findByProcessInstanceId(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId + " runs no review"));
 	}
 
-	/** Review {@code number} of a partnership; unknown: {@link NotFoundException} naming both. */
+	/**
+	 * Review {@code number} of a partnership; unknown: {@link NotFoundException} naming
+	 * both.
+	 */
 	@Transactional(readOnly = true)
 	public Review get(String partnerId, int number) {
 		return reviews.findByPartnerIdAndNumber(partnerId, number)
@@ -452,8 +265,9 @@ public class ReviewService {
 	}
 
 	/**
-	 * Where a partnership stands in its review calendar: all its reviews, the last one rated (its health), and while
-	 * it is active the due date of the next review (the open one, or the next on the calendar).
+	 * Where a partnership stands in its review calendar: all its reviews, the last one
+	 * rated (its health), and while it is active the due date of the next review (the
+	 * open one, or the next on the calendar).
 	 */
 	public record Standing(List<Review> history, Review lastRated, LocalDate nextDue) {
 
@@ -471,7 +285,7 @@ public class ReviewService {
 					.filter(r -> r.getStatus() != ReviewStatus.DECIDED && r.getStatus() != ReviewStatus.CANCELLED)
 					.map(Review::getDueDate)
 					.findFirst()
-					.orElseGet(() -> nextDueDate(partnerId));
+					.orElseGet(() -> dates.nextDueDate(partnerId));
 		return new Standing(history, lastRated, nextDue);
 	}
 
@@ -481,8 +295,9 @@ public class ReviewService {
 	}
 
 	/**
-	 * The ratings given, once revealed (both sides rated, or the deadline passed); none before: one side's ratings,
-	 * values and comment are blind to the other side, so no record, export or form shows a half-rated review.
+	 * The ratings given, once revealed (both sides rated, or the deadline passed); none
+	 * before: one side's ratings, values and comment are blind to the other side, so no
+	 * record, export or form shows a half-rated review.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRating> ratingsOf(Long reviewId) {
@@ -502,16 +317,22 @@ public class ReviewService {
 	}
 
 	private List<PerceptionGap> gapsOf(List<ReviewRating> given) {
-		ValueRatings buyer = given.stream().filter(r -> r.getSide() == Side.BUYER).map(ReviewRating::ratings)
-			.findFirst().orElse(null);
-		ValueRatings provider = given.stream().filter(r -> r.getSide() == Side.PROVIDER).map(ReviewRating::ratings)
-			.findFirst().orElse(null);
+		ValueRatings buyer = given.stream()
+			.filter(r -> r.getSide() == Side.BUYER)
+			.map(ReviewRating::ratings)
+			.findFirst()
+			.orElse(null);
+		ValueRatings provider = given.stream()
+			.filter(r -> r.getSide() == Side.PROVIDER)
+			.map(ReviewRating::ratings)
+			.findFirst()
+			.orElse(null);
 		return rules.perceptionGaps(buyer, provider);
 	}
 
 	/**
-	 * The meeting's agenda for one side's participants, once revealed (and assessed, for the recommendation in the
-	 * buyer's copy); empty before the reveal.
+	 * The meeting's agenda for one side's participants, once revealed (and assessed, for
+	 * the recommendation in the buyer's copy); empty before the reveal.
 	 */
 	@Transactional(readOnly = true)
 	public ReviewAgenda agenda(Long reviewId, Side copyFor) {
@@ -519,12 +340,14 @@ public class ReviewService {
 		if (!review.isRevealed()) {
 			return new ReviewAgenda(List.of(), null, List.of());
 		}
-		List<Review> earlier = history(review.getPartnerId()).stream().filter(r -> r.getNumber() < review.getNumber())
+		List<Review> earlier = history(review.getPartnerId()).stream()
+			.filter(r -> r.getNumber() < review.getNumber())
 			.toList();
 		List<ReviewRating> given = ratings.findByReviewId(reviewId);
 		return ReviewAgenda.of(new ReviewAgenda.Facts(partners.get(review.getPartnerId()).getName(), currency(),
 				topicsOf(reviewId), gapsOf(given), missingSides(given), review, earlier,
-				followUps().toRaise(review.getPartnerId()).stream()
+				followUps().toRaise(review.getPartnerId())
+					.stream()
 					.filter(item -> item.reviewNumber() < review.getNumber())
 					.toList(),
 				followUps().reliability(review.getPartnerId())), copyFor);
@@ -566,7 +389,10 @@ public class ReviewService {
 	public List<User> buyerPeople() {
 		List<User> people = new ArrayList<>();
 		for (String group : List.of(Groups.SOURCING_MANAGERS, Groups.EXECUTIVES)) {
-			people.addAll(identityService.createUserQuery().memberOfGroup(group).orderByUserLastName().asc()
+			people.addAll(identityService.createUserQuery()
+				.memberOfGroup(group)
+				.orderByUserLastName()
+				.asc()
 				.listPage(0, 200));
 		}
 		return people;

@@ -1,6 +1,7 @@
 package com.partnerlifecycle.review;
 
 public enum ReviewStatus {
+
 	/** opened on the calendar; the meeting is being scheduled */
 	OPEN,
 	/** the meeting is set; both sides rate */
@@ -11,4 +12,5 @@ public enum ReviewStatus {
 	DECIDED,
 	/** the partnership ended while the review was under way */
 	CANCELLED
+
 }

@@ -22,8 +22,10 @@ public final class ReviewTables {
 		}).toList();
 	}
 
-
-	/** A review's health in words: Healthy, Unhealthy, One-sided (a side did not rate), or – before the assessment. */
+	/**
+	 * A review's health in words: Healthy, Unhealthy, One-sided (a side did not rate), or
+	 * – before the assessment.
+	 */
 	static String health(Review review) {
 		ReviewHealth health = review.getHealth();
 		if (health == null) {
@@ -36,7 +38,10 @@ public final class ReviewTables {
 		};
 	}
 
-	/** Action items as the forms' tables show them: text cells only, what people typed shown as text. */
+	/**
+	 * Action items as the forms' tables show them: text cells only, what people typed
+	 * shown as text.
+	 */
 	public static List<Map<String, Object>> items(List<ReviewFollowUps.Item> items) {
 		return items.stream().map(ReviewTables::item).toList();
 	}

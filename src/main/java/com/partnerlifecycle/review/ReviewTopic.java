@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import com.partnerlifecycle.common.Side;
 
 /**
- * A topic one side puts on the review meeting's agenda when it rates. Blind to the other side until the reveal, like
- * the side's ratings: never a process variable.
+ * A topic one side puts on the review meeting's agenda when it rates. Blind to the other
+ * side until the reveal, like the side's ratings: never a process variable.
  */
 @Entity
 public class ReviewTopic {

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,6 +13,7 @@ import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.BusinessTime;
+import com.partnerlifecycle.common.EmailAddress;
 import com.partnerlifecycle.common.form.FormContext;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
@@ -21,14 +21,21 @@ import com.partnerlifecycle.common.form.FormTaskListener;
 @Component("scheduleReviewMeetingForm")
 class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingForm.MeetingPlan> {
 
-	/** Form {@code schedule-review-meeting}. */
-	record MeetingPlan(@NotNull Instant meetingDate, @NotNull @Range(min = 15, max = 480) Integer meetingDurationMinutes,
+	/** The form's key of the meeting's length, the name the Java side uses for it too. */
+	static final String MEETING_DURATION_MINUTES = "meetingDurationMinutes";
+
+	/**
+	 * Form {@code schedule-review-meeting}; the length's bounds are
+	 * {@link MeetingRules}'.
+	 */
+	record MeetingPlan(@NotNull Instant meetingDate,
+			@NotNull @Range(min = MeetingRules.MIN_DURATION_MINUTES, max = MeetingRules.MAX_DURATION_MINUTES,
+					message = MeetingRules.DURATION_RANGE) Integer meetingDurationMinutes,
 			List<@NotBlank @Size(max = 100) String> buyerParticipants, @Valid List<Participant> providerParticipants) {
 	}
 
 	/** One person of the partner's: a row of the dynamic list. */
-	record Participant(@NotBlank @Size(max = 200) String name,
-			@NotBlank @Size(max = 254) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not an e-mail address") String email,
+	record Participant(@NotBlank @Size(max = 200) String name, @NotBlank @EmailAddress.Format String email,
 			@NotBlank @Size(max = 200) String role) {
 	}
 
@@ -51,8 +58,8 @@ class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingFo
 
 	@Override
 	protected void check(DelegateTask task, MeetingPlan form) {
-		reviews.checkSchedule(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.meetingDate(), ours(form),
-				contacts(form));
+		reviews.checkSchedule(reviews.ofProcess(task.getProcessInstanceId()).getId(), form.meetingDate(),
+				form.meetingDurationMinutes(), ours(form), contacts(form));
 	}
 
 	@Override
@@ -67,7 +74,10 @@ class ScheduleReviewMeetingForm extends FormTaskListener<ScheduleReviewMeetingFo
 
 	private static List<ReviewService.Contact> contacts(MeetingPlan form) {
 		return form.providerParticipants() == null ? List.of()
-				: form.providerParticipants().stream().map(p -> new ReviewService.Contact(p.name(), p.email(), p.role())).toList();
+				: form.providerParticipants()
+					.stream()
+					.map(p -> new ReviewService.Contact(p.name(), p.email(), p.role()))
+					.toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package com.partnerlifecycle.review;
 
 /** What a side brings to the review meeting's agenda. */
 public enum TopicKind {
+
 	/** a strategic issue the side wants discussed */
 	STRATEGIC_ISSUE("Strategic issue"),
 	/** an imperative: what the side needs from the partnership */
@@ -19,4 +20,5 @@ public enum TopicKind {
 	public String label() {
 		return label;
 	}
+
 }

@@ -2,8 +2,16 @@ package com.partnerlifecycle.review;
 
 import com.partnerlifecycle.common.InvalidInputException;
 
-/** One side's ratings of the four values of a partnership, each 1 (not at all) to 5 (fully). */
+/**
+ * One side's ratings of the four values of a partnership, each 1 (not at all) to 5
+ * (fully).
+ */
 public record ValueRatings(int cooperative, int transparent, int endUserFocused, int innovationDriven) {
+
+	/** The lowest and the highest rating of a value (the forms' bounds too). */
+	public static final int MIN_RATING = 1;
+
+	public static final int MAX_RATING = 5;
 
 	public ValueRatings {
 		check("ratingCooperative", cooperative);
@@ -14,6 +22,7 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 
 	/** The four values, in the order forms and mails show them. */
 	public enum Value {
+
 		COOPERATIVE("Cooperative"), TRANSPARENT("Transparent"), END_USER_FOCUSED("End-user focused"),
 		INNOVATION_DRIVEN("Innovation-driven");
 
@@ -35,6 +44,7 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 				case INNOVATION_DRIVEN -> ratings.innovationDriven();
 			};
 		}
+
 	}
 
 	public double average() {
@@ -42,8 +52,9 @@ public record ValueRatings(int cooperative, int transparent, int endUserFocused,
 	}
 
 	private static void check(String field, int rating) {
-		if (rating < 1 || rating > 5) {
-			throw new InvalidInputException(field, "must be between 1 and 5, was " + rating);
+		if (rating < MIN_RATING || rating > MAX_RATING) {
+			throw new InvalidInputException(field,
+					"must be between " + MIN_RATING + " and " + MAX_RATING + ", was " + rating);
 		}
 	}
 

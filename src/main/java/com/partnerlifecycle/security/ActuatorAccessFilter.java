@@ -21,21 +21,24 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
- * Who reaches Spring Boot Actuator on the application's port ({@code /actuator/**}; docs/operations.md "Probes and
- * metrics"):
+ * Who reaches Spring Boot Actuator on the application's port ({@code /actuator/**};
+ * docs/operations.md "Probes and metrics"):
  * <ul>
- * <li>health and its groups ({@code /actuator/health/**}): anyone, without credentials; Actuator shows components and
- * details only to a user of {@code camunda-admin} (HTTP Basic, checked here and throttled as at every login door), to
- * everybody else only the status ({@code {"status":"UP"}}). Wrong credentials answer 401.</li>
- * <li>{@code /actuator/prometheus}: only the metrics credential ({@link MetricsCredential}), checked outside the login
- * throttle; no or wrong credentials 401, any product user 403.</li>
+ * <li>health and its groups ({@code /actuator/health/**}): anyone, without credentials;
+ * Actuator shows components and details only to a user of {@code camunda-admin} (HTTP
+ * Basic, checked here and throttled as at every login door), to everybody else only the
+ * status ({@code {"status":"UP"}}). Wrong credentials answer 401.</li>
+ * <li>{@code /actuator/prometheus}: only the metrics credential
+ * ({@link MetricsCredential}), checked outside the login throttle; no or wrong
+ * credentials 401, any product user 403.</li>
  * <li>any other path: 404.</li>
  * </ul>
- * A management port of its own is not covered (filters of this context do not run there): it listens on an internal
- * address ({@code operations.ManagementAddress}). Responses carry security headers.
+ * A management port of its own is not covered (filters of this context do not run there):
+ * it listens on an internal address ({@code operations.ManagementAddress}). Responses
+ * carry security headers.
  */
 @Component
 @Order(22)
@@ -61,7 +64,8 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// case-insensitive: whatever might reach an endpoint is decided here, the rest answers 404
+		// case-insensitive: whatever might reach an endpoint is decided here, the rest
+		// answers 404
 		String lower = ApiAuthenticationFilter.path(request).toLowerCase(Locale.ROOT);
 		String prefix = base.toLowerCase(Locale.ROOT);
 		return !(lower.equals(prefix) || lower.startsWith(prefix + "/"));
@@ -115,8 +119,8 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Actuator's answer reduced to its status: without components it still lists the health groups, and a caller who
-	 * is no operator learns UP or DOWN alone.
+	 * Actuator's answer reduced to its status: without components it still lists the
+	 * health groups, and a caller who is no operator learns UP or DOWN alone.
 	 */
 	private static void statusOnly(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -140,11 +144,14 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 	private void prometheus(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String[] credentials = ApiAuthenticationFilter.basicCredentials(request.getHeader("Authorization"));
-		if (credentials == null || !metrics.isOpen()) { // closed without a metrics password: no password is checked
+		if (credentials == null || !metrics.isOpen()) { // closed without a metrics
+														// password: no password is
+														// checked
 			unauthorized(response);
 			return;
 		}
-		if (metrics.isUser(credentials[0])) { // outside the login throttle: a scraper is never locked out
+		if (metrics.isUser(credentials[0])) { // outside the login throttle: a scraper is
+												// never locked out
 			if (metrics.matches(credentials[0], credentials[1])) {
 				chain.doFilter(request, response);
 			}
@@ -159,7 +166,10 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The password of a Camunda user, throttled as at every login door; false when refused (answered here). */
+	/**
+	 * The password of a Camunda user, throttled as at every login door; false when
+	 * refused (answered here).
+	 */
 	private boolean productUser(String[] credentials, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		LoginThrottle.Check check = throttle.checkPassword(identityService, credentials[0], credentials[1], request,
@@ -172,7 +182,8 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 
 	private static void unauthorized(HttpServletResponse response) throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Partnership Lifecycle\", charset=\"UTF-8\"");
-		problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "wrong or missing credentials (HTTP Basic)");
+		problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+				"wrong or missing credentials (HTTP Basic)");
 	}
 
 	private static void problem(HttpServletResponse response, int status, String title, String detail)
@@ -180,11 +191,15 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\",\"errors\":[]}");
 	}
 
-	/** The request as the signed-in user: Actuator asks the request who it is and whether it is in a role. */
+	/**
+	 * The request as the signed-in user: Actuator asks the request who it is and whether
+	 * it is in a role.
+	 */
 	static final class SignedIn extends HttpServletRequestWrapper {
 
 		private final Principal principal;

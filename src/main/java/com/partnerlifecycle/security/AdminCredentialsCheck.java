@@ -1,15 +1,14 @@
 package com.partnerlifecycle.security;
 
-
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.StartCondition;
 
 /**
- * No default secrets outside the demo: unless the demo (or test) profile is active, the application refuses to
- * start when the admin's password is missing or equal to the user id. Runs before any bean, so no admin user is
- * ever created with such a password.
+ * No default secrets outside the demo: unless the demo (or test) profile is active, the
+ * application refuses to start when the admin's password is missing or equal to the user
+ * id. Runs before any bean, so no admin user is ever created with such a password.
  */
 @Component
 class AdminCredentialsCheck extends StartCondition {

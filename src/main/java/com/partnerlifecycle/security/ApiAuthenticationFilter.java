@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The product API ({@code /api/**}) accepts HTTP Basic against Camunda's identity service, the same users as
- * Tasklist. Each request runs as its user (with the user's groups) in the engine; no credentials or a wrong
- * password answer 401, and a client that sent too many wrong passwords for a user gets 429
- * ({@link LoginThrottle}). Responses carry security headers. The API's description ({@code /api/openapi.json}) is
- * part of the API; its Swagger UI ({@code /swagger-ui/**}) takes the same login, so a browser gets the Basic dialog.
+ * The product API ({@code /api/**}) accepts HTTP Basic against Camunda's identity
+ * service, the same users as Tasklist. Each request runs as its user (with the user's
+ * groups) in the engine; no credentials or a wrong password answer 401, and a client that
+ * sent too many wrong passwords for a user gets 429 ({@link LoginThrottle}). Responses
+ * carry security headers. The API's description ({@code /api/openapi.json}) is part of
+ * the API; its Swagger UI ({@code /swagger-ui/**}) takes the same login, so a browser
+ * gets the Basic dialog.
  */
 @Component
 @Order(20)
@@ -36,10 +38,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		this.throttle = throttle;
 	}
 
-	/** Swagger UI's page and its files; springdoc redirects {@code /swagger-ui.html} to its index. */
+	/**
+	 * Swagger UI's page and its files; springdoc redirects {@code /swagger-ui.html} to
+	 * its index.
+	 */
 	static final String SWAGGER_UI = "/swagger-ui/";
 
-	/** The same files as the plain webjar (its example page among them): behind the same login. */
+	/**
+	 * The same files as the plain webjar (its example page among them): behind the same
+	 * login.
+	 */
 	static final String SWAGGER_UI_WEBJAR = "/webjars/swagger-ui/";
 
 	@Override
@@ -49,8 +57,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The path as the server routes it: decoded, normalised, without ;parameters. The raw URI would let
-	 * {@code /%61pi/...} or {@code /api;x/...} reach the API past this filter.
+	 * The path as the server routes it: decoded, normalised, without ;parameters. The raw
+	 * URI would let {@code /%61pi/...} or {@code /api;x/...} reach the API past this
+	 * filter.
 	 */
 	static String path(HttpServletRequest request) {
 		return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -76,8 +85,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Partnership Lifecycle\", charset=\"UTF-8\"");
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Log in with your Tasklist user name and password (HTTP Basic)\",\"errors\":[]}");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+						+ "\"detail\":\"Log in with your Tasklist user name and password (HTTP Basic)\",\"errors\":[]}");
 			return;
 		}
 		List<String> groups = identityService.createGroupQuery()
@@ -101,7 +111,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			return null;
 		}
 		try {
-			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+					StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
 			return colon <= 0 ? null : new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
 		}

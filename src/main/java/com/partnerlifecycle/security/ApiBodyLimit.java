@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A body over {@value BufferedBody#MAX_BODY_BYTES} bytes sent to the product API ({@code /api/**}) answers 413 as problem JSON,
- * after the caller is authenticated and before anything parses it: by its Content-Length
- * when it has one, otherwise (chunked) by counting the stream while it is buffered, never reading past the limit. The
- * same limit as at the engine doors ({@link EngineApiGuard}).
+ * A body over {@value BufferedBody#MAX_BODY_BYTES} bytes sent to the product API
+ * ({@code /api/**}) answers 413 as problem JSON, after the caller is authenticated and
+ * before anything parses it: by its Content-Length when it has one, otherwise (chunked)
+ * by counting the stream while it is buffered, never reading past the limit. The same
+ * limit as at the engine doors ({@link EngineApiGuard}).
  */
 @Component
 @Order(21)
@@ -25,7 +26,9 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !ApiAuthenticationFilter.path(request).startsWith("/api/"); // as routed: /%61pi/ is /api/ too
+		return !ApiAuthenticationFilter.path(request).startsWith("/api/"); // as routed:
+																			// /%61pi/ is
+																			// /api/ too
 	}
 
 	@Override
@@ -48,13 +51,17 @@ class ApiBodyLimit extends OncePerRequestFilter {
 		chain.doFilter(new BufferedBody(request, body), response);
 	}
 
-	/** Problem JSON like every refusal of the product API, written here: nothing after this filter runs. */
+	/**
+	 * Problem JSON like every refusal of the product API, written here: nothing after
+	 * this filter runs.
+	 */
 	private static void tooLarge(HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-				+ "\"detail\":\"" + TOO_LARGE + "\",\"errors\":[{\"field\":null,\"message\":\"" + TOO_LARGE + "\"}]}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413," + "\"detail\":\""
+					+ TOO_LARGE + "\",\"errors\":[{\"field\":null,\"message\":\"" + TOO_LARGE + "\"}]}");
 	}
 
 }

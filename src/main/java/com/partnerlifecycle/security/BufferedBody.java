@@ -13,10 +13,16 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body a filter has read, to be read again from memory by what comes after it. */
+/**
+ * A request whose body a filter has read, to be read again from memory by what comes
+ * after it.
+ */
 final class BufferedBody extends HttpServletRequestWrapper {
 
-	/** The largest body any door of the application reads: {@code /api}, {@code /engine-rest}, the web apps' engine API. */
+	/**
+	 * The largest body any door of the application reads: {@code /api},
+	 * {@code /engine-rest}, the web apps' engine API.
+	 */
 	static final int MAX_BODY_BYTES = 256 * 1024;
 
 	private final byte[] body;
@@ -76,7 +82,10 @@ final class BufferedBody extends HttpServletRequestWrapper {
 		return body.length;
 	}
 
-	/** The whole stream, or null if it holds more than {@code limit} bytes (then at most limit + 1 are read). */
+	/**
+	 * The whole stream, or null if it holds more than {@code limit} bytes (then at most
+	 * limit + 1 are read).
+	 */
 	static byte[] readAtMost(InputStream in, int limit) throws IOException {
 		CountingStream counted = new CountingStream(in, limit);
 		try {

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The engine calls a link session may make ({@code partneraccess.LinkSession}): what Tasklist needs to show and
- * complete the session's one task, {@code {task}}, at the web apps' door (a contact's user cannot sign in at
- * {@code /engine-rest}). Narrower than {@link PartnerSideCalls}: no filters' tasks, no other task, no history, no
- * comments. The engine's authorizations then decide what answers (the contact's user holds READ and TASK_WORK on
- * that task only).
+ * The engine calls a link session may make ({@link LinkSession}): what Tasklist needs to
+ * show and complete the session's one task, {@code {task}}, at the web apps' door (a
+ * contact's user cannot sign in at {@code /engine-rest}). Narrower than
+ * {@link PartnerSideCalls}: no filters' tasks, no other task, no history, no comments.
+ * The engine's authorizations then decide what answers (the contact's user holds READ and
+ * TASK_WORK on that task only).
  */
 final class ContactCalls {
 

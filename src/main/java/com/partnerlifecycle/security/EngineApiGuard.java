@@ -21,33 +21,41 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
  * Guards both doors of the engine API, {@code /engine-rest/*} and the web apps' copy
- * {@code /camunda/api/engine/*} (registered by {@link EngineApiDoors}), before anything parses a request:
+ * {@code /camunda/api/engine/*} (registered by {@link EngineApiDoors}), before anything
+ * parses a request:
  * <ul>
- * <li>a body over {@value #MAX_BODY_BYTES} bytes answers 413: by its Content-Length when it has one, otherwise
- * (chunked) by counting the stream while it is buffered, never reading more than the limit;</li>
- * <li>the body of {@code POST .../task/{id}/complete}, {@code .../resolve} and {@code .../submit-form} is read strictly
- * first ({@link Submission}): not one JSON object, a key twice, variables that are no objects, too deep: 400 with the
- * reason;</li>
- * <li>{@code POST .../task/{id}/complete} and {@code .../resolve} with a non-empty {@code variables} object answer
- * 403 to everyone outside {@code camunda-admin}: both would store any variable the caller sends, past the form's
- * contract ({@code resolve} even without a complete listener). Business users complete a task by submitting its form
- * ({@code submit-form}), which is what Tasklist does.</li>
- * <li>{@code POST .../signal} answers 403 to everyone outside {@code camunda-admin} ({@link #NO_SIGNALS}).</li>
- * <li>{@code DELETE .../task/{id}} answers 403 to everyone outside {@code camunda-admin} ({@link #NO_TASK_DELETE}),
- * whether the task exists or not: a task of a process ends when its form is submitted.</li>
- * <li>a GET without {@code maxResults} is bounded to the engine's result limit ({@link #bounded}), so that unpaged
- * lists answer instead of failing;</li>
- * <li>{@code firstResult} and {@code maxResults} out of their bounds answer 400 naming the parameter and the bounds
- * (the engine read a negative {@code maxResults} into SQL and failed with 500).</li>
+ * <li>a body over {@value #MAX_BODY_BYTES} bytes answers 413: by its Content-Length when
+ * it has one, otherwise (chunked) by counting the stream while it is buffered, never
+ * reading more than the limit;</li>
+ * <li>the body of {@code POST .../task/{id}/complete}, {@code .../resolve} and
+ * {@code .../submit-form} is read strictly first ({@link Submission}): not one JSON
+ * object, a key twice, variables that are no objects, too deep: 400 with the reason;</li>
+ * <li>{@code POST .../task/{id}/complete} and {@code .../resolve} with a non-empty
+ * {@code variables} object answer 403 to everyone outside {@code camunda-admin}: both
+ * would store any variable the caller sends, past the form's contract ({@code resolve}
+ * even without a complete listener). Business users complete a task by submitting its
+ * form ({@code submit-form}), which is what Tasklist does.</li>
+ * <li>{@code POST .../signal} answers 403 to everyone outside {@code camunda-admin}
+ * ({@link #NO_SIGNALS}).</li>
+ * <li>{@code DELETE .../task/{id}} answers 403 to everyone outside {@code camunda-admin}
+ * ({@link #NO_TASK_DELETE}), whether the task exists or not: a task of a process ends
+ * when its form is submitted.</li>
+ * <li>a GET without {@code maxResults} is bounded to the engine's result limit
+ * ({@link #bounded}), so that unpaged lists answer instead of failing;</li>
+ * <li>{@code firstResult} and {@code maxResults} out of their bounds answer 400 naming
+ * the parameter and the bounds (the engine read a negative {@code maxResults} into SQL
+ * and failed with 500).</li>
  * </ul>
- * The caller at {@code /engine-rest} is the user Camunda's ProcessEngineAuthenticationFilter (order 10, before this
- * filter) authenticated; at the web apps' door, the user of the web-app session (its groups as cached by the web apps'
- * login, refreshed every {@code camunda.bpm.webapp.auth.cache.time-to-live}). The body of an inspected or chunked
- * request is passed on buffered, so the engine API reads it again.
+ * The caller at {@code /engine-rest} is the user Camunda's
+ * ProcessEngineAuthenticationFilter (order 10, before this filter) authenticated; at the
+ * web apps' door, the user of the web-app session (its groups as cached by the web apps'
+ * login, refreshed every {@code camunda.bpm.webapp.auth.cache.time-to-live}). The body of
+ * an inspected or chunked request is passed on buffered, so the engine API reads it
+ * again.
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
@@ -56,8 +64,8 @@ class EngineApiGuard extends OncePerRequestFilter {
 	static final String COMPLETE_BY_FORM = "business users complete a task by submitting its form (submit-form)";
 
 	/**
-	 * Inside a door: optionally /engine/{name}, then /task/{id}/complete, /resolve or /submit-form (Jersey ignores
-	 * extra slashes). Group 2: which.
+	 * Inside a door: optionally /engine/{name}, then /task/{id}/complete, /resolve or
+	 * /submit-form (Jersey ignores extra slashes). Group 2: which.
 	 */
 	private static final Pattern TASK_COMPLETION = Pattern
 		.compile("^/+(?:engine/+([^/]+)/+)?task/+[^/]+/+(complete|resolve|submit-form)/*$");
@@ -65,8 +73,8 @@ class EngineApiGuard extends OncePerRequestFilter {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
-	 * Bounded, strict parsing: the body is at most 256 KB already; no deep nesting, no huge numbers, no key twice in
-	 * an object.
+	 * Bounded, strict parsing: the body is at most 256 KB already; no deep nesting, no
+	 * huge numbers, no key twice in an object.
 	 */
 	private static final JsonFactory STRICT = JsonFactory.builder()
 		.streamReadConstraints(StreamReadConstraints.builder()
@@ -84,7 +92,8 @@ class EngineApiGuard extends OncePerRequestFilter {
 	private final long maxResults;
 
 	/**
-	 * @param webappEngineApi the web apps' engine API as a servlet path, e.g. {@code /camunda/api/engine}
+	 * @param webappEngineApi the web apps' engine API as a servlet path, e.g.
+	 * {@code /camunda/api/engine}
 	 * @param maxResults the engine's {@code queryMaxResultsLimit}
 	 */
 	EngineApiGuard(IdentityService identityService, String webappEngineApi, long maxResults) {
@@ -140,7 +149,8 @@ class EngineApiGuard extends OncePerRequestFilter {
 				refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", COMPLETE_BY_FORM);
 				return;
 			}
-			if (submission.empty()) { // the engine's readers differ by door: at the web apps' an empty body failed (500)
+			if (submission.empty()) { // the engine's readers differ by door: at the web
+										// apps' an empty body failed (500)
 				passOn = new BufferedBody(request, "{}".getBytes(StandardCharsets.UTF_8));
 			}
 		}
@@ -148,9 +158,11 @@ class EngineApiGuard extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A GET without {@code maxResults} gets {@code maxResults} = the engine's {@code queryMaxResultsLimit}: an unpaged
-	 * list (Cockpit asks for a definition's versions so) would answer 400 "An unbound number of results is
-	 * forbidden!"; bounded, it answers the first results up to the limit. Resources that page nothing ignore it.
+	 * A GET without {@code maxResults} gets {@code maxResults} = the engine's
+	 * {@code queryMaxResultsLimit}: an unpaged list (Cockpit asks for a definition's
+	 * versions so) would answer 400 "An unbound number of results is forbidden!";
+	 * bounded, it answers the first results up to the limit. Resources that page nothing
+	 * ignore it.
 	 */
 	private HttpServletRequest bounded(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || pathInDoor(request).endsWith("/count")) {
@@ -199,8 +211,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 	private static final Pattern SIGNAL = Pattern.compile("^/+(?:engine/+([^/]+)/+)?signal/*$");
 
 	/**
-	 * {@code POST .../signal} answers 403 to everyone outside {@code camunda-admin}: a signal reaches every instance
-	 * waiting for it (and starts those with a signal start event), and the product uses none.
+	 * {@code POST .../signal} answers 403 to everyone outside {@code camunda-admin}: a
+	 * signal reaches every instance waiting for it (and starts those with a signal start
+	 * event), and the product uses none.
 	 */
 	private boolean refusedSignal(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Matcher signal = SIGNAL.matcher(pathInDoor(request));
@@ -225,10 +238,11 @@ class EngineApiGuard extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The paging parameters of every engine query (GET and POST), each a whole number from 0: {@code firstResult} up
-	 * to {@link Integer#MAX_VALUE}, {@code maxResults} up to the engine's {@code queryMaxResultsLimit} (above it the
-	 * engine answered "An unbound number of results is forbidden!"). Reads the query string only: a form body is the
-	 * engine's to read.
+	 * The paging parameters of every engine query (GET and POST), each a whole number
+	 * from 0: {@code firstResult} up to {@link Integer#MAX_VALUE}, {@code maxResults} up
+	 * to the engine's {@code queryMaxResultsLimit} (above it the engine answered "An
+	 * unbound number of results is forbidden!"). Reads the query string only: a form body
+	 * is the engine's to read.
 	 */
 	private boolean refusedPaging(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		for (Map.Entry<String, String> parameter : queryParameters(request)) {
@@ -252,7 +266,10 @@ class EngineApiGuard extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** The query string's parameters, decoded, in order; never the body's (a form body is the engine's to read). */
+	/**
+	 * The query string's parameters, decoded, in order; never the body's (a form body is
+	 * the engine's to read).
+	 */
 	private static java.util.List<Map.Entry<String, String>> queryParameters(HttpServletRequest request) {
 		String query = request.getQueryString();
 		if (query == null || query.isEmpty()) {
@@ -281,17 +298,21 @@ class EngineApiGuard extends OncePerRequestFilter {
 		return Long.parseLong(value) <= max;
 	}
 
-	/** The path inside the door, decoded and without path parameters (as the container matched it). */
+	/**
+	 * The path inside the door, decoded and without path parameters (as the container
+	 * matched it).
+	 */
 	private static String pathInDoor(HttpServletRequest request) {
 		String pathInfo = request.getPathInfo();
 		return pathInfo == null ? "" : pathInfo;
 	}
 
 	/**
-	 * What a completion's body ({@code complete}, {@code resolve}, {@code submit-form}) carries, read strictly before
-	 * the engine reads it leniently: one JSON object, no key twice (the engine's reader kept the last of two, past
-	 * a check of the first), {@code variables} an object of {@code {"value": …, "type": …}} objects, nesting at most
-	 * 64 deep. Tokens only, never values into a tree.
+	 * What a completion's body ({@code complete}, {@code resolve}, {@code submit-form})
+	 * carries, read strictly before the engine reads it leniently: one JSON object, no
+	 * key twice (the engine's reader kept the last of two, past a check of the first),
+	 * {@code variables} an object of {@code {"value": …, "type": …}} objects, nesting at
+	 * most 64 deep. Tokens only, never values into a tree.
 	 *
 	 * @param problem why the body is refused (400), or null
 	 * @param variables it carries at least one variable
@@ -339,8 +360,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 			}
 			catch (JsonParseException malformed) {
 				String reason = malformed.getOriginalMessage();
-				return refused(reason.startsWith("Duplicate field") ? reason.replace("Duplicate field", "duplicate key")
-						+ ": each key once" : "the body must be one JSON object: " + firstLine(reason));
+				return refused(reason.startsWith("Duplicate field")
+						? reason.replace("Duplicate field", "duplicate key") + ": each key once"
+						: "the body must be one JSON object: " + firstLine(reason));
 			}
 			catch (IOException | RuntimeException unreadable) {
 				return refused(ONE_OBJECT);
@@ -363,7 +385,10 @@ class EngineApiGuard extends OncePerRequestFilter {
 		return mediaType.equals("application/json") || mediaType.endsWith("+json");
 	}
 
-	/** The caller as the door knows it ({@link EngineCaller}); the engine it names is read from the path there too. */
+	/**
+	 * The caller as the door knows it ({@link EngineCaller}); the engine it names is read
+	 * from the path there too.
+	 */
 	private boolean isAdmin(HttpServletRequest request) {
 		return EngineCaller.of(request, identityService, webappEngineApi).groups().contains(Groups.CAMUNDA_ADMIN);
 	}

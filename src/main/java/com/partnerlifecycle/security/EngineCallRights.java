@@ -22,24 +22,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
- * Rights the engine's authorizations do not hold, checked at both doors of the engine API (registered by
- * {@link EngineApiDoors} after {@link EngineApiGuard}):
+ * Rights the engine's authorizations do not hold, checked at both doors of the engine API
+ * (registered by {@link EngineApiDoors} after {@link EngineApiGuard}):
  * <ul>
- * <li><b>Comments and attachments</b> have no authorization check in the engine (its REST layer only asks whether the
- * task is in the history). Reading or adding them on a task is for whoever may read that task: the engine's own task
- * query under the caller's authentication must return it (for reading the comments of a task that has ended, the
- * history's task query under the caller's authentication). Changing or deleting them, and every call on a process instance's comments, is for
- * {@code camunda-admin}.</li>
- * <li><b>Partner-side users</b> ({@link PartnerSideCalls#isPartnerSide}) may make only the calls Tasklist makes for
- * their tasks ({@link PartnerSideCalls#ALLOWED}): the engine cannot filter metadata such as statistics, job
- * definitions, metrics, other users' groups.</li>
+ * <li><b>Comments and attachments</b> have no authorization check in the engine (its REST
+ * layer only asks whether the task is in the history). Reading or adding them on a task
+ * is for whoever may read that task: the engine's own task query under the caller's
+ * authentication must return it (for reading the comments of a task that has ended, the
+ * history's task query under the caller's authentication). Changing or deleting them, and
+ * every call on a process instance's comments, is for {@code camunda-admin}.</li>
+ * <li><b>Partner-side users</b> ({@link PartnerSideCalls#isPartnerSide}) may make only
+ * the calls Tasklist makes for their tasks ({@link PartnerSideCalls#ALLOWED}): the engine
+ * cannot filter metadata such as statistics, job definitions, metrics, other users'
+ * groups.</li>
  * <li>A call on a task that does not exist answers 404 ({@link #missingTask}).</li>
  * </ul>
- * A refusal answers 403 (404 for a task that does not exist) with a JSON {@code type} and {@code message}; nothing
- * reaches the engine.
+ * A refusal answers 403 (404 for a task that does not exist) with a JSON {@code type} and
+ * {@code message}; nothing reaches the engine.
  */
 class EngineCallRights extends OncePerRequestFilter {
 
@@ -54,7 +56,10 @@ class EngineCallRights extends OncePerRequestFilter {
 	/** A task's comments or attachments: list, one of them, its data, create. */
 	private static final Pattern TASK_COMMENTS = Pattern.compile("^/task/([^/]+)/(?:comment|attachment)(/.*)?$");
 
-	/** Updating a comment or attachment of a task, or any call on a process instance's comments. */
+	/**
+	 * Updating a comment or attachment of a task, or any call on a process instance's
+	 * comments.
+	 */
 	private static final Pattern ADMIN_COMMENTS = Pattern
 		.compile("^/task/(?:comment|attachment)(?:/.*)?$|^/process-instance/(?:[^/]+/)?comment(?:/.*)?$");
 
@@ -84,8 +89,17 @@ class EngineCallRights extends OncePerRequestFilter {
 			chain.doFilter(request, response); // the door's own authentication answers
 			return;
 		}
-		if (com.partnerlifecycle.contact.ContactUsers.isContactUser(caller.authentication().getUserId())
-				&& refusal(request, caller) != null) { // before the 404: a link session learns nothing of other tasks
+		if (LinkSession.isContactUser(caller.authentication().getUserId()) && refusal(request, caller) != null) { // before
+																													// the
+																													// 404:
+																													// a
+																													// link
+																													// session
+																													// learns
+																													// nothing
+																													// of
+																													// other
+																													// tasks
 			answer(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", LINK_SESSION_REFUSED);
 			return;
 		}
@@ -111,14 +125,18 @@ class EngineCallRights extends OncePerRequestFilter {
 		response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", message)));
 	}
 
-	/** A call on one task: its id, then what of it. Not the task collection's own paths. */
-	private static final Pattern TASK_CALL = Pattern.compile("^/task/(?!(?:count|create|report|comment|attachment)(?:/|$))([^/]+)(/.*)?$");
+	/**
+	 * A call on one task: its id, then what of it. Not the task collection's own paths.
+	 */
+	private static final Pattern TASK_CALL = Pattern
+		.compile("^/task/(?!(?:count|create|report|comment|attachment)(?:/|$))([^/]+)(/.*)?$");
 
 	/**
-	 * "No matching task with id …" for a call on a task that does not exist at runtime, as the engine answers
-	 * {@code GET /task/{id}}: its other resources answered 500 for such a task (claim, delegate, variables,
-	 * identity links, the deployed form). Comments and attachments of an ended task are read from the history, so they
-	 * pass on to {@link #refusal}.
+	 * "No matching task with id …" for a call on a task that does not exist at runtime,
+	 * as the engine answers {@code GET /task/{id}}: its other resources answered 500 for
+	 * such a task (claim, delegate, variables, identity links, the deployed form).
+	 * Comments and attachments of an ended task are read from the history, so they pass
+	 * on to {@link #refusal}.
 	 */
 	String missingTask(EngineCaller caller) {
 		Matcher call = TASK_CALL.matcher(caller.path());
@@ -135,9 +153,8 @@ class EngineCallRights extends OncePerRequestFilter {
 		List<String> groups = caller.groups();
 		boolean admin = groups.contains(Groups.CAMUNDA_ADMIN);
 		String userId = caller.authentication().getUserId();
-		if (com.partnerlifecycle.contact.ContactUsers.isContactUser(userId)) {
-			com.partnerlifecycle.partneraccess.LinkSession session = com.partnerlifecycle.partneraccess.LinkSession
-				.of(request);
+		if (LinkSession.isContactUser(userId)) {
+			LinkSession session = LinkSession.of(request);
 			boolean allowed = session != null && session.userId().equals(userId)
 					&& ContactCalls.find(method, caller.path(), userId, session.taskId()).isPresent();
 			return allowed ? null : LINK_SESSION_REFUSED;
@@ -174,8 +191,8 @@ class EngineCallRights extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The engine's task query returns the task to the caller; for a read of a task that has ended, the history's task
-	 * query does.
+	 * The engine's task query returns the task to the caller; for a read of a task that
+	 * has ended, the history's task query does.
 	 */
 	private boolean mayRead(Authentication caller, String taskId, boolean read) {
 		return as(caller, () -> taskService.createTaskQuery().taskId(taskId).count() == 1) || read && ended(taskId)
@@ -187,7 +204,9 @@ class EngineCallRights extends OncePerRequestFilter {
 		return as(null, () -> taskService.createTaskQuery().taskId(taskId).count() == 0);
 	}
 
-	/** Asks the engine as the caller; the thread's authentication is put back afterwards. */
+	/**
+	 * Asks the engine as the caller; the thread's authentication is put back afterwards.
+	 */
 	private boolean as(Authentication caller, BooleanSupplier question) {
 		Authentication before = identityService.getCurrentAuthentication();
 		if (caller == null) {

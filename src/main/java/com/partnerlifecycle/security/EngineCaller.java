@@ -13,17 +13,23 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
- * One call through a door of the engine API: who calls (as that door knows it) and the path inside the engine's root.
- * At {@code /engine-rest} the caller is the user Camunda's ProcessEngineAuthenticationFilter authenticated; at the web
- * apps' door the user of the web-app session, with the groups the web apps cached at the login (refreshed every
+ * One call through a door of the engine API: who calls (as that door knows it) and the
+ * path inside the engine's root. At {@code /engine-rest} the caller is the user Camunda's
+ * ProcessEngineAuthenticationFilter authenticated; at the web apps' door the user of the
+ * web-app session, with the groups the web apps cached at the login (refreshed every
  * {@code camunda.bpm.webapp.auth.cache.time-to-live}).
  *
- * @param authentication the caller, or null if the door has not authenticated anyone (its own filters refuse then)
- * @param path the path under the engine's root, slashes collapsed, no trailing slash: {@code /task/42/comment}
+ * @param authentication the caller, or null if the door has not authenticated anyone (its
+ * own filters refuse then)
+ * @param path the path under the engine's root, slashes collapsed, no trailing slash:
+ * {@code /task/42/comment}
  */
 record EngineCaller(Authentication authentication, String engine, String path) {
 
-	/** Optionally /engine/{name} (always there at the web apps' door), then the engine's resources. */
+	/**
+	 * Optionally /engine/{name} (always there at the web apps' door), then the engine's
+	 * resources.
+	 */
 	private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/([^/]+)(/.*)?$");
 
 	static EngineCaller of(HttpServletRequest request, IdentityService identityService, String webappEngineApi) {

@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API is open by default: here it requires HTTP Basic against Camunda's identity service (the
- * Tasklist users), and every call runs as that user — so authorizations apply and the four-eyes listener sees who
- * completes a task. Every path needs credentials, {@code /engine} (the engine names) included. Wrong passwords are
+ * The engine REST API is open by default: here it requires HTTP Basic against Camunda's
+ * identity service (the Tasklist users), and every call runs as that user — so
+ * authorizations apply and the four-eyes listener sees who completes a task. Every path
+ * needs credentials, {@code /engine} (the engine names) included. Wrong passwords are
  * throttled per user and client ({@link LoginThrottle}).
  */
 @Configuration
@@ -28,8 +29,9 @@ class EngineRestAuthentication {
 	}
 
 	/**
-	 * Camunda's filter lets {@code /engine} (the list of engine names) through without credentials on purpose; here
-	 * every path of {@code /engine-rest} needs them, that one included.
+	 * Camunda's filter lets {@code /engine} (the list of engine names) through without
+	 * credentials on purpose; here every path of {@code /engine-rest} needs them, that
+	 * one included.
 	 */
 	static final class EveryPathAuthenticated extends ProcessEngineAuthenticationFilter {
 
@@ -48,8 +50,9 @@ class EngineRestAuthentication {
 	}
 
 	/**
-	 * Failed logins throttled per (user, client) before the password is checked: at {@code /engine-rest} (before
-	 * the Basic check above) and at the web apps' login, ahead of the web apps' own filters.
+	 * Failed logins throttled per (user, client) before the password is checked: at
+	 * {@code /engine-rest} (before the Basic check above) and at the web apps' login,
+	 * ahead of the web apps' own filters.
 	 */
 	@Bean
 	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {

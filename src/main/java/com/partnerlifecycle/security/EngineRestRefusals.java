@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /**
- * A form's listener that refuses a completion through the engine REST API (bad input, the four-eyes rule) answers
- * 400 with the listener's message and the field, like the product API; deleting a task of a running process answers
- * 409; the engine's "doesn't exist: is null" answers 404 (a missing parameter 400) instead of 500; every other engine
- * error keeps Camunda's own answer.
+ * A form's listener that refuses a completion through the engine REST API (bad input, the
+ * four-eyes rule) answers 400 with the listener's message and the field, like the product
+ * API; deleting a task of a running process answers 409; the engine's "doesn't exist: is
+ * null" answers 404 (a missing parameter 400) instead of 500; every other engine error
+ * keeps Camunda's own answer.
  */
 @Component
 class EngineRestRefusals implements ResourceConfigCustomizer {
@@ -31,12 +32,15 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 		config.register(RestRefusalMapper.class);
 	}
 
-	/** What the engine says when asked to delete a task of a running process (a ProcessEngineException: 500). */
+	/**
+	 * What the engine says when asked to delete a task of a running process (a
+	 * ProcessEngineException: 500).
+	 */
 	static final String TASK_OF_A_PROCESS = "The task cannot be deleted because is part of a running process";
 
 	/**
-	 * 400 with the listener's message when the failure was a refused form input; 409 when an admin asked to delete a
-	 * task of a running process; null otherwise.
+	 * 400 with the listener's message when the failure was a refused form input; 409 when
+	 * an admin asked to delete a task of a running process; null otherwise.
 	 */
 	static Response refusal(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -54,7 +58,8 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 					.build();
 			}
 			if (cause instanceof org.camunda.bpm.engine.exception.NullValueException missing) {
-				// the engine's "x doesn't exist: x is null" (500 before): 404; a parameter left out: 400
+				// the engine's "x doesn't exist: x is null" (500 before): 404; a
+				// parameter left out: 400
 				String message = missing.getMessage() == null ? "" : missing.getMessage();
 				boolean notFound = message.contains("doesn't exist") || message.contains("Cannot find")
 						|| message.contains("not found");
@@ -83,8 +88,9 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 	}
 
 	/**
-	 * An authorization refusal as one plain sentence, as Cockpit and Tasklist show it ("Your role may not change this
-	 * process instance: ask an administrator if it needs to be done."), instead of the engine's list of permissions.
+	 * An authorization refusal as one plain sentence, as Cockpit and Tasklist show it
+	 * ("Your role may not change this process instance: ask an administrator if it needs
+	 * to be done."), instead of the engine's list of permissions.
 	 */
 	static String plainly(org.camunda.bpm.engine.AuthorizationException refused) {
 		if (refused.getMissingAuthorizations().isEmpty()) {
@@ -99,8 +105,8 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 										: permission.equals("RETRY_JOB") ? "retry the jobs of"
 												: permission.startsWith("MIGRATE") ? "migrate"
 														: permission.startsWith("TASK_") ? "work on" : "change";
-		String resource = first.getResourceType() == null ? "this"
-				: "this " + first.getResourceType().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		String resource = first.getResourceType() == null ? "this" : "this "
+				+ first.getResourceType().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 		return "Your role may not " + verb + " " + resource + ": ask an administrator if it needs to be done.";
 	}
 
@@ -117,7 +123,10 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
 
 	}
 
-	/** The task resource wraps the engine's exception in a RestException (500): unwrap a refusal. */
+	/**
+	 * The task resource wraps the engine's exception in a RestException (500): unwrap a
+	 * refusal.
+	 */
 	@Priority(1)
 	public static class RestRefusalMapper implements ExceptionMapper<RestException> {
 

@@ -23,21 +23,25 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 
 /**
- * Failed logins are throttled per (user, client) pair, before the password is checked, at every login door: the
- * product API's and the engine REST API's HTTP Basic, and the web apps' login. After {@code failures} wrong
- * passwords within a {@code period} (a resilience4j rate limiter per pair), that client gets 429 with Retry-After
- * for that user until the period ends, without its password being checked, while the user logs in from anywhere
- * else. So wrong passwords sent from one place cannot lock anyone out (the engine's own lockout is relaxed,
- * application.yml); a right password clears its pair.
+ * Failed logins are throttled per (user, client) pair, before the password is checked, at
+ * every login door: the product API's and the engine REST API's HTTP Basic, and the web
+ * apps' login. After {@code failures} wrong passwords within a {@code period} (a
+ * resilience4j rate limiter per pair), that client gets 429 with Retry-After for that
+ * user until the period ends, without its password being checked, while the user logs in
+ * from anywhere else. So wrong passwords sent from one place cannot lock anyone out (the
+ * engine's own lockout is relaxed, application.yml); a right password clears its pair.
  * <p>
- * The client is the socket's address; when that is one of {@code trusted-proxies}, it is the address the proxies
- * forwarded (the right-most entry of {@code X-Forwarded-For} that is not itself a trusted proxy). Counts are held
- * in memory: each node counts on its own.
+ * The client is the socket's address; when that is one of {@code trusted-proxies}, it is
+ * the address the proxies forwarded (the right-most entry of {@code X-Forwarded-For} that
+ * is not itself a trusted proxy). Counts are held in memory: each node counts on its own.
  */
 @Component
 public class LoginThrottle {
 
-	/** Pairs remembered at most; beyond, pairs with no failure left in their period are forgotten. */
+	/**
+	 * Pairs remembered at most; beyond, pairs with no failure left in their period are
+	 * forgotten.
+	 */
 	private static final int MAX_PAIRS = 10_000;
 
 	private final RateLimiterConfig config;
@@ -52,10 +56,11 @@ public class LoginThrottle {
 	LoginThrottle(@Value("${partnership.login-throttle.failures:5}") int failures,
 			@Value("${partnership.login-throttle.period:PT5M}") Duration period,
 			org.springframework.core.env.Environment environment) {
-		this(failures, period, org.springframework.boot.context.properties.bind.Binder.get(environment)
-			.bind("partnership.login-throttle.trusted-proxies",
-					org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
-			.orElse(List.of()));
+		this(failures, period,
+				org.springframework.boot.context.properties.bind.Binder.get(environment)
+					.bind("partnership.login-throttle.trusted-proxies",
+							org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+					.orElse(List.of()));
 	}
 
 	LoginThrottle(int failures, Duration period, List<String> trustedProxies) {
@@ -65,10 +70,16 @@ public class LoginThrottle {
 			.limitRefreshPeriod(period)
 			.timeoutDuration(Duration.ZERO)
 			.build();
-		this.trustedProxies = trustedProxies.stream().map(String::strip).filter(p -> !p.isEmpty()).collect(Collectors.toSet());
+		this.trustedProxies = trustedProxies.stream()
+			.map(String::strip)
+			.filter(p -> !p.isEmpty())
+			.collect(Collectors.toSet());
 	}
 
-	/** How long this client must wait before it may try this user's password again; empty if it may now. */
+	/**
+	 * How long this client must wait before it may try this user's password again; empty
+	 * if it may now.
+	 */
 	public Optional<Duration> waitBefore(String user, HttpServletRequest request) {
 		RateLimiter limiter = pairs.get(key(user, request));
 		if (limiter == null || limiter.getMetrics().getAvailablePermissions() > 0) {
@@ -82,7 +93,8 @@ public class LoginThrottle {
 	/** A wrong password (or an unknown user) from this client. */
 	public void failed(String user, HttpServletRequest request) {
 		if (pairs.size() >= MAX_PAIRS) {
-			pairs.values().removeIf(limiter -> limiter.getMetrics().getAvailablePermissions() >= config.getLimitForPeriod());
+			pairs.values()
+				.removeIf(limiter -> limiter.getMetrics().getAvailablePermissions() >= config.getLimitForPeriod());
 		}
 		pairs.computeIfAbsent(key(user, request), name -> RateLimiter.of(name, config)).acquirePermission();
 	}
@@ -94,19 +106,25 @@ public class LoginThrottle {
 
 	/** What {@link #checkPassword} found. */
 	enum Check {
+
 		/** the right password: the pair starts afresh */
 		ACCEPTED,
 		/** a wrong password or an unknown user, counted */
 		WRONG,
 		/** the client must wait: answered 429 already, before the password was checked */
 		WAIT
+
 	}
 
-	/** A user's password, checked as at every door that takes HTTP Basic: throttled, counted, reset on success. */
+	/**
+	 * A user's password, checked as at every door that takes HTTP Basic: throttled,
+	 * counted, reset on success.
+	 */
 	Check checkPassword(org.camunda.bpm.engine.IdentityService identity, String user, String password,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Optional<Duration> wait = waitBefore(user, request);
-		if (wait.isPresent()) { // before the password is checked: a throttled client learns nothing
+		if (wait.isPresent()) { // before the password is checked: a throttled client
+								// learns nothing
 			refuse(response, wait.get());
 			return Check.WAIT;
 		}
@@ -125,9 +143,10 @@ public class LoginThrottle {
 		response.setHeader("Retry-After", Long.toString(seconds));
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-				+ "\"detail\":\"Too many failed logins for this user from here: try again in " + seconds
-				+ " seconds\",\"errors\":[]}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+					+ "\"detail\":\"Too many failed logins for this user from here: try again in " + seconds
+					+ " seconds\",\"errors\":[]}");
 	}
 
 	/** The address the request came from, as far as it can be trusted. */

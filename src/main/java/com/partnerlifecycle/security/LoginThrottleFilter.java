@@ -15,17 +15,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@link LoginThrottle} at the two login doors that are not the product's own code: the engine REST API's HTTP
- * Basic ({@code /engine-rest/*}, checked by Camunda's {@code ProcessEngineAuthenticationFilter} after this filter)
- * and the web apps' login ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, form fields
- * {@code username} and {@code password}). A throttled pair gets 429 before the request reaches the password check;
- * otherwise the answer decides: 401 counts as a failed login, a successful web-app login clears the pair.
+ * {@link LoginThrottle} at the two login doors that are not the product's own code: the
+ * engine REST API's HTTP Basic ({@code /engine-rest/*}, checked by Camunda's
+ * {@code ProcessEngineAuthenticationFilter} after this filter) and the web apps' login
+ * ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, form fields
+ * {@code username} and {@code password}). A throttled pair gets 429 before the request
+ * reaches the password check; otherwise the answer decides: 401 counts as a failed login,
+ * a successful web-app login clears the pair.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
-	/** A login form is a few hundred bytes; a larger body is not a login this filter reads. */
+	/**
+	 * A login form is a few hundred bytes; a larger body is not a login this filter
+	 * reads.
+	 */
 	private static final int MAX_LOGIN_BODY = 8 * 1024;
 
 	private final LoginThrottle throttle;
@@ -70,8 +75,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			throttle.failed(user, request);
 		}
 		else if (forward != request && response.getStatus() < 400) {
-			// only the web apps' login proves the password by its 200; at /engine-rest a path such as /engine
-			// answers 200 without checking it, so a success there would let anyone clear the pair's count
+			// only the web apps' login proves the password by its 200; at /engine-rest a
+			// path such as /engine
+			// answers 200 without checking it, so a success there would let anyone clear
+			// the pair's count
 			throttle.succeeded(user, request);
 		}
 	}
@@ -91,6 +98,5 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 		return null;
 	}
-
 
 }

@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The one credential that reads the metrics ({@code /actuator/prometheus}): {@code partnership.metrics.user} and
- * {@code partnership.metrics.password} ({@code METRICS_PASSWORD}). Configured, not a Camunda user, so it signs in
- * nowhere else; without a password nobody reads the metrics.
+ * The one credential that reads the metrics ({@code /actuator/prometheus}):
+ * {@code partnership.metrics.user} and {@code partnership.metrics.password}
+ * ({@code METRICS_PASSWORD}). Configured, not a Camunda user, so it signs in nowhere
+ * else; without a password nobody reads the metrics.
  */
 @Component
 class MetricsCredential {
@@ -40,12 +41,18 @@ class MetricsCredential {
 		return passwordDigest != null && !user.isEmpty();
 	}
 
-	/** The name is the metrics user's: its password is checked here, never against the identity service. */
+	/**
+	 * The name is the metrics user's: its password is checked here, never against the
+	 * identity service.
+	 */
 	boolean isUser(String name) {
 		return !user.isEmpty() && user.equals(name);
 	}
 
-	/** Both compared in constant time, and as digests, so that neither their content nor their length shows. */
+	/**
+	 * Both compared in constant time, and as digests, so that neither their content nor
+	 * their length shows.
+	 */
 	boolean matches(String name, String password) {
 		if (!isOpen()) {
 			return false;

@@ -6,25 +6,28 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.partnerlifecycle.common.People;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
- * The engine calls a partner-side user may make, at both doors of the engine API: exactly those Tasklist makes for the
- * user's own tasks (seen in the requests of Tasklist's representative journeys, {@code TasklistJourneyTest}). The
- * engine's authorizations then decide which filters, tasks and definitions answer. Everything else (statistics, job
- * definitions, metrics, other users and groups, history, deployments, starting processes...) answers 403: the
- * engine's authorizations cannot filter much of it.
+ * The engine calls a partner-side user may make, at both doors of the engine API: exactly
+ * those Tasklist makes for the user's own tasks (seen in the requests of Tasklist's
+ * representative journeys, {@code TasklistJourneyTest}). The engine's authorizations then
+ * decide which filters, tasks and definitions answer. Everything else (statistics, job
+ * definitions, metrics, other users and groups, history, deployments, starting
+ * processes...) answers 403: the engine's authorizations cannot filter much of it.
  * <p>
- * Paths are under the engine's root ({@code /engine-rest} or {@code /camunda/api/engine/engine/{name}}); {@code {id}}
- * is one path segment.
+ * Paths are under the engine's root ({@code /engine-rest} or
+ * {@code /camunda/api/engine/engine/{name}}); {@code {id}} is one path segment.
  */
 final class PartnerSideCalls {
 
 	/**
-	 * One allowed call: method, path template, and why Tasklist needs it. In the template {@code {id}} stands for any
-	 * one segment, {@code {self}} for the caller's own user id, {@code {definition}} for a process definition id
-	 * ({@code key:version:uuid}, never a word such as {@code statistics}). A call with a {@code taskParameter} passes only
-	 * with that query parameter naming a task the caller may read ({@link EngineCallRights}).
+	 * One allowed call: method, path template, and why Tasklist needs it. In the template
+	 * {@code {id}} stands for any one segment, {@code {self}} for the caller's own user
+	 * id, {@code {definition}} for a process definition id ({@code key:version:uuid},
+	 * never a word such as {@code statistics}). A call with a {@code taskParameter}
+	 * passes only with that query parameter naming a task the caller may read
+	 * ({@link EngineCallRights}).
 	 */
 	record Call(String method, String template, String taskParameter, String reason) {
 
@@ -32,7 +35,10 @@ final class PartnerSideCalls {
 			return matches(method, path, userId, null);
 		}
 
-		/** With {@code {task}} in the template standing for this one task id (a link session's). */
+		/**
+		 * With {@code {task}} in the template standing for this one task id (a link
+		 * session's).
+		 */
 		boolean matches(String method, String path, String userId, String taskId) {
 			if (!this.method.equals(method)) {
 				return false;
@@ -61,14 +67,15 @@ final class PartnerSideCalls {
 
 	private static final Pattern DEFINITION_ID = Pattern.compile("[^/:]+:[0-9]+:[^/]+");
 
-	static final List<Call> ALLOWED = List.of(
-			call("GET", "/engine", "Tasklist lists the engines before anything else"),
-			call("GET", "/user/{self}/profile", "the user's own name in Tasklist's header (only the caller's own profile)"),
+	static final List<Call> ALLOWED = List.of(call("GET", "/engine", "Tasklist lists the engines before anything else"),
+			call("GET", "/user/{self}/profile",
+					"the user's own name in Tasklist's header (only the caller's own profile)"),
 			call("OPTIONS", "/filter", "Tasklist asks whether the user may create filters (the engine answers no)"),
 			call("GET", "/filter", "the filters the user may read (FILTER READ on the partner's filter)"),
 			call("GET", "/filter/count", "the number of those filters"),
 			call("GET", "/filter/{id}", "one readable filter"),
-			call("POST", "/filter/{id}/list", "the tasks of a readable filter, as the engine's task query lets the user see them"),
+			call("POST", "/filter/{id}/list",
+					"the tasks of a readable filter, as the engine's task query lets the user see them"),
 			call("GET", "/filter/{id}/list", "the same, asked by GET"),
 			call("POST", "/filter/{id}/count", "the count shown beside the focused filter"),
 			call("GET", "/filter/{id}/count", "the same, asked by GET"),
@@ -78,9 +85,11 @@ final class PartnerSideCalls {
 			call("GET", "/task/{id}/deployed-form", "the Camunda Form of the task"),
 			call("GET", "/task/{id}/form-variables", "the values the form shows"),
 			call("POST", "/task/{id}/claim", "claiming the task (TASK_WORK)"),
-			call("POST", "/task/{id}/submit-form", "submitting the form (TASK_WORK, checked against the form's fields)"),
+			call("POST", "/task/{id}/submit-form",
+					"submitting the form (TASK_WORK, checked against the form's fields)"),
 			call("GET", "/task/{id}/identity-links", "the task's candidate groups in its details"),
-			call("GET", "/task/{id}/comment", "the task's comments (only of a task the user may read: EngineCallRights)"),
+			call("GET", "/task/{id}/comment",
+					"the task's comments (only of a task the user may read: EngineCallRights)"),
 			call("POST", "/task/{id}/comment/create", "commenting on the task (same rule)"),
 			call("GET", "/process-definition/{definition}", "the task's process name (READ on the definition)"),
 			call("GET", "/process-definition/{definition}/xml", "the task's diagram tab"),
@@ -95,15 +104,18 @@ final class PartnerSideCalls {
 	}
 
 	/**
-	 * A member of {@code partner-representatives} or of a partner's group {@code partner-<id>}, and of no buyer group
-	 * nor {@code camunda-admin}.
+	 * A member of {@code partner-representatives} or of a partner's group
+	 * {@code partner-<id>}, and of no buyer group nor {@code camunda-admin}.
 	 */
 	static boolean isPartnerSide(List<String> groups) {
-		return groups.stream().noneMatch(UNRESTRICTED::contains) && groups.stream()
-			.anyMatch(People::isPartnerSideGroup);
+		return groups.stream().noneMatch(UNRESTRICTED::contains)
+				&& groups.stream().anyMatch(People::isPartnerSideGroup);
 	}
 
-	/** The entry for this call (path under the engine's root, slashes collapsed) and user, if it is on the list. */
+	/**
+	 * The entry for this call (path under the engine's root, slashes collapsed) and user,
+	 * if it is on the list.
+	 */
 	static Optional<Call> find(String method, String path, String userId) {
 		return ALLOWED.stream().filter(call -> call.matches(method, path, userId)).findFirst();
 	}

@@ -8,10 +8,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.common.ForbiddenException;
-import com.partnerlifecycle.config.Groups;
-import com.partnerlifecycle.partner.PartnerGroups;
+import com.partnerlifecycle.common.Groups;
 
-/** Who may call what in the product API; a refusal is a {@link ForbiddenException} (HTTP 403). */
+/**
+ * Who may call what in the product API; a refusal is a {@link ForbiddenException} (HTTP
+ * 403).
+ */
 @Component
 public class Roles {
 
@@ -21,16 +23,17 @@ public class Roles {
 
 	private final IdentityService identityService;
 
-	private final PartnerGroups partnerGroups;
+	private final PartnerGroupDirectory partnerGroups;
 
-	public Roles(IdentityService identityService, PartnerGroups partnerGroups) {
+	public Roles(IdentityService identityService, PartnerGroupDirectory partnerGroups) {
 		this.identityService = identityService;
 		this.partnerGroups = partnerGroups;
 	}
 
 	private List<String> groups() {
 		Authentication authentication = identityService.getCurrentAuthentication();
-		return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+		return authentication == null || authentication.getGroupIds() == null ? List.of()
+				: authentication.getGroupIds();
 	}
 
 	public boolean isBuyerSide() {
@@ -41,7 +44,10 @@ public class Roles {
 		return partnerGroups.find(partnerId).map(groups()::contains).orElse(false);
 	}
 
-	/** The partners the caller represents (the partner groups it belongs to); none for the buyer's people. */
+	/**
+	 * The partners the caller represents (the partner groups it belongs to); none for the
+	 * buyer's people.
+	 */
 	public List<String> representedPartners() {
 		return partnerGroups.partnersOf(groups());
 	}
@@ -61,11 +67,14 @@ public class Roles {
 		}
 	}
 
-	/** The buyer's people see every partner; a partner's representatives see only their own. */
+	/**
+	 * The buyer's people see every partner; a partner's representatives see only their
+	 * own.
+	 */
 	public void requireMaySee(String partnerId) {
 		if (!isBuyerSide() && !represents(partnerId)) {
-			throw new ForbiddenException("only the buyer's people and the partner's own representatives may see partner "
-					+ partnerId);
+			throw new ForbiddenException(
+					"only the buyer's people and the partner's own representatives may see partner " + partnerId);
 		}
 	}
 

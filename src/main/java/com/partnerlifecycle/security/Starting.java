@@ -8,8 +8,9 @@ import org.springframework.core.Ordered;
 import com.partnerlifecycle.common.StartupWork;
 
 /**
- * {@link StartingFilter} on every door people and callers use, ahead of every other filter of the product and of
- * Camunda's (the login throttle, the authentications, the link sessions, the web apps' own).
+ * {@link StartingFilter} on every door people and callers use, ahead of every other
+ * filter of the product and of Camunda's (the login throttle, the authentications, the
+ * link sessions, the web apps' own).
  */
 @Configuration
 class Starting {

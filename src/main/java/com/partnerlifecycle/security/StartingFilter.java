@@ -15,10 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.partnerlifecycle.common.StartupWork;
 
 /**
- * Until the start-up work is complete ({@link StartupWork}), the web apps, the APIs and the partners' link pages answer
- * 503 with {@code Retry-After: 5}, so that nobody logs in to half of the demo: a browser gets a small page that says
- * so and reloads by itself, any other caller problem JSON. Ahead of every other filter (authentication included); the
- * start-up work itself calls services, not HTTP, and is not held up. Once complete, one volatile read per request.
+ * Until the start-up work is complete ({@link StartupWork}), the web apps, the APIs and
+ * the partners' link pages answer 503 with {@code Retry-After: 5}, so that nobody logs in
+ * to half of the demo: a browser gets a small page that says so and reloads by itself,
+ * any other caller problem JSON. Ahead of every other filter (authentication included);
+ * the start-up work itself calls services, not HTTP, and is not held up. Once complete,
+ * one volatile read per request.
  */
 class StartingFilter extends OncePerRequestFilter {
 
@@ -65,7 +67,10 @@ class StartingFilter extends OncePerRequestFilter {
 
 	static String page(List<StartupWork.Piece> pending) {
 		String what = pending.isEmpty() ? ""
-				: ": " + pending.stream().map(StartupWork.Piece::forPeople).map(StartingFilter::html).collect(Collectors.joining(", "));
+				: ": " + pending.stream()
+					.map(StartupWork.Piece::forPeople)
+					.map(StartingFilter::html)
+					.collect(Collectors.joining(", "));
 		return """
 				<!DOCTYPE html>
 				<html lang="en">
@@ -84,8 +89,8 @@ class StartingFilter extends OncePerRequestFilter {
 	static String problem(List<StartupWork.Piece> pending) {
 		String what = pending.isEmpty() ? ""
 				: ": " + pending.stream().map(StartupWork.Piece::forCallers).collect(Collectors.joining("; "));
-		return "{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"" + json("starting" + what
-				+ "; retry in a few seconds") + "\"}";
+		return "{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+				+ json("starting" + what + "; retry in a few seconds") + "\"}";
 	}
 
 	private static String html(String text) {

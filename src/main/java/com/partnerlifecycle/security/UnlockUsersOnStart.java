@@ -13,10 +13,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The documented way back in for a locked user, the admin included: start the application with
- * {@code --partnership.unlock-users-on-start=admin} (a list) and each named user is unlocked
- * ({@code identityService.unlockUser}: failed attempts and lock time cleared). A camunda-admin can also unlock a user
- * with {@code POST /engine-rest/user/{id}/unlock}.
+ * The documented way back in for a locked user, the admin included: start the application
+ * with {@code --partnership.unlock-users-on-start=admin} (a list) and each named user is
+ * unlocked ({@code identityService.unlockUser}: failed attempts and lock time cleared). A
+ * camunda-admin can also unlock a user with {@code POST /engine-rest/user/{id}/unlock}.
  */
 @Component
 class UnlockUsersOnStart {

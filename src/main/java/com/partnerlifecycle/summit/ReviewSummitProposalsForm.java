@@ -17,22 +17,27 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
 /**
- * "Review the proposals": one row per proposal, in a fixed order (partner, then the partner's order); the
- * executives accept or decline each with a comment. The rows come back in the same order and are matched to the
- * proposals by position. The summit is the one the task's process instance runs.
+ * "Review the proposals": one row per proposal, in a fixed order (partner, then the
+ * partner's order); the executives accept or decline each with a comment. The rows come
+ * back in the same order and are matched to the proposals by position. The summit is the
+ * one the task's process instance runs.
  */
 @Component("reviewSummitProposalsForm")
 class ReviewSummitProposalsForm extends FormTaskListener<ReviewSummitProposalsForm.Decisions> {
 
 	static final String DECISIONS = "decisions";
 
-	/** Form {@code review-summit-proposals}: a decision for each proposal, in the order shown. */
+	/**
+	 * Form {@code review-summit-proposals}: a decision for each proposal, in the order
+	 * shown.
+	 */
 	record Decisions(@Valid List<Decision> decisions) {
 	}
 
 	/**
-	 * One row: the proposal as shown (read-only fields, echoed back and ignored), the decision and the comment. A
-	 * missing decision is refused naming the proposal ({@link #submit}).
+	 * One row: the proposal as shown (read-only fields, echoed back and ignored), the
+	 * decision and the comment. A missing decision is refused naming the proposal
+	 * ({@link #submit}).
 	 */
 	record Decision(String partner, String title, Integer effortDays, String valueToBuyer, String submitted,
 			ProposalDecision decision,
@@ -67,7 +72,8 @@ class ReviewSummitProposalsForm extends FormTaskListener<ReviewSummitProposalsFo
 			row.put("title", proposal.getTitle());
 			row.put("effortDays", proposal.getEffortDays());
 			row.put("valueToBuyer", proposal.getValueToBuyer());
-			row.put("submitted", time.display(proposal.getSubmittedAt()) + (proposal.isLate() ? " (after the due date)" : ""));
+			row.put("submitted",
+					time.display(proposal.getSubmittedAt()) + (proposal.isLate() ? " (after the due date)" : ""));
 			row.put("decision", null);
 			row.put("comment", "");
 			rows.add(row);
@@ -81,8 +87,8 @@ class ReviewSummitProposalsForm extends FormTaskListener<ReviewSummitProposalsFo
 		List<Decision> rows = form.decisions() == null ? List.of() : form.decisions();
 		List<SummitProposal> proposals = summits.proposals(summit.getId());
 		if (rows.size() != proposals.size()) {
-			throw new InvalidInputException(DECISIONS, "must hold one decision for each of the " + proposals.size()
-					+ " proposals, was " + rows.size());
+			throw new InvalidInputException(DECISIONS,
+					"must hold one decision for each of the " + proposals.size() + " proposals, was " + rows.size());
 		}
 		List<SummitService.DecisionInput> decisions = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {

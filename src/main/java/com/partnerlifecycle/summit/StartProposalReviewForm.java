@@ -14,8 +14,8 @@ import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.form.FormTaskListener;
 
 /**
- * "Start the proposal review": the executives see who has answered so far, and close the round. The summit is the
- * one the task's process instance runs.
+ * "Start the proposal review": the executives see who has answered so far, and close the
+ * round. The summit is the one the task's process instance runs.
  */
 @Component("startProposalReviewForm")
 class StartProposalReviewForm extends FormTaskListener<StartProposalReviewForm.CloseRound> {
@@ -23,8 +23,8 @@ class StartProposalReviewForm extends FormTaskListener<StartProposalReviewForm.C
 	static final String CLOSE_ROUND = "closeRound";
 
 	/** Form {@code start-proposal-review}: the box that closes the round. */
-	record CloseRound(
-			@NotNull @AssertTrue(message = "tick the box to close the round; until then partners may still propose") Boolean closeRound) {
+	record CloseRound(@NotNull @AssertTrue(
+			message = "tick the box to close the round; until then partners may still propose") Boolean closeRound) {
 	}
 
 	private final SummitService summits;
@@ -43,7 +43,10 @@ class StartProposalReviewForm extends FormTaskListener<StartProposalReviewForm.C
 		SummitForms.header(task, summit, time).put("invitees", invitees(summit.getId()));
 	}
 
-	/** Who has answered, as the form's table shows it; read when the task is created, so it may be behind. */
+	/**
+	 * Who has answered, as the form's table shows it; read when the task is created, so
+	 * it may be behind.
+	 */
 	private List<Map<String, Object>> invitees(Long summitId) {
 		return summits.outcome(summitId).partners().stream().map(p -> {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -60,7 +63,8 @@ class StartProposalReviewForm extends FormTaskListener<StartProposalReviewForm.C
 
 	@Override
 	protected void submit(DelegateTask task, CloseRound form) {
-		// the box is ticked (the contract says so): the terminate end event that follows closes the round
+		// the box is ticked (the contract says so): the terminate end event that follows
+		// closes the round
 	}
 
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** One annual partner summit: when it takes place, until when proposals are due, and how far it has come. */
+/**
+ * One annual partner summit: when it takes place, until when proposals are due, and how
+ * far it has come.
+ */
 @Entity
 public class Summit {
 
@@ -68,6 +71,14 @@ public class Summit {
 		this.openedAt = openedAt;
 		this.openedBy = openedBy;
 		this.status = SummitStatus.COLLECTING;
+	}
+
+	/**
+	 * A summit recorded by hand before its process started: the instance "Open the
+	 * summit" runs in.
+	 */
+	void runsIn(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
 	}
 
 	void closeRound(Instant at, String by) {

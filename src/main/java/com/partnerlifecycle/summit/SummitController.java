@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,12 +23,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.security.Roles;
 
 /**
- * {@code /api/summits}: open a summit by hand (the yearly one opens by itself), and read summits with their
- * outcome. The buyer's people read; executives and sourcing managers open.
+ * {@code /api/summits}: open a summit by hand (the yearly one opens by itself), and read
+ * summits with their outcome. The buyer's people read; executives and sourcing managers
+ * open.
  */
 @RestController
 @Tag(name = "Summits", description = "Annual partner summits")
@@ -51,13 +51,16 @@ class SummitController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SummitService.Outcome> open(@Valid @RequestBody OpenRequest request) {
 		roles.requireAnyOf("Opening a partner summit", Groups.EXECUTIVES, Groups.SOURCING_MANAGERS);
-		Summit summit = summits.openByHand(request.title(), request.heldOn(), request.proposalsDue(), request.location());
-		return ResponseEntity.created(URI.create("/api/summits/" + summit.getId())).body(summits.outcome(summit.getId()));
+		Summit summit = summits.openByHand(request.title(), request.heldOn(), request.proposalsDue(),
+				request.location());
+		return ResponseEntity.created(URI.create("/api/summits/" + summit.getId()))
+			.body(summits.outcome(summit.getId()));
 	}
 
 	@Operation(summary = "List the most recent summits with their outcome")
 	@GetMapping
-	List<SummitService.Outcome> recent(@RequestParam(defaultValue = "10") @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50") int count) {
+	List<SummitService.Outcome> recent(@RequestParam(defaultValue = "10") @Min(value = 1,
+			message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50") int count) {
 		roles.requireBuyerSide("Reading the summits");
 		return summits.recent(count).stream().map(s -> summits.outcome(s.getId())).toList();
 	}
@@ -69,10 +72,12 @@ class SummitController {
 		return summits.outcome(id);
 	}
 
-	record OpenRequest(@Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n\\t]*", message = "must be on one line (no line breaks or tabs)") String title,
-			@NotNull(message = "is required, e.g. 2027-03-15") LocalDate heldOn,
-			@NotNull(message = "is required, e.g. 2027-03-01") LocalDate proposalsDue,
-			@Size(max = 200, message = "must be at most 200 characters") @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n\\t]*", message = "must be on one line (no line breaks or tabs)") String location) {
+	/**
+	 * Bound only: the title's and the place's rules, and the dates', are
+	 * {@link SummitService#planByHand}'s.
+	 */
+	record OpenRequest(String title, @NotNull(message = "is required, e.g. 2027-03-15") LocalDate heldOn,
+			@NotNull(message = "is required, e.g. 2027-03-01") LocalDate proposalsDue, String location) {
 	}
 
 }

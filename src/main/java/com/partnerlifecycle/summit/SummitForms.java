@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.form.FormContext;
 
-/** What every summit form shows at its top: the summit, when it takes place, when proposals are due. */
+/**
+ * What every summit form shows at its top: the summit, when it takes place, when
+ * proposals are due.
+ */
 final class SummitForms {
 
 	private SummitForms() {

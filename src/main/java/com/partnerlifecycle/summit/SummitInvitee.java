@@ -27,7 +27,10 @@ public class SummitInvitee {
 
 	private String respondedBy;
 
-	/** The partner's own process instance (summit-partner-proposals) in which it proposes; set when it starts. */
+	/**
+	 * The partner's own process instance (summit-partner-proposals) in which it proposes;
+	 * set when it starts.
+	 */
 	private String proposalProcessInstanceId;
 
 	protected SummitInvitee() {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.reminder.CalendarInvites;
@@ -19,8 +19,9 @@ import com.partnerlifecycle.reminder.ReminderKind;
 import com.partnerlifecycle.reminder.Recipients;
 
 /**
- * What the summit's mails say and who gets them: each partner's representatives (the users of its group and its
- * contact address) and the executives. Each partner gets its own mail, so no partner sees another's people.
+ * What the summit's mails say and who gets them: each partner's representatives (the
+ * users of its group and its contact address) and the executives. Each partner gets its
+ * own mail, so no partner sees another's people.
  */
 @Component
 class SummitMail {
@@ -40,11 +41,15 @@ class SummitMail {
 		this.time = time;
 	}
 
-	/** The invitation with a calendar entry: one batch for the executives, one per invited partner. */
+	/**
+	 * The invitation with a calendar entry: one batch for the executives, one per invited
+	 * partner.
+	 */
 	@Transactional(readOnly = true)
 	List<ReminderBatch> invitations(Long summitId) {
 		Summit summit = summits.get(summitId);
-		String when = time.display(summit.getHeldAt()) + (summit.getLocation() == null ? "" : ", " + summit.getLocation());
+		String when = time.display(summit.getHeldAt())
+				+ (summit.getLocation() == null ? "" : ", " + summit.getLocation());
 		List<ReminderBatch> batches = new ArrayList<>();
 		List<Recipient> executives = recipients.membersOf(Groups.EXECUTIVES);
 		List<String> invited = summits.invitees(summitId).stream().map(SummitInvitee::getPartnerId).toList();
@@ -63,7 +68,10 @@ class SummitMail {
 		return batches;
 	}
 
-	/** A partner that has not answered yet: its representatives are reminded of the due date. */
+	/**
+	 * A partner that has not answered yet: its representatives are reminded of the due
+	 * date.
+	 */
 	@Transactional(readOnly = true)
 	List<ReminderBatch> proposalReminder(Long summitId, String partnerId) {
 		Summit summit = summits.get(summitId);
@@ -74,16 +82,21 @@ class SummitMail {
 			return List.of();
 		}
 		Partner partner = partners.get(partnerId);
-		String subject = "Reminder: roadmap proposals for " + summit.getTitle() + " are due on " + summit.getProposalsDue();
+		String subject = "Reminder: roadmap proposals for " + summit.getTitle() + " are due on "
+				+ summit.getProposalsDue();
 		String text = "We look forward to the proposals of " + partner.getName() + " for " + summit.getTitle() + " on "
 				+ time.display(summit.getHeldAt()) + ". They are due on " + summit.getProposalsDue()
 				+ ": please submit them in Tasklist (task \"Submit roadmap proposals\"), or tell us there that you have "
 				+ "none this year.";
-		return List.of(new ReminderBatch(ReminderKind.SUMMIT_PROPOSALS, partnerId, null, summitId,
-				scope(summit, partnerId), 0, representatives(partner), subject, text, ReminderBatch.html(text), null, null));
+		return List
+			.of(new ReminderBatch(ReminderKind.SUMMIT_PROPOSALS, partnerId, null, summitId, scope(summit, partnerId), 0,
+					representatives(partner), subject, text, ReminderBatch.html(text), null, null));
 	}
 
-	/** The executives decided: each partner that proposed learns the decision and comment on each proposal. */
+	/**
+	 * The executives decided: each partner that proposed learns the decision and comment
+	 * on each proposal.
+	 */
 	@Transactional(readOnly = true)
 	List<ReminderBatch> outcome(Long summitId) {
 		Summit summit = summits.get(summitId);
@@ -94,12 +107,13 @@ class SummitMail {
 			}
 			String decisions = partner.proposals()
 				.stream()
-				.map(p -> "- " + p.title() + ": " + (p.decision() == ProposalDecision.ACCEPTED ? "accepted" : "declined")
-						+ ". " + p.comment())
+				.map(p -> "- " + p.title() + ": "
+						+ (p.decision() == ProposalDecision.ACCEPTED ? "accepted" : "declined") + ". " + p.comment())
 				.collect(Collectors.joining("\n"));
 			String subject = summit.getTitle() + ": our decisions on your proposals";
 			String text = "Thank you for the roadmap proposals of " + partner.name() + ". Our executives decided:\n\n"
-					+ decisions + "\n\nWe will discuss them with you at the summit on " + time.display(summit.getHeldAt()) + ".";
+					+ decisions + "\n\nWe will discuss them with you at the summit on "
+					+ time.display(summit.getHeldAt()) + ".";
 			batches.add(new ReminderBatch(ReminderKind.SUMMIT_OUTCOME, partner.partnerId(), null, summitId,
 					scope(summit, partner.partnerId()), 0, representatives(partners.get(partner.partnerId())), subject,
 					text, ReminderBatch.html(text), null, null));
@@ -110,8 +124,8 @@ class SummitMail {
 	private ReminderBatch invitation(Summit summit, String partnerId, String audience, List<Recipient> people,
 			String text) {
 		String subject = "Invitation: " + summit.getTitle() + ", " + time.display(summit.getHeldAt());
-		CalendarInvites.Meeting meeting = new CalendarInvites.Meeting("summit-" + summit.getId() + "@partnership-lifecycle",
-				0, summit.getTitle(), text, summit.getHeldAt(),
+		CalendarInvites.Meeting meeting = new CalendarInvites.Meeting(
+				"summit-" + summit.getId() + "@partnership-lifecycle", 0, summit.getTitle(), text, summit.getHeldAt(),
 				summit.getHeldAt().plus(Duration.ofMinutes(summit.getMeetingMinutes())), recipients.organizer(), people,
 				summit.getLocation());
 		return new ReminderBatch(ReminderKind.SUMMIT_INVITATION, partnerId, null, summit.getId(),

@@ -1,17 +1,23 @@
 package com.partnerlifecycle.summit;
 
 /**
- * The {@code annual-partner-summit} process and the {@code summit-partner-proposals} process it calls once per invited
- * partner: their keys, and the variables the summit keeps (ids and counts only; a partner's instance keeps none).
+ * The {@code annual-partner-summit} process and the {@code summit-partner-proposals}
+ * process it calls once per invited partner: their keys, and the variables the summit
+ * keeps (ids and counts only; a partner's instance keeps none).
  */
 public final class SummitProcess {
 
 	public static final String KEY = "annual-partner-summit";
 
-	/** one invited partner's proposals, in its own instance; business key = the partner id */
+	/**
+	 * one invited partner's proposals, in its own instance; business key = the partner id
+	 */
 	public static final String PROPOSALS_KEY = "summit-partner-proposals";
 
-	/** the round of the summit: the partners' proposals and the executives' "Start the proposal review" */
+	/**
+	 * the round of the summit: the partners' proposals and the executives' "Start the
+	 * proposal review"
+	 */
 	public static final String ROUND = "SubProcess_ProposalRound";
 
 	/** the multi-instance call of the partners' proposals in the round */
@@ -28,8 +34,8 @@ public final class SummitProcess {
 	public static final String REQUESTED = "PartnerSummitRequested";
 
 	/**
-	 * the summit's record, for operators and for the expressions of version 1; the record is found from the process
-	 * instance, never from this variable
+	 * the summit's record, for operators and for the expressions of version 1; the record
+	 * is found from the process instance, never from this variable
 	 */
 	public static final String SUMMIT_ID = "summitId";
 
@@ -39,10 +45,39 @@ public final class SummitProcess {
 	/** who opened it by hand; none for the yearly timer */
 	public static final String OPENED_BY = "openedBy";
 
-	/** the partner of one proposals instance: the multi-instance element, which becomes its business key */
+	/**
+	 * the partner of one proposals instance: the multi-instance element, which becomes
+	 * its business key
+	 */
 	public static final String PARTNER_ID = "partnerId";
+
+	/**
+	 * A summit instance's business key: {@code summit-<id>}, given by the start message
+	 * when opened by hand.
+	 */
+	public static String businessKey(Long summitId) {
+		return BUSINESS_KEY_PREFIX + summitId;
+	}
+
+	/**
+	 * The summit a business key names, or null for any other key (or none: the yearly
+	 * timer's start).
+	 */
+	public static Long summitIdOf(String businessKey) {
+		if (businessKey == null
+				|| !businessKey.matches(java.util.regex.Pattern.quote(BUSINESS_KEY_PREFIX) + "[1-9][0-9]{0,17}")) {
+			return null;
+		}
+		return Long.valueOf(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
+	}
+
+	private static final String BUSINESS_KEY_PREFIX = "summit-";
 
 	private SummitProcess() {
 	}
+
+	public static final String EVERY_PARTNER_ANSWERED = "EndEvent_EveryPartnerAnswered";
+
+	public static final String NO_ACTIVE_PARTNER = "EndEvent_NoActivePartner";
 
 }

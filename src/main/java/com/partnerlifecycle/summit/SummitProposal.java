@@ -35,7 +35,10 @@ public class SummitProposal {
 
 	private String submittedBy;
 
-	/** Submitted after the due date, while the round was still open: accepted, and shown as late. */
+	/**
+	 * Submitted after the due date, while the round was still open: accepted, and shown
+	 * as late.
+	 */
 	private boolean late;
 
 	@Enumerated(EnumType.STRING)

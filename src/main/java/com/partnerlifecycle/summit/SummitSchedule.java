@@ -14,10 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the yearly start on the configured opening day. The timer of the summit's start event is computed when the
- * process is deployed; when {@code partnership.summit.opens-on} changes without a new deployment, this moves the
- * waiting timer at start-up. Later years follow the configuration too: the engine re-evaluates the cycle each time
- * it fires ({@code reevaluateTimeCycleWhenDue}).
+ * Keeps the yearly start on the configured opening day. The timer of the summit's start
+ * event is computed when the process is deployed; when
+ * {@code partnership.summit.opens-on} changes without a new deployment, this moves the
+ * waiting timer at start-up. Later years follow the configuration too: the engine
+ * re-evaluates the cycle each time it fires ({@code reevaluateTimeCycleWhenDue}).
  */
 @Component
 @Order(2)

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import com.partnerlifecycle.partner.PartnerRecordSection;
 
-/** The "summits" of a partner's record: each summit it was invited to, what it proposed, what was decided. */
+/**
+ * The "summits" of a partner's record: each summit it was invited to, what it proposed,
+ * what was decided.
+ */
 @Component
 class SummitSection implements PartnerRecordSection {
 
@@ -32,10 +35,8 @@ class SummitSection implements PartnerRecordSection {
 		return Optional.of(invitations.stream().map(invitation -> {
 			Summit summit = summits.get(invitation.getSummitId());
 			return new SummitView(summit.getId(), summit.getYear(), summit.getTitle(), summit.getHeldAt(),
-					summit.getStatus(), invitation.getStatus(), summits.proposals(summit.getId(), partnerId)
-						.stream()
-						.map(SummitService.ProposalView::of)
-						.toList());
+					summit.getStatus(), invitation.getStatus(),
+					summits.proposals(summit.getId(), partnerId).stream().map(SummitService.ProposalView::of).toList());
 		}).toList());
 	}
 

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,22 +20,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.common.CallingProcess;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.CurrentUser;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.SystemActions;
+import com.partnerlifecycle.common.Text;
 import com.partnerlifecycle.partner.Partner;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * The annual partner summit's records (docs/rules.md "Annual partner summit"): who was invited, what each partner
- * proposed, what the executives decided. Called by the {@code annual-partner-summit} process as bean
- * {@code summits} and by the summit API.
+ * The annual partner summit's records (docs/rules.md "Annual partner summit"): who was
+ * invited, what each partner proposed, what the executives decided. Called with ids by
+ * the summit API, the forms and the processes' doors: {@link SummitSteps} (the steps) and
+ * {@link SummitCalendar} (bean {@code summits}, the expressions).
  */
-@Service("summits")
+@Service
 public class SummitService {
 
 	static final int MAX_PROPOSALS_PER_PARTNER = 10;
@@ -60,9 +59,9 @@ public class SummitService {
 
 	private final SystemActions system;
 
-	public SummitService(SummitRepository summits, SummitInviteeRepository invitees,
-			SummitProposalRepository proposals, PartnerService partners, SummitProperties properties,
-			BusinessTime time, CurrentUser currentUser, RuntimeService runtimeService, SystemActions system) {
+	public SummitService(SummitRepository summits, SummitInviteeRepository invitees, SummitProposalRepository proposals,
+			PartnerService partners, SummitProperties properties, BusinessTime time, CurrentUser currentUser,
+			RuntimeService runtimeService, SystemActions system) {
 		this.runtimeService = runtimeService;
 		this.system = system;
 		this.summits = summits;
@@ -74,7 +73,9 @@ public class SummitService {
 		this.currentUser = currentUser;
 	}
 
-	/** What a summit is to be: from the start form, the API, or the configured calendar. */
+	/**
+	 * What a summit is to be: from the start form, the API, or the configured calendar.
+	 */
 	public record Plan(String title, Instant heldAt, int meetingMinutes, String location, LocalDate proposalsDue) {
 	}
 
@@ -88,7 +89,10 @@ public class SummitService {
 
 	// the calendar
 
-	/** The yearly timer start event's cycle: the next opening day, then every year ({@code R/start/P1Y}). */
+	/**
+	 * The yearly timer start event's cycle: the next opening day, then every year
+	 * ({@code R/start/P1Y}).
+	 */
 	public String schedule() {
 		return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(nextOpening(time.now())) + "/P1Y";
 	}
@@ -100,11 +104,12 @@ public class SummitService {
 	/** The first opening time after the given instant. */
 	ZonedDateTime nextOpening(Instant after) {
 		ZonedDateTime now = after.atZone(time.zone());
-		ZonedDateTime candidate = properties.openingDay().atYear(now.getYear()).atTime(properties.opensAt()).atZone(time.zone());
-		return candidate.isAfter(now) ? candidate : properties.openingDay()
-			.atYear(now.getYear() + 1)
+		ZonedDateTime candidate = properties.openingDay()
+			.atYear(now.getYear())
 			.atTime(properties.opensAt())
 			.atZone(time.zone());
+		return candidate.isAfter(now) ? candidate
+				: properties.openingDay().atYear(now.getYear() + 1).atTime(properties.opensAt()).atZone(time.zone());
 	}
 
 	/** The summit the calendar gives when it opens now. */
@@ -115,12 +120,16 @@ public class SummitService {
 				properties.location(), heldOn.minus(properties.proposalsDueBefore()));
 	}
 
-	/** A summit set by hand: the day it takes place and the day proposals are due; the rest from the calendar. */
+	/**
+	 * A summit set by hand: the day it takes place and the day proposals are due; the
+	 * rest from the calendar.
+	 */
 	/** How far ahead a summit may be planned (a year 99999 is a typing mistake). */
 	static final java.time.Period MAX_AHEAD = java.time.Period.ofYears(2);
 
 	public Plan planByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
-		Plan plan = new Plan(title == null || title.isBlank() ? properties.title() + " " + heldOn.getYear() : title.strip(),
+		Plan plan = new Plan(
+				title == null || title.isBlank() ? properties.title() + " " + heldOn.getYear() : title.strip(),
 				heldOn.atTime(properties.startsAt()).atZone(time.zone()).toInstant(), properties.meetingMinutes(),
 				location == null || location.isBlank() ? properties.location() : location.strip(), proposalsDue);
 		validate(plan, "heldOn");
@@ -128,11 +137,9 @@ public class SummitService {
 	}
 
 	private void validate(Plan plan, String heldField) {
-		if (plan.title().length() > 200) {
-			throw new InvalidInputException("title", "must be at most 200 characters, was " + plan.title().length());
-		}
-		if (plan.location() != null && plan.location().length() > 200) {
-			throw new InvalidInputException("location", "must be at most 200 characters, was " + plan.location().length());
+		oneLine("title", plan.title());
+		if (plan.location() != null) {
+			oneLine("location", plan.location());
 		}
 		LocalDate today = time.today();
 		LocalDate heldOn = LocalDate.ofInstant(plan.heldAt(), time.zone());
@@ -141,56 +148,92 @@ public class SummitService {
 		}
 		LocalDate latest = today.plus(MAX_AHEAD);
 		if (heldOn.isAfter(latest)) {
-			throw new InvalidInputException(heldField, "must be within 2 years from today, at the latest " + latest
-					+ ", was " + heldOn);
+			throw new InvalidInputException(heldField,
+					"must be within 2 years from today, at the latest " + latest + ", was " + heldOn);
 		}
 		if (plan.proposalsDue().isBefore(today)) {
-			throw new InvalidInputException("proposalsDue", "must be today or later (" + today + "), was "
-					+ plan.proposalsDue());
+			throw new InvalidInputException("proposalsDue",
+					"must be today or later (" + today + "), was " + plan.proposalsDue());
 		}
 		if (!plan.proposalsDue().isBefore(heldOn)) {
-			throw new InvalidInputException("proposalsDue", "must be before the summit (" + heldOn + "), was "
-					+ plan.proposalsDue());
+			throw new InvalidInputException("proposalsDue",
+					"must be before the summit (" + heldOn + "), was " + plan.proposalsDue());
+		}
+	}
+
+	/** A summit's title and place: one line of at most 200 characters. */
+	private static void oneLine(String field, String text) {
+		if (text.length() > 200) {
+			throw new InvalidInputException(field, "must be at most 200 characters");
+		}
+		if (!Text.isOneLine(text)) {
+			throw new InvalidInputException(field, Text.NOT_ONE_LINE);
 		}
 	}
 
 	// the process
 
 	/**
-	 * Opens a summit by hand (its start message): the dates, and that no other summit is under way, are checked
-	 * first, before the engine is called (a refusal is the product's answer, not a failed start the engine would
-	 * log); the record, the invitations and the process begin together or not at all. The caller's role is checked
+	 * Opens a summit by hand, as registration does a partner: the dates, and that no
+	 * other summit is under way, are checked once, before the engine is called (a refusal
+	 * is the product's answer, not a failed start the engine would log); the record is
+	 * saved, and the process starts with its id only (the start message's business key),
+	 * so its "Open the summit" step finds the record ({@link #openRecorded}). Record,
+	 * invitations and process begin together or not at all. The caller's role is checked
 	 * by the API.
 	 */
 	@Transactional
 	public Summit openByHand(String title, LocalDate heldOn, LocalDate proposalsDue, String location) {
-		planByHand(title, heldOn, proposalsDue, location);
-		requireNoneUnderWay(); // before the engine: a refusal the product means, not an engine failure
-		String openedBy = currentUser.idOrSystem();
-		String processInstanceId = system.run(() -> runtimeService.startProcessInstanceByMessage(SummitProcess.REQUESTED,
-				Variables.createVariables()
-					.putValue(SummitProcess.OPENED_BY, openedBy)
-					.putValue(OpenSummit.TITLE, title)
-					.putValue(OpenSummit.HELD_ON, heldOn.toString())
-					.putValue(OpenSummit.PROPOSALS_DUE, proposalsDue.toString())
-					.putValue(OpenSummit.LOCATION, location))
+		Plan plan = planByHand(title, heldOn, proposalsDue, location);
+		requireNoneUnderWay(); // before the engine: a refusal the product means, not an
+								// engine failure
+		Summit summit = summits.save(newSummit(plan, null, currentUser.idOrSystem()));
+		String processInstanceId = system.run(() -> runtimeService
+			.startProcessInstanceByMessage(SummitProcess.REQUESTED, SummitProcess.businessKey(summit.getId()))
 			.getId());
 		return openedBy(processInstanceId);
 	}
 
 	/**
-	 * Opens the summit: every partner active now is invited. Started by hand, it is refused while another summit is
-	 * still under way (checked again here for a start message sent some other way than {@link #openByHand}); the
-	 * yearly timer always opens one.
+	 * "Open the summit" for a summit recorded by hand ({@link #openByHand}): it now runs
+	 * in this process instance, and every partner active now is invited. A record that
+	 * runs already is refused: one instance per summit.
+	 */
+	@Transactional
+	public Summit openRecorded(Long summitId, String processInstanceId) {
+		Summit summit = get(summitId);
+		if (summit.getProcessInstanceId() != null) {
+			throw new IllegalStateException("Summit " + summitId + " already runs in process instance "
+					+ summit.getProcessInstanceId() + ", not in " + processInstanceId);
+		}
+		summit.runsIn(processInstanceId);
+		invite(summit);
+		return summit;
+	}
+
+	/**
+	 * Opens a summit that has no record yet: the yearly timer's (no opener), or one whose
+	 * start message carried what was entered, as before the record came first (refused
+	 * while another summit is still under way). Every partner active now is invited.
 	 */
 	@Transactional
 	public Summit open(Plan plan, String processInstanceId, String openedBy) {
 		if (openedBy != null) {
 			requireNoneUnderWay();
 		}
-		Summit summit = summits.save(new Summit(plan.title(), plan.heldAt(),
-				LocalDate.ofInstant(plan.heldAt(), time.zone()).getYear(), plan.meetingMinutes(), plan.location(),
-				plan.proposalsDue(), processInstanceId, time.now(), openedBy == null ? CurrentUser.SYSTEM : openedBy));
+		Summit summit = summits
+			.save(newSummit(plan, processInstanceId, openedBy == null ? CurrentUser.SYSTEM : openedBy));
+		invite(summit);
+		return summit;
+	}
+
+	private Summit newSummit(Plan plan, String processInstanceId, String openedBy) {
+		return new Summit(plan.title(), plan.heldAt(), LocalDate.ofInstant(plan.heldAt(), time.zone()).getYear(),
+				plan.meetingMinutes(), plan.location(), plan.proposalsDue(), processInstanceId, time.now(), openedBy);
+	}
+
+	/** Every partner active now is invited; with none, there is nothing to collect. */
+	private void invite(Summit summit) {
 		int page = 0;
 		Page<Partner> active;
 		do {
@@ -201,13 +244,15 @@ public class SummitService {
 		if (active.getTotalElements() == 0) {
 			summit.closeEmpty(time.now());
 		}
-		return summit;
 	}
 
-	/** A summit opened by hand waits until the one under way (collecting or reviewing proposals) has finished. */
+	/**
+	 * A summit opened by hand waits until the one under way (collecting or reviewing
+	 * proposals) has finished.
+	 */
 	private void requireNoneUnderWay() {
-		Optional<Summit> running = summits.findFirstByStatusInOrderByOpenedAtDesc(
-				EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
+		Optional<Summit> running = summits
+			.findFirstByStatusInOrderByOpenedAtDesc(EnumSet.of(SummitStatus.COLLECTING, SummitStatus.REVIEWING));
 		if (running.isPresent()) {
 			throw new ConflictException("summit", "'" + running.get().getTitle() + "' is still under way ("
 					+ running.get().getStatus() + "); finish its review first");
@@ -227,19 +272,23 @@ public class SummitService {
 	}
 
 	/**
-	 * The summit a process instance belongs to: the summit it runs (annual-partner-summit), or the summit one of whose
-	 * partners proposes in it (summit-partner-proposals).
+	 * The summit a process instance belongs to: the summit it runs
+	 * (annual-partner-summit), or the summit one of whose partners proposes in it
+	 * (summit-partner-proposals).
 	 */
 	@Transactional(readOnly = true)
 	public Summit summitOf(String processInstanceId) {
 		return summits.findByProcessInstanceId(processInstanceId)
 			.or(() -> invitees.findByProposalProcessInstanceId(processInstanceId)
 				.flatMap(invitee -> summits.findById(invitee.getSummitId())))
-			.orElseThrow(() -> new IllegalStateException("Process instance " + processInstanceId
-					+ " runs no summit and no partner's summit proposals"));
+			.orElseThrow(() -> new IllegalStateException(
+					"Process instance " + processInstanceId + " runs no summit and no partner's summit proposals"));
 	}
 
-	/** The invitation whose partner proposes in this process instance (summit-partner-proposals), if it is one. */
+	/**
+	 * The invitation whose partner proposes in this process instance
+	 * (summit-partner-proposals), if it is one.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<SummitInvitee> invitationProposingIn(String processInstanceId) {
 		return invitees.findByProposalProcessInstanceId(processInstanceId);
@@ -255,156 +304,71 @@ public class SummitService {
 		return invitees.existsById(new SummitInvitee.Key(summitId, partnerId));
 	}
 
-	// what the summit's processes call (bean "summits"): version 2 passes its execution, from which the summit or the
-	// invitation is found; version 1 (still running in databases from before) passes ids it read from variables,
-	// which must belong to the calling instance
-
-	/** Version 2: the partners invited, for the multi-instance call of their proposals: one instance each. */
+	/** The summit a process instance opened, if it opened one. */
 	@Transactional(readOnly = true)
-	public List<String> invitedPartnersOf(DelegateExecution execution) {
-		return partnerIds(openedBy(execution.getProcessInstanceId()).getId());
+	public Optional<Summit> findOpenedBy(String processInstanceId) {
+		return summits.findByProcessInstanceId(processInstanceId);
 	}
 
-	/**
-	 * Version 2: a partner's proposals instance has started (its start event). The summit is the calling instance's
-	 * (super execution), the partner the business key the summit gave: the invitation records the instance, and every
-	 * later step of it finds the invitation from there.
-	 */
-	@Transactional
-	public void proposalsStarted(DelegateExecution execution) {
-		DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
-		if (caller == null) {
-			throw new IllegalStateException("A partner's summit proposals are started by the summit's proposal round only");
-		}
-		Summit summit = openedBy(caller.getProcessInstanceId());
-		String partnerId = execution.getProcessBusinessKey();
-		SummitInvitee invitee = invitees.findById(new SummitInvitee.Key(summit.getId(), partnerId))
-			.orElseThrow(() -> new IllegalStateException("Partner " + partnerId + " is not invited to summit "
-					+ summit.getId()));
-		if (invitee.getStatus() != InviteeStatus.INVITED) {
-			throw new IllegalStateException("Partner " + partnerId + " has already answered summit " + summit.getId()
-					+ " (" + invitee.getStatus() + ")");
-		}
-		invitee.proposesIn(execution.getProcessInstanceId());
-	}
+	// what the summit's processes ask, by id (through SummitCalendar and SummitSteps)
 
-	/** Version 2: when proposals are due, for the summit's instance and each partner's. */
-	@Transactional(readOnly = true)
-	public Date proposalsDueOf(DelegateExecution execution) {
-		return dueDate(summitOf(execution.getProcessInstanceId()));
-	}
-
-	/** Version 2: when a partner's proposals instance reminds it. */
-	@Transactional(readOnly = true)
-	public Date proposalReminderAtOf(DelegateExecution execution) {
-		return reminderAt(summitOf(execution.getProcessInstanceId()));
-	}
-
-	/** Version 2: the executives decide on the proposals by the summit. */
-	@Transactional(readOnly = true)
-	public Date heldAtOf(DelegateExecution execution) {
-		return Date.from(openedBy(execution.getProcessInstanceId()).getHeldAt());
-	}
-
-	/** Version 2: the round of the summit the instance runs is closed. */
-	@Transactional
-	public void closeRoundOf(DelegateExecution execution) {
-		close(openedBy(execution.getProcessInstanceId()));
-	}
-
-	@Transactional(readOnly = true)
-	public long proposalCountOf(DelegateExecution execution) {
-		return proposals.countBySummitId(openedBy(execution.getProcessInstanceId()).getId());
-	}
-
-	@Transactional
-	public void recordOutcomeOf(DelegateExecution execution) {
-		record(openedBy(execution.getProcessInstanceId()));
-	}
-
-	/** Version 1: the partners invited, for the multi-instance proposal task. */
+	/** The partners invited, in the order of their ids. */
 	@Transactional(readOnly = true)
 	public List<String> invitedPartners(Long summitId) {
-		called(summitId);
-		return partnerIds(summitId);
+		return partnerIds(get(summitId).getId());
 	}
 
-	/** The group holding the partner's representatives, for its proposal task. */
-	@Transactional(readOnly = true)
-	public String partnerGroup(String partnerId) {
-		mustBeInvitedByCaller(partnerId);
-		return partners.groupOf(partnerId);
+	/**
+	 * A partner's proposals instance has started: the invitation records it, and every
+	 * later step of that instance finds the invitation from there. Only an invitation
+	 * still to answer may start one.
+	 */
+	@Transactional
+	public void proposesIn(Long summitId, String partnerId, String processInstanceId) {
+		SummitInvitee invitee = invitees.findById(new SummitInvitee.Key(summitId, partnerId))
+			.orElseThrow(
+					() -> new IllegalStateException("Partner " + partnerId + " is not invited to summit " + summitId));
+		if (invitee.getStatus() != InviteeStatus.INVITED) {
+			throw new IllegalStateException("Partner " + partnerId + " has already answered summit " + summitId + " ("
+					+ invitee.getStatus() + ")");
+		}
+		invitee.proposesIn(processInstanceId);
 	}
 
-	/** Version 1: due date of the proposal tasks: the end of the due day. */
+	/** Due date of the proposal tasks: the end of the due day. */
 	@Transactional(readOnly = true)
 	public Date proposalsDue(Long summitId) {
-		return dueDate(called(summitId));
+		return dueDate(get(summitId));
 	}
 
-	/** Version 1: when a partner that has not proposed yet is reminded. */
+	/** When a partner that has not proposed yet is reminded. */
 	@Transactional(readOnly = true)
 	public Date proposalReminderAt(Long summitId) {
-		return reminderAt(called(summitId));
+		return reminderAt(get(summitId));
 	}
 
-	/** Version 1: the executives decide on the proposals by the summit. */
+	/** The executives decide on the proposals by the summit. */
 	@Transactional(readOnly = true)
 	public Date heldAt(Long summitId) {
-		return Date.from(called(summitId).getHeldAt());
+		return Date.from(get(summitId).getHeldAt());
 	}
 
-	/** Version 1: the executives start reviewing: from now on no proposal is accepted. */
+	/** The executives start reviewing: from now on no proposal is accepted. */
 	@Transactional
 	public void closeRound(Long summitId) {
-		close(called(summitId));
+		close(get(summitId));
 	}
 
-	/** Version 1: whether there is anything to review. */
+	/** Whether there is anything to review. */
 	@Transactional(readOnly = true)
 	public long proposalCount(Long summitId) {
-		return proposals.countBySummitId(called(summitId).getId());
+		return proposals.countBySummitId(get(summitId).getId());
 	}
 
-	/** Version 1: the outcome is recorded. */
+	/** The outcome is recorded. */
 	@Transactional
 	public void recordOutcome(Long summitId) {
-		record(called(summitId));
-	}
-
-	/** Version 1: the partner's name, for its proposal task. */
-	public String partnerName(String partnerId) {
-		mustBeInvitedByCaller(partnerId);
-		return nameOf(partnerId);
-	}
-
-	/**
-	 * The summit an expression of a summit process asks for by id: deployed BPMN passes the id it read from a
-	 * variable, so the summit must be the one the calling instance runs.
-	 */
-	private Summit called(Long summitId) {
-		Summit summit = get(summitId);
-		CallingProcess.mustRun(summit.getProcessInstanceId(), "Summit " + summitId);
-		return summit;
-	}
-
-	/**
-	 * A partner an expression asks for: called by a summit (version 1, where each partner's task ran inside it), the
-	 * partner must be one it invited; called by any other instance, the partner must be its business key.
-	 */
-	private void mustBeInvitedByCaller(String partnerId) {
-		String calling = CallingProcess.processInstanceId();
-		if (calling == null) {
-			return; // the product's own call
-		}
-		Optional<Summit> summit = summits.findByProcessInstanceId(calling);
-		if (summit.isEmpty()) {
-			CallingProcess.mustBePartner(partnerId);
-		}
-		else if (!isInvited(summit.get().getId(), partnerId)) {
-			throw new IllegalStateException("Partner " + partnerId + " is not invited to summit " + summit.get().getId()
-					+ ", which process instance " + calling + " runs");
-		}
+		record(get(summitId));
 	}
 
 	private List<String> partnerIds(Long summitId) {
@@ -422,7 +386,10 @@ public class SummitService {
 		return Date.from(day.atTime(properties.opensAt()).atZone(time.zone()).toInstant());
 	}
 
-	/** A partner's roadmap proposals, or none ("no proposal this year"): accepted while the round is open. */
+	/**
+	 * A partner's roadmap proposals, or none ("no proposal this year"): accepted while
+	 * the round is open.
+	 */
 	@Transactional
 	public List<SummitProposal> submit(Long summitId, String partnerId, List<ProposalInput> submitted) {
 		Summit summit = get(summitId);
@@ -436,8 +403,8 @@ public class SummitService {
 			throw new ConflictException("proposals", "already answered (" + invitee.getStatus() + ")");
 		}
 		if (submitted.size() > MAX_PROPOSALS_PER_PARTNER) {
-			throw new InvalidInputException("proposals", "must hold at most " + MAX_PROPOSALS_PER_PARTNER
-					+ " proposals, was " + submitted.size());
+			throw new InvalidInputException("proposals",
+					"must hold at most " + MAX_PROPOSALS_PER_PARTNER + " proposals, was " + submitted.size());
 		}
 		Instant now = time.now();
 		String by = currentUser.idOrSystem();
@@ -457,7 +424,10 @@ public class SummitService {
 		return saved;
 	}
 
-	/** The executives start reviewing: from now on no proposal is accepted, and who has none is recorded so. */
+	/**
+	 * The executives start reviewing: from now on no proposal is accepted, and who has
+	 * none is recorded so.
+	 */
 	private void close(Summit summit) {
 		if (summit.getStatus() != SummitStatus.COLLECTING) {
 			return; // already closed: a retried step changes nothing
@@ -480,12 +450,16 @@ public class SummitService {
 		return proposals.findBySummitIdAndPartnerIdOrderByPositionAsc(summitId, partnerId);
 	}
 
-	/** Every proposal accepted or declined, each with a comment, in one go: all of them or none. */
+	/**
+	 * Every proposal accepted or declined, each with a comment, in one go: all of them or
+	 * none.
+	 */
 	@Transactional
 	public void decide(Long summitId, List<DecisionInput> decisions) {
 		Summit summit = get(summitId);
 		if (summit.getStatus() != SummitStatus.REVIEWING) {
-			throw new ConflictException("decisions", "'" + summit.getTitle() + "' is not in review (" + summit.getStatus() + ")");
+			throw new ConflictException("decisions",
+					"'" + summit.getTitle() + "' is not in review (" + summit.getStatus() + ")");
 		}
 		Map<Long, SummitProposal> open = new HashMap<>();
 		proposals.findBySummitIdOrderByPartnerIdAscPositionAsc(summitId).forEach(p -> open.put(p.getId(), p));
@@ -494,8 +468,8 @@ public class SummitService {
 			DecisionInput decision = decisions.get(i);
 			String field = "decisions[" + (i + 1) + "]";
 			if (decision.proposalId() == null || !open.containsKey(decision.proposalId())) {
-				throw new InvalidInputException(field + ".proposalId", "is not a proposal of this summit: "
-						+ decision.proposalId());
+				throw new InvalidInputException(field + ".proposalId",
+						"is not a proposal of this summit: " + decision.proposalId());
 			}
 			if (byProposal.put(decision.proposalId(), decision) != null) {
 				throw new InvalidInputException(field + ".proposalId", "decided twice: " + decision.proposalId());
@@ -507,15 +481,18 @@ public class SummitService {
 			.map(p -> "'" + p.getTitle() + "'")
 			.toList();
 		if (!undecided.isEmpty()) {
-			throw new InvalidInputException("decisions", "accept or decline every proposal; undecided: "
-					+ String.join(", ", undecided));
+			throw new InvalidInputException("decisions",
+					"accept or decline every proposal; undecided: " + String.join(", ", undecided));
 		}
 		Instant now = time.now();
 		String by = currentUser.idOrSystem();
 		byProposal.forEach((id, decision) -> open.get(id).decide(decision.decision(), decision.comment(), now, by));
 	}
 
-	/** The outcome is recorded: the summit is closed, each partner's proposals carry their decision. */
+	/**
+	 * The outcome is recorded: the summit is closed, each partner's proposals carry their
+	 * decision.
+	 */
 	private void record(Summit summit) {
 		if (summit.getStatus() == SummitStatus.CLOSED) {
 			return;
@@ -534,7 +511,10 @@ public class SummitService {
 
 	// reading
 
-	/** A summit as people read it: counts, then each invited partner with its proposals and their decisions. */
+	/**
+	 * A summit as people read it: counts, then each invited partner with its proposals
+	 * and their decisions.
+	 */
 	public record Outcome(Long summitId, int year, String title, Instant heldAt, String location,
 			LocalDate proposalsDue, SummitStatus status, int invited, int proposed, int noProposal, int accepted,
 			int declined, List<PartnerOutcome> partners) {
@@ -562,8 +542,8 @@ public class SummitService {
 					all.stream().filter(p -> p.getPartnerId().equals(i.getPartnerId())).map(ProposalView::of).toList()))
 			.sorted(java.util.Comparator.comparing(PartnerOutcome::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		return new Outcome(summit.getId(), summit.getYear(), summit.getTitle(), summit.getHeldAt(), summit.getLocation(),
-				summit.getProposalsDue(), summit.getStatus(), invited.size(),
+		return new Outcome(summit.getId(), summit.getYear(), summit.getTitle(), summit.getHeldAt(),
+				summit.getLocation(), summit.getProposalsDue(), summit.getStatus(), invited.size(),
 				count(invited, InviteeStatus.PROPOSED), count(invited, InviteeStatus.NO_PROPOSAL),
 				(int) all.stream().filter(p -> p.getDecision() == ProposalDecision.ACCEPTED).count(),
 				(int) all.stream().filter(p -> p.getDecision() == ProposalDecision.DECLINED).count(), byPartner);

@@ -14,8 +14,9 @@ import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * Either side asked to end the partnership, with a reason; kept with the record. {@code requestedByUser} entered it;
- * a provider's request entered by one of the buyer's people names the provider's person it is on behalf of.
+ * Either side asked to end the partnership, with a reason; kept with the record.
+ * {@code requestedByUser} entered it; a provider's request entered by one of the buyer's
+ * people names the provider's person it is on behalf of.
  */
 @Entity
 public class TerminationRequest {
@@ -87,7 +88,10 @@ public class TerminationRequest {
 		return requestedByUser;
 	}
 
-	/** The provider's person the request was entered for; empty when nobody entered it for another. */
+	/**
+	 * The provider's person the request was entered for; empty when nobody entered it for
+	 * another.
+	 */
 	public Optional<OnBehalfOf> getOnBehalfOf() {
 		return Optional.ofNullable(onBehalfOf).map(name -> new OnBehalfOf(name, onBehalfOfEmail));
 	}

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Queries as JPQL strings: Hibernate caches their plans (derived queries are translated again on every call). */
+/**
+ * Queries as JPQL strings: Hibernate caches their plans (derived queries are translated
+ * again on every call).
+ */
 public interface TerminationRequestRepository extends JpaRepository<TerminationRequest, Long> {
 
 	@Query("select t from TerminationRequest t where t.partnerId = :partnerId order by t.requestedAt asc, t.id asc")

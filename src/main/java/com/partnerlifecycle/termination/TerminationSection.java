@@ -12,9 +12,10 @@ import com.partnerlifecycle.partner.PartnerRecordSection;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * The "terminationRequests" of a partner's record: each with who entered it ({@code enteredBy}: the user id, and the
- * name while the engine has the user) and, for a provider's request entered by the buyer's people, the provider's
- * person it is on behalf of.
+ * The "terminationRequests" of a partner's record: each with who entered it
+ * ({@code enteredBy}: the user id, and the name while the engine has the user) and, for a
+ * provider's request entered by the buyer's people, the provider's person it is on behalf
+ * of.
  */
 @Component
 class TerminationSection implements PartnerRecordSection {
@@ -51,7 +52,10 @@ class TerminationSection implements PartnerRecordSection {
 			OnBehalfOf onBehalfOf) {
 	}
 
-	/** The user who entered the request; {@code name} is absent when the engine no longer has the user. */
+	/**
+	 * The user who entered the request; {@code name} is absent when the engine no longer
+	 * has the user.
+	 */
 	record EnteredBy(String userId, String name) {
 	}
 

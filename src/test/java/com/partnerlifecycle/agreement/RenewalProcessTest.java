@@ -29,7 +29,10 @@ import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
-/** Renewal at the start of the notice period: extend the term, or let it end and dissolve at the end date. */
+/**
+ * Renewal at the start of the notice period: extend the term, or let it end and dissolve
+ * at the end date.
+ */
 @LifecycleTest
 class RenewalProcessTest {
 
@@ -86,14 +89,18 @@ class RenewalProcessTest {
 
 	void atTheRenewalDecision() {
 		lifecycles.clockTo(partnerId, renewalDate().plusSeconds(60));
-		// reviews that fell due on the way wait in their own processes; only the renewal matters here
+		// reviews that fell due on the way wait in their own processes; only the renewal
+		// matters here
 	}
 
 	@Test
 	void shouldAskTheExecutivesWhenTheNoticePeriodBegins() {
 		Agreement agreement = agreements.get(partnerId);
-		assertThat(renewalDate()).isEqualTo(agreement.getEndDate().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
-			.toInstant().minus(Duration.ofDays(agreement.getNoticePeriodDays())));
+		assertThat(renewalDate()).isEqualTo(agreement.getEndDate()
+			.plusDays(1)
+			.atStartOfDay(java.time.ZoneOffset.UTC)
+			.toInstant()
+			.minus(Duration.ofDays(agreement.getNoticePeriodDays())));
 		lifecycles.clockTo(partnerId, renewalDate().minusSeconds(60));
 		assertThat(driver.openTasks(partnerId, LifecycleProcess.DECIDE_RENEWAL)).isEmpty();
 
@@ -127,8 +134,8 @@ class RenewalProcessTest {
 		atTheRenewalDecision();
 		LocalDate end = agreements.get(partnerId).getEndDate();
 
-		assertThatThrownBy(() -> driver.complete(partnerId, LifecycleProcess.DECIDE_RENEWAL, "erik",
-				FormValues.renew(end)))
+		assertThatThrownBy(
+				() -> driver.complete(partnerId, LifecycleProcess.DECIDE_RENEWAL, "erik", FormValues.renew(end)))
 			.hasMessageContaining("newEndDate: must be after the current end date");
 		assertThat(agreements.get(partnerId).getRenewalCount()).isZero();
 	}

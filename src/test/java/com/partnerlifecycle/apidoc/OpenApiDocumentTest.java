@@ -37,8 +37,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.LifecycleTest;
 
 /**
- * The API's description ({@code /api/openapi.json}) covers every handler method of the product API, declares HTTP
- * Basic and the problem JSON of its refusals, and, like Swagger UI, is for signed-in users only.
+ * The API's description ({@code /api/openapi.json}) covers every handler method of the
+ * product API, declares HTTP Basic and the problem JSON of its refusals, and, like
+ * Swagger UI, is for signed-in users only.
  */
 @LifecycleTest
 class OpenApiDocumentTest {
@@ -89,14 +90,17 @@ class OpenApiDocumentTest {
 	void shouldDescribeEveryHandlerMethodOfTheProductApi() throws Exception {
 		JsonNode paths = document().get("paths");
 		Set<String> described = new TreeSet<>();
-		paths.fields().forEachRemaining(path -> path.getValue()
-			.fieldNames()
-			.forEachRemaining(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + normalised(path.getKey()))));
+		paths.fields()
+			.forEachRemaining(path -> path.getValue()
+				.fieldNames()
+				.forEachRemaining(
+						method -> described.add(method.toUpperCase(Locale.ROOT) + " " + normalised(path.getKey()))));
 		List<String> missing = new ArrayList<>();
 		int expected = 0;
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : handlerMapping.getHandlerMethods().entrySet()) {
 			if (!handler.getValue().getBeanType().getPackageName().startsWith("com.partnerlifecycle")) {
-				continue; // springdoc's own endpoints serve the document, they are not the API
+				continue; // springdoc's own endpoints serve the document, they are not
+							// the API
 			}
 			for (String pattern : handler.getKey().getPatternValues()) {
 				if (!pattern.startsWith("/api/")) {
@@ -149,7 +153,8 @@ class OpenApiDocumentTest {
 
 		List<String> without401 = new ArrayList<>();
 		operations(document).forEach((name, operation) -> {
-			if (!operation.at("/responses/401/content/application~1problem+json/schema/$ref").asText()
+			if (!operation.at("/responses/401/content/application~1problem+json/schema/$ref")
+				.asText()
 				.equals("#/components/schemas/Problem")) {
 				without401.add(name);
 			}
@@ -166,20 +171,26 @@ class OpenApiDocumentTest {
 		assertThat(operations.get("POST /api/partners").get("responses").fieldNames()).toIterable()
 			.contains("400", "401", "403", "409", "413", "415", "429")
 			.doesNotContain("404");
-		assertThat(operations.get("POST /api/partners/{id}/link-revocations").get("responses").fieldNames()).toIterable()
+		assertThat(operations.get("POST /api/partners/{id}/link-revocations").get("responses").fieldNames())
+			.toIterable()
 			.contains("404")
 			.doesNotContain("409");
 		assertThat(operations.get("GET /api/action-items").get("responses").fieldNames()).toIterable()
 			.doesNotContain("403");
 	}
 
-	/** The schema is what a refusal really looks like: the keys of a real 404 and a real 400. */
+	/**
+	 * The schema is what a refusal really looks like: the keys of a real 404 and a real
+	 * 400.
+	 */
 	@Test
 	void shouldDescribeTheProblemJsonTheApiReallyAnswers() throws Exception {
 		JsonNode schema = document().at("/components/schemas/Problem");
 		Set<String> properties = new TreeSet<>();
 		schema.get("properties").fieldNames().forEachRemaining(properties::add);
-		List<String> required = StreamSupport.stream(schema.get("required").spliterator(), false).map(JsonNode::asText).toList();
+		List<String> required = StreamSupport.stream(schema.get("required").spliterator(), false)
+			.map(JsonNode::asText)
+			.toList();
 		JsonNode itemProperties = schema.at("/properties/errors/items/properties");
 
 		for (JsonNode answer : List.of(answer("/api/partners/no-such-partner", 404),
@@ -188,8 +199,9 @@ class OpenApiDocumentTest {
 			answer.fieldNames().forEachRemaining(keys::add);
 			assertThat(properties).containsAll(keys);
 			assertThat(keys).containsAll(required);
-			answer.get("errors").forEach(error -> error.fieldNames()
-				.forEachRemaining(key -> assertThat(itemProperties.has(key)).as(key).isTrue()));
+			answer.get("errors")
+				.forEach(error -> error.fieldNames()
+					.forEachRemaining(key -> assertThat(itemProperties.has(key)).as(key).isTrue()));
 		}
 	}
 
@@ -214,10 +226,12 @@ class OpenApiDocumentTest {
 
 	@Test
 	void shouldShowSwaggerUiToASignedInUser() throws Exception {
-		// a partner's representative too: the description is the same for everybody, each call still checks the role
+		// a partner's representative too: the description is the same for everybody, each
+		// call still checks the role
 		String page = anonymous.perform(get(SWAGGER_UI).header(AUTHORIZATION, basic("paula")))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("script-src 'self'")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -233,10 +247,12 @@ class OpenApiDocumentTest {
 
 	static Map<String, JsonNode> operations(JsonNode document) {
 		Map<String, JsonNode> operations = new java.util.TreeMap<>();
-		document.get("paths").fields().forEachRemaining(path -> path.getValue()
+		document.get("paths")
 			.fields()
-			.forEachRemaining(operation -> operations.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
-					operation.getValue())));
+			.forEachRemaining(path -> path.getValue()
+				.fields()
+				.forEachRemaining(operation -> operations
+					.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), operation.getValue())));
 		return operations;
 	}
 

@@ -23,21 +23,29 @@ import com.partnerlifecycle.cluster.Node;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The benchmark harness (issue 8, docs/benchmarks.md): what the product costs on top of the engine, and how it holds
- * at scale, on the embedded H2 and on PostgreSQL. One run measures, per database:
+ * The benchmark harness (issue 8, docs/benchmarks.md): what the product costs on top of
+ * the engine, and how it holds at scale, on the embedded H2 and on PostgreSQL. One run
+ * measures, per database:
  * <ol>
- * <li>in this JVM: complete lifecycles through the product's services against its twin on the bare engine;</li>
- * <li>bulk-loads the portfolio (partners with their records, live lifecycles, reviews about to send invitations);</li>
- * <li>starts a node from the built jar on it: time to ready, response times, heap after a full GC, and reminder
- * bursts to a real SMTP server; on PostgreSQL also two nodes on a copy of the same data.</li>
+ * <li>in this JVM: complete lifecycles through the product's services against its twin on
+ * the bare engine;</li>
+ * <li>bulk-loads the portfolio (partners with their records, live lifecycles, reviews
+ * about to send invitations);</li>
+ * <li>starts a node from the built jar on it: time to ready, response times, heap after a
+ * full GC, and reminder bursts to a real SMTP server; on PostgreSQL also two nodes on a
+ * copy of the same data.</li>
  * </ol>
- * {@code ./mvnw -B verify} runs it at the tiny size (seconds; the table goes to target/benchmark/) and checks only that
- * every row was produced; {@code ./mvnw -B verify -Pbenchmark} runs it at full size and writes docs/benchmarks.md.
- * Timings are never asserted.
+ * {@code ./mvnw -B verify} runs it at the tiny size (seconds; the table goes to
+ * target/benchmark/) and checks only that every row was produced;
+ * {@code ./mvnw -B verify -Pbenchmark} runs it at full size and writes
+ * docs/benchmarks.md. Timings are never asserted.
  */
 class BenchmarkIT {
 
-	/** Free ports, chosen at start: the machine may run other test suites with fixed ports. */
+	/**
+	 * Free ports, chosen at start: the machine may run other test suites with fixed
+	 * ports.
+	 */
 	static final int SMTP_PORT = freePort();
 
 	static final int NODE_PORT = freePort();
@@ -85,10 +93,11 @@ class BenchmarkIT {
 	BenchmarkIT() {
 		for (String endpoint : Latency.ENDPOINTS) {
 			latencyP50.add(report.row(endpoint + ": p50, ms (issue 8.4)", "%.1f"));
-			latencyP95.add(report.row(endpoint + ": p95, ms", "%.1f", "< 50 ms", v -> v < 50,
-					List.of(Report.H2, Report.PG)));
+			latencyP95
+				.add(report.row(endpoint + ": p95, ms", "%.1f", "< 50 ms", v -> v < 50, List.of(Report.H2, Report.PG)));
 		}
-		ready = report.row("Start to ready, s (issue 8.5)", "%.1f", "< 15 s", v -> v < 15, List.of(Report.H2, Report.PG));
+		ready = report.row("Start to ready, s (issue 8.5)", "%.1f", "< 15 s", v -> v < 15,
+				List.of(Report.H2, Report.PG));
 		heap = report.row("Heap after a full GC, MB", "%.0f", "< 256 MB", v -> v < 256, List.of(Report.H2, Report.PG));
 	}
 
@@ -99,7 +108,9 @@ class BenchmarkIT {
 		report.environment("size", size.describe());
 		GreenMail smtp = new PromptGreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
-		String only = System.getProperty("benchmark.only", ""); // h2 or postgres: to investigate one database
+		String only = System.getProperty("benchmark.only", ""); // h2 or postgres: to
+																// investigate one
+																// database
 		log("extracting the jar and training its class data sharing archive (docs/operations.md)");
 		layout = Deployment.withClassDataSharing(WORK.resolve("app"));
 		report.environment("nodes run", "the extracted jar with its class data sharing archive, -Xmx1g");
@@ -116,7 +127,8 @@ class BenchmarkIT {
 				PortfolioData.Loaded pgData = inProcess(pg, Report.PG, smtp, List.of(ONE_NODE, TWO_NODES));
 				try (Node one = startAndMeasure(pg, pgData, Report.PG)) {
 					bursts(pgData, ONE_NODE, Report.PG, pg, smtp, one);
-					// a second node joins the first on the same database (warmed up by its own warm-up burst)
+					// a second node joins the first on the same database (warmed up by
+					// its own warm-up burst)
 					try (Node two = node(pg, "node-2", SECOND_NODE_PORT).start()) {
 						log("%s: second node ready after %.1f s", Report.PG2, two.readyAfter().toMillis() / 1000.0);
 						bursts(pgData, TWO_NODES, Report.PG2, pg, smtp, one, two);
@@ -132,20 +144,24 @@ class BenchmarkIT {
 		System.out.println(table);
 		writeReport();
 		for (Report.Row row : report.rows()) {
-			List<String> expected = row == burstRate || row == burstDrain || row == burstCpu ? Report.COLUMNS : List.of(Report.H2, Report.PG);
+			List<String> expected = row == burstRate || row == burstDrain || row == burstCpu ? Report.COLUMNS
+					: List.of(Report.H2, Report.PG);
 			assertThat(row.cells).as(row.figure).containsOnlyKeys(expected);
 			row.cells.values().forEach(stats -> assertThat(stats.count()).as(row.figure).isPositive());
 		}
 	}
 
-	/** Lifecycle cost and bulk loading, in this JVM; the database is closed when it returns. */
+	/**
+	 * Lifecycle cost and bulk loading, in this JVM; the database is closed when it
+	 * returns.
+	 */
 	private PortfolioData.Loaded inProcess(Database database, String column, GreenMail smtp, List<String> setups)
 			throws Exception {
 		log("%s: starting the application in this JVM", column);
 		try (InProcessApp app = InProcessApp.start(database, SMTP_PORT)) {
 			try (var connection = app.bean(javax.sql.DataSource.class).getConnection()) {
-				report.environment(column.replace(", 1 node", ""), connection.getMetaData().getDatabaseProductName() + " "
-						+ connection.getMetaData().getDatabaseProductVersion().replaceAll(" .*", ""));
+				report.environment(column.replace(", 1 node", ""), connection.getMetaData().getDatabaseProductName()
+						+ " " + connection.getMetaData().getDatabaseProductVersion().replaceAll(" .*", ""));
 			}
 			if (size.lifecycles() > 0) {
 				log("%s: lifecycles through the product and through the twin", column);
@@ -158,8 +174,8 @@ class BenchmarkIT {
 			}
 			log("%s: loading the portfolio", column);
 			PortfolioData.Loaded loaded = PortfolioData.load(app, database, size, setups);
-			log("%s: %,d partners %s, %,d live lifecycles, %,d burst reviews, loaded in %.0f s", column, loaded.partners(),
-					loaded.partnersByStage(), loaded.liveLifecycles(),
+			log("%s: %,d partners %s, %,d live lifecycles, %,d burst reviews, loaded in %.0f s", column,
+					loaded.partners(), loaded.partnersByStage(), loaded.liveLifecycles(),
 					loaded.burstSets().stream().mapToInt(PortfolioData.BurstSet::size).sum(), loaded.seconds());
 			return loaded;
 		}
@@ -167,7 +183,8 @@ class BenchmarkIT {
 
 	private Node.Builder node(Database database, String id, int port) {
 		Node.Builder builder = Node.builder(id, port, database.url());
-		// e.g. -Dbenchmark.nodeArgs="camunda.bpm.job-execution.max-pool-size=8" to try a setting
+		// e.g. -Dbenchmark.nodeArgs="camunda.bpm.job-execution.max-pool-size=8" to try a
+		// setting
 		for (String arg : System.getProperty("benchmark.nodeArgs", "").split(" ")) {
 			if (arg.contains("=")) {
 				builder.property(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -179,16 +196,19 @@ class BenchmarkIT {
 			.smtpPort(SMTP_PORT)
 			.log(WORK.resolve(database.name + "-" + id + ".log"))
 			.jvm("-Xmx1g")
-			// tiny: no figure is judged, so an idle node need not wait the product's 5 s before polling for due jobs
+			// tiny: no figure is judged, so an idle node need not wait the product's 5 s
+			// before polling for due jobs
 			.property("camunda.bpm.job-execution.wait-time-in-millis", size.full() ? "5000" : "500")
-			// e.g. -Dbenchmark.nodeJvm=-XX:StartFlightRecording=filename=target/benchmark/node.jfr to profile a node
+			// e.g.
+			// -Dbenchmark.nodeJvm=-XX:StartFlightRecording=filename=target/benchmark/node.jfr
+			// to profile a node
 			.jvm(System.getProperty("benchmark.nodeJvm", "").isBlank() ? new String[0]
 					: System.getProperty("benchmark.nodeJvm").split(" "));
 	}
 
 	/**
-	 * Starts node-1 (and restarts it: the first start warms the file cache, the next ones are measured), then measures
-	 * response times and heap; returns the running node.
+	 * Starts node-1 (and restarts it: the first start warms the file cache, the next ones
+	 * are measured), then measures response times and heap; returns the running node.
 	 */
 	private Node startAndMeasure(Database database, PortfolioData.Loaded data, String column) throws Exception {
 		Stats readyAfter = new Stats();
@@ -240,7 +260,8 @@ class BenchmarkIT {
 					continue;
 				}
 				double cpuBefore = cpuSeconds(nodes);
-				ReminderBurst.Result result = ReminderBurst.round(jdbc, smtp, set, Duration.ofMinutes(size.full() ? 20 : 3));
+				ReminderBurst.Result result = ReminderBurst.round(jdbc, smtp, set,
+						Duration.ofMinutes(size.full() ? 20 : 3));
 				double cpuMs = (cpuSeconds(nodes) - cpuBefore) * 1000 / result.sent();
 				log("%s: burst %s: %,d reminders in %.1f s (%.0f/s, %.1f ms CPU each) by %s", column, set.name(),
 						result.sent(), result.seconds(), result.perSecond(), cpuMs, result.byNode());
@@ -256,7 +277,10 @@ class BenchmarkIT {
 		burstCpu.cells.put(column, cpu);
 	}
 
-	/** CPU time the nodes' processes have used: unlike wall time, hardly affected by a busy machine. */
+	/**
+	 * CPU time the nodes' processes have used: unlike wall time, hardly affected by a
+	 * busy machine.
+	 */
 	static double cpuSeconds(Node... nodes) {
 		return java.util.Arrays.stream(nodes)
 			.mapToDouble(node -> ProcessHandle.of(node.pid())
@@ -266,10 +290,13 @@ class BenchmarkIT {
 			.sum();
 	}
 
-	/** Full size: into docs/benchmarks.md between the markers (the rest of the page is written by people). */
+	/**
+	 * Full size: into docs/benchmarks.md between the markers (the rest of the page is
+	 * written by people).
+	 */
 	private void writeReport() throws IOException {
-		String generated = BEGIN + "\n\n" + report.markdown("Measured", "").replaceFirst("^# Measured\n\n", "")
-				+ "\n" + END;
+		String generated = BEGIN + "\n\n" + report.markdown("Measured", "").replaceFirst("^# Measured\n\n", "") + "\n"
+				+ END;
 		if (!size.full()) {
 			report.write(WORK.resolve("benchmarks.md"), generated + "\n");
 			return;

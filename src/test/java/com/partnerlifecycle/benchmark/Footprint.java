@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Issue 8.5: a node's heap after a full GC, read with the JDK's jcmd (GC.run, then GC.heap_info). */
+/**
+ * Issue 8.5: a node's heap after a full GC, read with the JDK's jcmd (GC.run, then
+ * GC.heap_info).
+ */
 final class Footprint {
 
 	private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
@@ -24,7 +27,9 @@ final class Footprint {
 
 	private static String jcmd(long pid, String command) throws Exception {
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-				Long.toString(pid), command).redirectErrorStream(true).start();
+				Long.toString(pid), command)
+			.redirectErrorStream(true)
+			.start();
 		String out = new String(process.getInputStream().readAllBytes());
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException("jcmd " + command + " failed: " + out);

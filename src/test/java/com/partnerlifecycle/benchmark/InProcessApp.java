@@ -11,9 +11,10 @@ import com.partnerlifecycle.PartnershipLifecycleApplication;
 import com.partnerlifecycle.cluster.Node;
 
 /**
- * The product's Spring application in the harness's JVM, as it runs in production (same configuration, metrics on,
- * mail over SMTP) but with the job executor off: the harness drives lifecycles through the
- * product's services and executes due jobs itself, and bulk-loads data before a node starts on the database.
+ * The product's Spring application in the harness's JVM, as it runs in production (same
+ * configuration, metrics on, mail over SMTP) but with the job executor off: the harness
+ * drives lifecycles through the product's services and executes due jobs itself, and
+ * bulk-loads data before a node starts on the database.
  */
 final class InProcessApp implements AutoCloseable {
 
@@ -38,9 +39,13 @@ final class InProcessApp implements AutoCloseable {
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", smtpPort);
 		properties.put("partnership.node-id", "harness");
-		System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("bench.app."))
+		System.getProperties()
+			.stringPropertyNames()
+			.stream()
+			.filter(n -> n.startsWith("bench.app."))
 			.forEach(n -> properties.put(n.substring("bench.app.".length()), System.getProperty(n)));
-		properties.put("server.port", 0); // the engine REST API needs a servlet context; nobody calls it here
+		properties.put("server.port", 0); // the engine REST API needs a servlet context;
+											// nobody calls it here
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("partnership.public-base-url", "http://localhost");
 		properties.put("logging.level.root", "WARN");
@@ -48,8 +53,12 @@ final class InProcessApp implements AutoCloseable {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnershipLifecycleApplication.class)
 			.profiles(database.profiles().split(","))
 			.initializers(c -> c.getBeanFactory().registerSingleton("twinNoOp", NO_OP))
-			// as command-line arguments: they take precedence over application.yml, like a node's
-			.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+			// as command-line arguments: they take precedence over application.yml, like
+			// a node's
+			.run(properties.entrySet()
+				.stream()
+				.map(e -> "--" + e.getKey() + "=" + e.getValue())
+				.toArray(String[]::new));
 		return new InProcessApp(context);
 	}
 

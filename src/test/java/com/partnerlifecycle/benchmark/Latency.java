@@ -11,9 +11,10 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * Issue 8.4: response times of a node at scale, one request at a time, as the sourcing manager sofia (HTTP Basic, as
- * every API call is): a page of the portfolio by stage, one partner's record, and the Tasklist query for the sourcing
- * managers' open tasks through the engine REST API (what Tasklist's "Sourcing tasks" filter asks: the group's tasks,
+ * Issue 8.4: response times of a node at scale, one request at a time, as the sourcing
+ * manager sofia (HTTP Basic, as every API call is): a page of the portfolio by stage, one
+ * partner's record, and the Tasklist query for the sourcing managers' open tasks through
+ * the engine REST API (what Tasklist's "Sourcing tasks" filter asks: the group's tasks,
  * assigned ones included, by due date, the first page of 15).
  */
 final class Latency {
@@ -44,7 +45,10 @@ final class Latency {
 		this.partnerIds = partnerIds;
 	}
 
-	/** One round: n requests of each kind, interleaved; returns the latencies in ms per endpoint, in ENDPOINTS order. */
+	/**
+	 * One round: n requests of each kind, interleaved; returns the latencies in ms per
+	 * endpoint, in ENDPOINTS order.
+	 */
 	Stats[] round(int n) throws Exception {
 		Stats[] stats = { new Stats(), new Stats(), new Stats() };
 		Stage[] stages = Stage.values();
@@ -74,8 +78,8 @@ final class Latency {
 		HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		double ms = (System.nanoTime() - start) / 1e6;
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-					+ new String(response.body()));
+			throw new IllegalStateException(
+					request.uri() + " answered " + response.statusCode() + ": " + new String(response.body()));
 		}
 		return ms;
 	}

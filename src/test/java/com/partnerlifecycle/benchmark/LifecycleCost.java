@@ -6,15 +6,19 @@ import java.util.List;
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
- * Issue 8.2: N complete lifecycles through the product's services against N through the bare engine on the twin,
- * in the same JVM on the same engine and database, one after the other within each round (product, then twin), after
- * a warm-up round of each. Reported: lifecycles/s of each (median of the rounds, min, max) and the ratio of the
- * product's time to the twin's, per round.
+ * Issue 8.2: N complete lifecycles through the product's services against N through the
+ * bare engine on the twin, in the same JVM on the same engine and database, one after the
+ * other within each round (product, then twin), after a warm-up round of each. Reported:
+ * lifecycles/s of each (median of the rounds, min, max) and the ratio of the product's
+ * time to the twin's, per round.
  */
 final class LifecycleCost {
 
-	/** cpuRatio: the product's CPU time over the twin's, of the thread driving them (with H2 embedded, the database's
-	 * work too): a check on the wall-clock ratio when the machine is shared. */
+	/**
+	 * cpuRatio: the product's CPU time over the twin's, of the thread driving them (with
+	 * H2 embedded, the database's work too): a check on the wall-clock ratio when the
+	 * machine is shared.
+	 */
 	record Result(Stats product, Stats twin, Stats ratio, Stats cpuRatio, int lifecyclesRun) {
 	}
 
@@ -49,7 +53,10 @@ final class LifecycleCost {
 		return new Result(productRate, twinRate, ratio, cpuRatio, run);
 	}
 
-	/** Seconds for n whole lifecycles; each must end dissolved (checked after the clock stops). */
+	/**
+	 * Seconds for n whole lifecycles; each must end dissolved (checked after the clock
+	 * stops).
+	 */
 	private static double round(LifecycleDrivers.Driver driver, int n, int firstNumber) {
 		List<String> keys = new ArrayList<>();
 		long start = System.nanoTime();

@@ -23,10 +23,11 @@ import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.termination.TerminationService;
 
 /**
- * One complete lifecycle, twice: through the product's services (the test fixture {@link Lifecycles}: register,
- * one pilot, gate, agreement, two reviews, termination and dissolution, as the demo users), and through the bare
- * engine on the twin processes (same elements, no-op delegates, no application tables), step for step with the
- * same driver: the same users complete the same tasks, the same timers and async steps run.
+ * One complete lifecycle, twice: through the product's services (the test fixture
+ * {@link Lifecycles}: register, one pilot, gate, agreement, two reviews, termination and
+ * dissolution, as the demo users), and through the bare engine on the twin processes
+ * (same elements, no-op delegates, no application tables), step for step with the same
+ * driver: the same users complete the same tasks, the same timers and async steps run.
  */
 final class LifecycleDrivers {
 
@@ -108,7 +109,10 @@ final class LifecycleDrivers {
 			deploy(context.getBean(RepositoryService.class));
 		}
 
-		/** The twin processes; like the product's lifecycle, the twin is started as the system (no business user may). */
+		/**
+		 * The twin processes; like the product's lifecycle, the twin is started as the
+		 * system (no business user may).
+		 */
 		static void deploy(RepositoryService repository) {
 			var deployment = repository.createDeployment().name("benchmark-twin").enableDuplicateFiltering(false);
 			for (String resource : RESOURCES) {
@@ -135,7 +139,8 @@ final class LifecycleDrivers {
 			driver.executeDueJobs(key); // the agenda
 			driver.complete(key, ReviewProcess.RECORD_MINUTES, "sofia", Map.of());
 			driver.complete(key, ReviewProcess.ACKNOWLEDGE_MINUTES, "paula", Map.of());
-			driver.complete(key, ReviewProcess.DECIDE_OUTCOME, "eva", Map.of(ReviewProcess.REVIEW_DECISION, "CONTINUE"));
+			driver.complete(key, ReviewProcess.DECIDE_OUTCOME, "eva",
+					Map.of(ReviewProcess.REVIEW_DECISION, "CONTINUE"));
 			driver.executeDueJobs(key);
 		}
 
@@ -144,17 +149,19 @@ final class LifecycleDrivers {
 			clock = Instant.now();
 			driver.clockAt(clock);
 			String key = PREFIX + run + "-" + number;
-			runtimeService.startProcessInstanceByKey(LIFECYCLE, key, Variables.createVariables()
-				.putValue(LifecycleProcess.PARTNER_ID, key)
-				.putValue(LifecycleProcess.PARTNER_NAME, "Twin partner " + number)
-				.putValue("pilotCount", 1));
+			runtimeService.startProcessInstanceByKey(LIFECYCLE, key,
+					Variables.createVariables()
+						.putValue(LifecycleProcess.PARTNER_ID, key)
+						.putValue(LifecycleProcess.PARTNER_NAME, "Twin partner " + number)
+						.putValue("pilotCount", 1));
 			driver.complete(key, LifecycleProcess.PLAN_PILOTS, "sofia", Map.of());
 			daysPass(key, 11);
 			driver.complete(key, PilotProcess.ASSESS_PILOT, "samuel", Map.of(PilotProcess.PILOT_OUTCOME, "COMPLETED"));
 			driver.complete(key, PilotProcess.APPROVE_PILOT_RESULTS, "rita",
 					Map.of(PilotProcess.PILOT_REVIEW_DECISION, "APPROVE"));
 			driver.complete(key, LifecycleProcess.ENTER_EVALUATION, "sofia", Map.of());
-			driver.complete(key, LifecycleProcess.DECIDE_GATE, "rita", Map.of(LifecycleProcess.GATE_DECISION, "PROCEED"));
+			driver.complete(key, LifecycleProcess.DECIDE_GATE, "rita",
+					Map.of(LifecycleProcess.GATE_DECISION, "PROCEED"));
 			driver.complete(key, LifecycleProcess.DRAFT_AGREEMENT, "sofia", Map.of());
 			driver.complete(key, LifecycleProcess.SIGN_AGREEMENT, "erik",
 					Map.of(LifecycleProcess.SIGNATURE_DECISION, "SIGN"));

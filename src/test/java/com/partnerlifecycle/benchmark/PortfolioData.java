@@ -23,18 +23,20 @@ import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.review.ReviewProcess;
 
 /**
- * Issue 8.4's portfolio: {@code partners} partners bulk-loaded into the application's tables with the records their
- * stage implies (stage history, pilots, evaluations, agreements, past reviews with ratings and reminders, termination
- * requests, dissolutions), of which {@code liveLifecycles} have a live lifecycle instance in the engine, started right
- * at the step their stage waits at (plan the pilots, enter the evaluation, draft the agreement, or the active
- * partnership with its review and renewal timers), and burst partners each with one business review waiting right
- * before "Send the invitations", held back until its round of the reminder burst.
+ * Issue 8.4's portfolio: {@code partners} partners bulk-loaded into the application's
+ * tables with the records their stage implies (stage history, pilots, evaluations,
+ * agreements, past reviews with ratings and reminders, termination requests,
+ * dissolutions), of which {@code liveLifecycles} have a live lifecycle instance in the
+ * engine, started right at the step their stage waits at (plan the pilots, enter the
+ * evaluation, draft the agreement, or the active partnership with its review and renewal
+ * timers), and burst partners each with one business review waiting right before "Send
+ * the invitations", held back until its round of the reminder burst.
  */
 final class PortfolioData {
 
-	static final String[] LIVE_STAGES = { "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE",
-			"ACTIVE", "ACTIVE", "CANDIDATE", "CANDIDATE", "CANDIDATE", "CANDIDATE", "EVALUATION", "EVALUATION",
-			"EVALUATION", "AGREEMENT", "AGREEMENT", "AGREEMENT" };
+	static final String[] LIVE_STAGES = { "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE",
+			"ACTIVE", "ACTIVE", "ACTIVE", "CANDIDATE", "CANDIDATE", "CANDIDATE", "CANDIDATE", "EVALUATION",
+			"EVALUATION", "EVALUATION", "AGREEMENT", "AGREEMENT", "AGREEMENT" };
 
 	static final String[] ENDED_STAGES = { "DISSOLVED", "DISSOLVED", "DISSOLVED", "DISSOLVED", "DISSOLVED", "DISSOLVED",
 			"REJECTED", "REJECTED", "WITHDRAWN", "WITHDRAWN" };
@@ -48,8 +50,9 @@ final class PortfolioData {
 			LifecycleProcess.ACTIVE_PARTNERSHIP);
 
 	/**
-	 * A burst round: its partners' review instances, whose "Send the invitations" jobs are held back by a due date a
-	 * year ahead (one day per set) until the round makes them due at once.
+	 * A burst round: its partners' review instances, whose "Send the invitations" jobs
+	 * are held back by a due date a year ahead (one day per set) until the round makes
+	 * them due at once.
 	 */
 	record BurstSet(String name, List<String> processInstanceIds, Instant heldUntil) {
 
@@ -78,8 +81,9 @@ final class PortfolioData {
 	}
 
 	/**
-	 * Loads everything; per setup (e.g. "1 node", "2 nodes") burst sets named "<setup> warm-up" with
-	 * {@code burstWarmUp} partners and "<setup> round r" with {@code burst} partners each.
+	 * Loads everything; per setup (e.g. "1 node", "2 nodes") burst sets named "<setup>
+	 * warm-up" with {@code burstWarmUp} partners and "<setup> round r" with {@code burst}
+	 * partners each.
 	 */
 	static Loaded load(InProcessApp app, Database database, Size size, List<String> setups) throws Exception {
 		long start = System.nanoTime();
@@ -106,7 +110,8 @@ final class PortfolioData {
 		}
 		Map<String, Integer> byStage = new LinkedHashMap<>();
 		List<String> live = new ArrayList<>();
-		Map<String, List<String[]>> burst = new LinkedHashMap<>(); // set -> [partnerId, reviewId, name]
+		Map<String, List<String[]>> burst = new LinkedHashMap<>(); // set -> [partnerId,
+																	// reviewId, name]
 		List<String> ids = new ArrayList<>();
 		try (Connection connection = database.connectForBulk()) {
 			connection.setAutoCommit(false);
@@ -130,7 +135,8 @@ final class PortfolioData {
 				byStage.merge(stage, 1, Integer::sum);
 				long reviewId = data.partner(id, i, stage, set != null);
 				if (set != null) {
-					burst.computeIfAbsent(set, s -> new ArrayList<>()).add(new String[] { id, Long.toString(reviewId), name(id, i) });
+					burst.computeIfAbsent(set, s -> new ArrayList<>())
+						.add(new String[] { id, Long.toString(reviewId), name(id, i) });
 				}
 			}
 			data.flushAll();
@@ -160,7 +166,10 @@ final class PortfolioData {
 		return words[i % words.length] + " " + words[(i / 8) % words.length] + " " + id.toUpperCase();
 	}
 
-	/** The partner's row and the records of its stage; returns the id of the review a burst partner waits at. */
+	/**
+	 * The partner's row and the records of its stage; returns the id of the review a
+	 * burst partner waits at.
+	 */
 	private long partner(String id, int i, String stage, boolean burstPartner) throws SQLException {
 		String name = name(id, i);
 		Instant registered = now.minus(Duration.ofDays(400 + i % 700));
@@ -171,7 +180,8 @@ final class PortfolioData {
 						+ "group_id) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'sofia', 0, ?, ?)",
 				id, name, name.toLowerCase(), "Provider of " + name, "contact@" + id + ".example", 1, stage,
 				stage.equals("ACTIVE") && i % 3 == 0 ? "PARTNER" : "VENDOR", "Lower costs", "A reference customer",
-				ts(registered), stage.equals("DISSOLVED") ? ts(now.minus(Duration.ofDays(i % 300))) : null, "partner-" + id);
+				ts(registered), stage.equals("DISSOLVED") ? ts(now.minus(Duration.ofDays(i % 300))) : null,
+				"partner-" + id);
 		// the stages it went through
 		List<String> path = new ArrayList<>();
 		switch (stage) {
@@ -197,16 +207,17 @@ final class PortfolioData {
 				"insert into pilot (id, partner_id, round, title, end_date, status, quality_score, cost_score, timeliness_score, "
 						+ "criteria_met, score, delivered_outcomes, assessed_by, assessed_at, reviewed_by, reviewed_at, planned_by, "
 						+ "planned_at, closed_reason) values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sofia', ?, ?)",
-				pilot, id, "Pilot of " + name, date(registered.plus(Duration.ofDays(30))), pilotDone ? "COMPLETED" : "CLOSED",
-				pilotDone ? 4 : null, pilotDone ? 4 : null, pilotDone ? 4 : null, pilotDone ? 2 : null,
-				pilotDone ? new java.math.BigDecimal("90.0") : null, pilotDone ? "Migrated two workloads" : null,
-				pilotDone ? "samuel" : null, pilotDone ? ts(registered.plus(Duration.ofDays(31))) : null,
-				pilotDone ? "rita" : null, pilotDone ? ts(registered.plus(Duration.ofDays(32))) : null,
-				ts(registered.plus(Duration.ofDays(1))), pilotDone ? null : "Withdrawn: new strategy");
+				pilot, id, "Pilot of " + name, date(registered.plus(Duration.ofDays(30))),
+				pilotDone ? "COMPLETED" : "CLOSED", pilotDone ? 4 : null, pilotDone ? 4 : null, pilotDone ? 4 : null,
+				pilotDone ? 2 : null, pilotDone ? new java.math.BigDecimal("90.0") : null,
+				pilotDone ? "Migrated two workloads" : null, pilotDone ? "samuel" : null,
+				pilotDone ? ts(registered.plus(Duration.ofDays(31))) : null, pilotDone ? "rita" : null,
+				pilotDone ? ts(registered.plus(Duration.ofDays(32))) : null, ts(registered.plus(Duration.ofDays(1))),
+				pilotDone ? null : "Withdrawn: new strategy");
 		for (int c = 0; c < 2; c++) {
 			add("pilot_criterion",
-					"insert into pilot_criterion (id, pilot_id, position, description, rating) values (?, ?, ?, ?, ?)", id(),
-					pilot, c, "Criterion " + (c + 1), pilotDone ? new java.math.BigDecimal("1.00") : null);
+					"insert into pilot_criterion (id, pilot_id, position, description, rating) values (?, ?, ?, ?, ?)",
+					id(), pilot, c, "Criterion " + (c + 1), pilotDone ? new java.math.BigDecimal("1.00") : null);
 		}
 		if (stage.equals("WITHDRAWN")) {
 			add("termination_request",
@@ -229,7 +240,8 @@ final class PortfolioData {
 				evaluation, id, rejected ? 1 : 5, rejected ? 1 : 5, rejected ? 1 : 5,
 				new java.math.BigDecimal(rejected ? "0.0" : "100.0"), ts(registered.plus(Duration.ofDays(45))),
 				new java.math.BigDecimal("90.0"), new java.math.BigDecimal(rejected ? "63.0" : "93.0"),
-				rejected ? "REJECT" : "PROCEED", rejected ? "REJECT" : "PROCEED", ts(registered.plus(Duration.ofDays(47))));
+				rejected ? "REJECT" : "PROCEED", rejected ? "REJECT" : "PROCEED",
+				ts(registered.plus(Duration.ofDays(47))));
 		add("evaluation_component",
 				"insert into evaluation_component (id, evaluation_id, position, name, kind, probability) "
 						+ "values (?, ?, 0, 'Provider team', 'PARTY', 0.9000)",
@@ -262,7 +274,8 @@ final class PortfolioData {
 						+ "values (?, ?, 'PROVIDER', 0, null, 'Pat Provider', ?, 'CEO')",
 				id(), agreement, "pat@" + id + ".example");
 		if (burstPartner) {
-			// review 1 is due in 14 days, its meeting in 10 days is set: the invitation is about to go out
+			// review 1 is due in 14 days, its meeting in 10 days is set: the invitation
+			// is about to go out
 			long review = id();
 			add("review",
 					"insert into review (id, partner_id, number, due_date, status, meeting_at, meeting_minutes, scheduled_by, "
@@ -294,7 +307,8 @@ final class PortfolioData {
 						"insert into review_rating (id, review_id, side, cooperative, transparent, end_user_focused, "
 								+ "innovation_driven, first_value, second_value, rated_by, rated_at) "
 								+ "values (?, ?, ?, 4, 4, 4, 4, 100000.00, 0.00, ?, ?)",
-						id(), review, side, side.equals("BUYER") ? "erik" : "rep-" + id, ts(meeting.plus(Duration.ofDays(1))));
+						id(), review, side, side.equals("BUYER") ? "erik" : "rep-" + id,
+						ts(meeting.plus(Duration.ofDays(1))));
 				long participant = id();
 				add("review_participant",
 						"insert into review_participant (id, review_id, side, position, user_id, name, email, role) "
@@ -307,9 +321,9 @@ final class PortfolioData {
 								+ "recipient_email, subject, status, channel, attempts, created_at, sending_at, sent_at, version) "
 								+ "values (?, ?, 'INVITATION', ?, ?, 0, ?, ?, ?, 'SENT', 'SMTP', 1, ?, ?, ?, 2)",
 						id(), "review-" + review + "-INVITATION-0-" + side.toLowerCase() + "@" + id, id, review, side,
-						side.toLowerCase() + "@" + id + ".example", "Invitation: business review " + n + " with " + name,
-						ts(meeting.minus(Duration.ofDays(10))), ts(meeting.minus(Duration.ofDays(10))),
-						ts(meeting.minus(Duration.ofDays(10))));
+						side.toLowerCase() + "@" + id + ".example",
+						"Invitation: business review " + n + " with " + name, ts(meeting.minus(Duration.ofDays(10))),
+						ts(meeting.minus(Duration.ofDays(10))), ts(meeting.minus(Duration.ofDays(10))));
 			}
 		}
 		if (stage.equals("DISSOLVED")) {
@@ -323,9 +337,10 @@ final class PortfolioData {
 							+ "lessons_learned, would_partner_again, lessons_by, lessons_at, archived_at) values (?, ?, "
 							+ "'TERMINATION_REQUESTED', 'The buyer asked to end it: Consolidating providers', ?, ?, 'sofia', ?, "
 							+ "'samuel', ?, ?, ?, 'Agree exit terms at signing', 'YES', 'sofia', ?, ?)",
-					id(), id, ts(now.minus(Duration.ofDays(30))), Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)),
-					ts(now.minus(Duration.ofDays(29))), ts(now.minus(Duration.ofDays(10))), "rep-" + id,
-					ts(now.minus(Duration.ofDays(10))), ts(now.minus(Duration.ofDays(5))), ts(now.minus(Duration.ofDays(5))));
+					id(), id, ts(now.minus(Duration.ofDays(30))),
+					Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)), ts(now.minus(Duration.ofDays(29))),
+					ts(now.minus(Duration.ofDays(10))), "rep-" + id, ts(now.minus(Duration.ofDays(10))),
+					ts(now.minus(Duration.ofDays(5))), ts(now.minus(Duration.ofDays(5))));
 		}
 		return 0;
 	}
@@ -342,7 +357,9 @@ final class PortfolioData {
 		return Date.valueOf(LocalDate.ofInstant(instant, ZoneOffset.UTC));
 	}
 
-	/** Batched inserts, one prepared statement per distinct SQL, flushed every BATCH rows. */
+	/**
+	 * Batched inserts, one prepared statement per distinct SQL, flushed every BATCH rows.
+	 */
 	private final class Batch {
 
 		final PreparedStatement statement;
@@ -384,8 +401,8 @@ final class PortfolioData {
 	/** The identity columns continue after the ids given here. */
 	private void restartIdentities(Database database) throws SQLException {
 		String[] tables = { "stage_transition", "pilot", "pilot_criterion", "evaluation", "evaluation_component",
-				"agreement", "agreement_sponsor", "review", "review_rating", "review_participant", "termination_request",
-				"dissolution", "reminder" };
+				"agreement", "agreement_sponsor", "review", "review_rating", "review_participant",
+				"termination_request", "dissolution", "reminder" };
 		try (var statement = connection.createStatement()) {
 			for (String table : tables) {
 				statement.execute(database instanceof Database.Postgres
@@ -398,7 +415,10 @@ final class PortfolioData {
 		}
 	}
 
-	/** Starts each live partner's lifecycle at the step its stage waits at, 200 to a transaction. */
+	/**
+	 * Starts each live partner's lifecycle at the step its stage waits at, 200 to a
+	 * transaction.
+	 */
 	private static void startLifecycles(InProcessApp app, List<String> live, Map<String, String> stages) {
 		RuntimeService runtime = app.bean(RuntimeService.class);
 		TransactionTemplate transaction = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
@@ -424,7 +444,10 @@ final class PortfolioData {
 		}
 	}
 
-	/** One business review per burst partner, waiting before "Send the invitations", held back until {@code held}. */
+	/**
+	 * One business review per burst partner, waiting before "Send the invitations", held
+	 * back until {@code held}.
+	 */
 	private static List<String> startReviews(InProcessApp app, List<String[]> partners, Instant held) {
 		RuntimeService runtime = app.bean(RuntimeService.class);
 		TransactionTemplate transaction = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
@@ -440,7 +463,7 @@ final class PortfolioData {
 						.setVariable(ReviewProcess.REVIEW_ID, Long.valueOf(partner[1]))
 						.setVariable(LifecycleProcess.PARTNER_ID, partner[0])
 						.setVariable(LifecycleProcess.PARTNER_NAME, partner[2])
-						.startBeforeActivity("SendTask_SendInvitations")
+						.startBeforeActivity(ReviewProcess.SEND_INVITATIONS)
 						.execute()
 						.getId();
 					instances.add(instance);

@@ -15,10 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
- * Issue 8.3: a set of business reviews whose "Send the invitations" jobs all become due at once (their due date is
- * set to now); the node(s) send one invitation per review to the harness's SMTP server (GreenMail). Drained = no
- * invitation job left, not even one waiting for a retry. Checked after each round: every reminder SENT, one mail each,
- * no Message-ID twice.
+ * Issue 8.3: a set of business reviews whose "Send the invitations" jobs all become due
+ * at once (their due date is set to now); the node(s) send one invitation per review to
+ * the harness's SMTP server (GreenMail). Drained = no invitation job left, not even one
+ * waiting for a retry. Checked after each round: every reminder SENT, one mail each, no
+ * Message-ID twice.
  */
 final class ReminderBurst {
 
@@ -44,7 +45,8 @@ final class ReminderBurst {
 		int due = jdbc.update("update act_ru_job set duedate_ = ? where handler_type_ = 'async-continuation' "
 				+ "and duedate_ >= ? and duedate_ < ?", now, heldFrom, heldTo);
 		if (due != set.size()) {
-			throw new IllegalStateException("Set " + set.name() + ": " + due + " jobs made due, expected " + set.size());
+			throw new IllegalStateException(
+					"Set " + set.name() + ": " + due + " jobs made due, expected " + set.size());
 		}
 		Timestamp soon = Timestamp.from(Instant.now().plus(Duration.ofDays(1)));
 		Instant until = Instant.now().plus(timeout);
@@ -76,8 +78,9 @@ final class ReminderBurst {
 
 	/** Invitation jobs due now, or failed and waiting for their retry. */
 	private static int left(JdbcTemplate jdbc, Timestamp soon) {
-		return jdbc.queryForObject("select count(*) from act_ru_job where handler_type_ = 'async-continuation' "
-				+ "and duedate_ < ?", Integer.class, soon);
+		return jdbc.queryForObject(
+				"select count(*) from act_ru_job where handler_type_ = 'async-continuation' " + "and duedate_ < ?",
+				Integer.class, soon);
 	}
 
 	private static String header(MimeMessage message, String name) {

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 
-/** The benchmark's table: one row per figure, one column per setup, the target and whether each setup met it. */
+/**
+ * The benchmark's table: one row per figure, one column per setup, the target and whether
+ * each setup met it.
+ */
 final class Report {
 
 	static final String H2 = "H2, 1 node";
@@ -23,7 +26,10 @@ final class Report {
 
 	static final List<String> COLUMNS = List.of(H2, PG, PG2);
 
-	/** One figure: its cells (median of the rounds with min and max), a target, and the setups the target applies to. */
+	/**
+	 * One figure: its cells (median of the rounds with min and max), a target, and the
+	 * setups the target applies to.
+	 */
 	static final class Row {
 
 		final String figure;
@@ -52,9 +58,8 @@ final class Report {
 				return "–";
 			}
 			String median = String.format(Locale.ROOT, format, stats.median());
-			return stats.count() == 1 ? median
-					: median + " (" + String.format(Locale.ROOT, format, stats.min()) + "–"
-							+ String.format(Locale.ROOT, format, stats.max()) + ")";
+			return stats.count() == 1 ? median : median + " (" + String.format(Locale.ROOT, format, stats.min()) + "–"
+					+ String.format(Locale.ROOT, format, stats.max()) + ")";
 		}
 
 		String verdict() {
@@ -82,7 +87,10 @@ final class Report {
 
 	private final Map<String, String> environment = new LinkedHashMap<>();
 
-	/** Tiny runs only prove the harness works: their figures are not held against the targets. */
+	/**
+	 * Tiny runs only prove the harness works: their figures are not held against the
+	 * targets.
+	 */
 	void judge(boolean judge) {
 		this.judge = judge;
 	}
@@ -126,7 +134,10 @@ final class Report {
 		environment("load average at start (1, 5, 15 min)", loadAverage());
 	}
 
-	/** The machine may be shared: how busy it was (/proc/loadavg), next to the figures it produced. */
+	/**
+	 * The machine may be shared: how busy it was (/proc/loadavg), next to the figures it
+	 * produced.
+	 */
 	static String loadAverage() {
 		try {
 			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A figure's measurements: the median of the rounds with min and max, or percentiles of latency samples. */
+/**
+ * A figure's measurements: the median of the rounds with min and max, or percentiles of
+ * latency samples.
+ */
 final class Stats {
 
 	private final List<Double> values = new ArrayList<>();

@@ -21,16 +21,22 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.partnerlifecycle.dissolution.DissolutionProcess;
+import com.partnerlifecycle.partner.LifecycleProcess;
+import com.partnerlifecycle.pilot.PilotProcess;
+import com.partnerlifecycle.review.ReviewProcess;
+
 /**
- * The benchmark's twin processes (src/test/resources/benchmark/twin) must keep the product's shape: the same
- * elements of the same kinds, the same flows, async steps, timers, boundary events, multi-instance and candidate
- * groups; only delegates, listeners, forms and timer dates differ. A change to processes/ that breaks this tells
+ * The benchmark's twin processes (src/test/resources/benchmark/twin) must keep the
+ * product's shape: the same elements of the same kinds, the same flows, async steps,
+ * timers, boundary events, multi-instance and candidate groups; only delegates,
+ * listeners, forms and timer dates differ. A change to processes/ that breaks this tells
  * whoever makes it to change the twin too.
  */
 class TwinShapeTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "partnership-lifecycle", "pilot-project", "business-review", "partnership-dissolution" })
+	@ValueSource(strings = { LifecycleProcess.KEY, PilotProcess.KEY, ReviewProcess.KEY, DissolutionProcess.KEY })
 	void shouldHaveTheShapeOfTheProductProcess(String key) throws Exception {
 		BpmnModelInstance product;
 		try (InputStream in = Files.newInputStream(Path.of("processes", key + ".bpmn"))) {
@@ -49,7 +55,10 @@ class TwinShapeTest {
 		for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
 			StringBuilder what = new StringBuilder(element.getElementType().getTypeName());
 			if (element instanceof SequenceFlow flow) {
-				what.append(' ').append(flow.getSource().getId()).append(" -> ").append(flow.getTarget().getId())
+				what.append(' ')
+					.append(flow.getSource().getId())
+					.append(" -> ")
+					.append(flow.getTarget().getId())
 					.append(flow.getConditionExpression() != null ? " (conditional)" : "");
 			}
 			if (element instanceof FlowNode node && node.isCamundaAsyncBefore()) {
@@ -60,15 +69,21 @@ class TwinShapeTest {
 				what.append(multi.isSequential() ? " sequential" : " parallel").append(" multi-instance");
 			}
 			if (element instanceof UserTask task) {
-				what.append(" for ").append(task.getCamundaCandidateGroups() == null ? "nobody"
-						: task.getCamundaCandidateGroups().startsWith("${") ? "the partner's group"
-								: task.getCamundaCandidateGroups().replace("partner-representatives", "the partner's group"));
+				what.append(" for ")
+					.append(task.getCamundaCandidateGroups() == null ? "nobody"
+							: task.getCamundaCandidateGroups().startsWith("${") ? "the partner's group"
+									: task.getCamundaCandidateGroups()
+										.replace("partner-representatives", "the partner's group"));
 			}
 			if (element instanceof BoundaryEvent boundary) {
-				what.append(" on ").append(boundary.getAttachedTo().getId()).append(boundary.cancelActivity() ? "" : " non-interrupting");
+				what.append(" on ")
+					.append(boundary.getAttachedTo().getId())
+					.append(boundary.cancelActivity() ? "" : " non-interrupting");
 			}
-			if (!element.getChildElementsByType(TimerEventDefinition.class).isEmpty()
-					|| element.getDomElement().getChildElements().stream().anyMatch(e -> e.getLocalName().equals("timerEventDefinition"))) {
+			if (!element.getChildElementsByType(TimerEventDefinition.class).isEmpty() || element.getDomElement()
+				.getChildElements()
+				.stream()
+				.anyMatch(e -> e.getLocalName().equals("timerEventDefinition"))) {
 				what.append(" timer");
 			}
 			shape.put(element.getId(), what.toString());

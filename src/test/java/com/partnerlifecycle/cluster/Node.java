@@ -17,14 +17,18 @@ import java.util.Map;
 import com.partnerlifecycle.TestUsers;
 
 /**
- * One application node in its own JVM, started from the built jar (web apps off). Used by the cluster tests
- * ({@code ReminderBurstIT}) and the benchmark harness ({@code BenchmarkIT}).
+ * One application node in its own JVM, started from the built jar (web apps off). Used by
+ * the cluster tests ({@code ReminderBurstIT}) and the benchmark harness
+ * ({@code BenchmarkIT}).
  */
 public final class Node implements AutoCloseable {
 
 	public static final String ADMIN_PASSWORD = "cluster-admin-secret";
 
-	/** Logged by the engine when the job executor starts, on ApplicationReadyEvent: every start-up runner is done. */
+	/**
+	 * Logged by the engine when the job executor starts, on ApplicationReadyEvent: every
+	 * start-up runner is done.
+	 */
 	private static final String JOB_EXECUTOR_STARTED = "ENGINE-14018";
 
 	public final String id;
@@ -49,7 +53,10 @@ public final class Node implements AutoCloseable {
 		this.launchedAt = launchedAt;
 	}
 
-	/** A postgres-profile node as the cluster tests run it: small heap, C1 only, short lock time. */
+	/**
+	 * A postgres-profile node as the cluster tests run it: small heap, C1 only, short
+	 * lock time.
+	 */
 	static Node start(String id, int port, String jdbcUrl, int smtpPort, boolean jobs, Path log) throws Exception {
 		return start(id, port, jdbcUrl, "postgres", "postgres", "postgres", smtpPort, jobs, log);
 	}
@@ -62,7 +69,8 @@ public final class Node implements AutoCloseable {
 			.jobs(jobs)
 			.log(log)
 			.jvm("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-			// a killed node's jobs are taken over after their lock expires: short for the test
+			// a killed node's jobs are taken over after their lock expires: short for the
+			// test
 			.property("camunda.bpm.job-execution.lock-time-in-millis", "15000")
 			.property("camunda.bpm.job-execution.wait-time-in-millis", "500")
 			.property("partnership.reminders.retry-cycle", "R3/PT5S")
@@ -108,7 +116,10 @@ public final class Node implements AutoCloseable {
 			this.log = Path.of("target", id + ".log");
 		}
 
-		/** Spring profiles, comma-separated ("postgres"; "benchmark" for H2 without the demo data). */
+		/**
+		 * Spring profiles, comma-separated ("postgres"; "benchmark" for H2 without the
+		 * demo data).
+		 */
 		public Builder profile(String profile) {
 			this.profile = profile;
 			return this;
@@ -150,7 +161,10 @@ public final class Node implements AutoCloseable {
 			return this;
 		}
 
-		/** Runs the extracted jar with its class data sharing archive, as production does; otherwise the built jar. */
+		/**
+		 * Runs the extracted jar with its class data sharing archive, as production does;
+		 * otherwise the built jar.
+		 */
 		public Builder deployment(Deployment.Layout layout) {
 			this.layout = layout;
 			return this;
@@ -168,7 +182,10 @@ public final class Node implements AutoCloseable {
 			return node;
 		}
 
-		/** Launches the JVM and returns at once, to watch the start itself (ReadinessIT); {@link #start()} waits. */
+		/**
+		 * Launches the JVM and returns at once, to watch the start itself (ReadinessIT);
+		 * {@link #start()} waits.
+		 */
 		public Node launch() throws Exception {
 			String jar = layout == null ? Deployment.builtJar().toString() : layout.jar().toString();
 			List<String> command = new ArrayList<>();
@@ -181,20 +198,24 @@ public final class Node implements AutoCloseable {
 					"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
 					"--spring.datasource.password=" + password, "--camunda.bpm.webapp.enabled=false",
 					"--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD, "--spring.mail.host=127.0.0.1",
-					"--spring.mail.port=" + smtpPort, "--partnership.node-id=" + id, "--partnership.public-base-url=http://localhost:" + port,
+					"--spring.mail.port=" + smtpPort, "--partnership.node-id=" + id,
+					"--partnership.public-base-url=http://localhost:" + port,
 					"--camunda.bpm.job-execution.enabled=" + jobs));
 			properties.forEach((name, value) -> command.add("--" + name + "=" + value));
 			Files.createDirectories(log.toAbsolutePath().getParent());
 			Instant launchedAt = Instant.now();
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
 			return new Node(id, port, process, log, launchedAt);
 		}
 
 	}
 
 	/**
-	 * Ready = the engine REST API answers and, where the job executor is on, it has started (ApplicationReadyEvent:
-	 * deployment, access rules and every other start-up runner are done).
+	 * Ready = the engine REST API answers and, where the job executor is on, it has
+	 * started (ApplicationReadyEvent: deployment, access rules and every other start-up
+	 * runner are done).
 	 */
 	private void awaitReady(Duration timeout, boolean jobs) throws Exception {
 		Instant until = Instant.now().plus(timeout);

@@ -27,9 +27,10 @@ import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.TestUsers;
 
 /**
- * The readiness probe of a node started from the jar on the demo profile, polled from the first moment its port
- * answers: DOWN (503) while the demo is being prepared, the pending work named to the operator only, then UP; the
- * liveness probe UP meanwhile. A mail server that stops answering shows in the health and leaves the node ready.
+ * The readiness probe of a node started from the jar on the demo profile, polled from the
+ * first moment its port answers: DOWN (503) while the demo is being prepared, the pending
+ * work named to the operator only, then UP; the liveness probe UP meanwhile. A mail
+ * server that stops answering shows in the health and leaves the node ready.
  */
 class ReadinessIT {
 
@@ -39,7 +40,10 @@ class ReadinessIT {
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-	/** One round of polling: the probes as a platform calls them, and readiness as the operator sees it. */
+	/**
+	 * One round of polling: the probes as a platform calls them, and readiness as the
+	 * operator sees it.
+	 */
 	record Poll(Instant at, Answer readiness, Answer liveness, Answer operatorsReadiness) {
 	}
 
@@ -85,7 +89,8 @@ class ReadinessIT {
 				assertThat(ProcessHandle.of(node.pid()).map(ProcessHandle::isAlive)).as("node running").hasValue(true);
 				try {
 					polls.add(new Poll(Instant.now(), get(port, "/actuator/health/readiness", null),
-							get(port, "/actuator/health/liveness", null), get(port, "/actuator/health/readiness", ADMIN)));
+							get(port, "/actuator/health/liveness", null),
+							get(port, "/actuator/health/readiness", ADMIN)));
 				}
 				catch (IOException notListeningYet) {
 					Thread.sleep(50);
@@ -94,14 +99,17 @@ class ReadinessIT {
 
 			List<Poll> unready = polls.stream().filter(poll -> poll.readiness().status() == 503).toList();
 			assertThat(unready).as("readiness DOWN before the node could serve users").isNotEmpty();
-			assertThat(unready).allSatisfy(poll -> assertThat(poll.readiness().body())
-				.as("only the status without credentials")
-				.isEqualTo(JSON.readTree("{\"status\":\"DOWN\"}")));
+			assertThat(unready)
+				.allSatisfy(poll -> assertThat(poll.readiness().body()).as("only the status without credentials")
+					.isEqualTo(JSON.readTree("{\"status\":\"DOWN\"}")));
 			assertThat(unready).as("the operator sees the demo being prepared")
-				.anySatisfy(poll -> assertThat(poll.operatorsReadiness().body().at("/components/startup/details/pending").toString())
+				.anySatisfy(poll -> assertThat(
+						poll.operatorsReadiness().body().at("/components/startup/details/pending").toString())
 					.contains("demo data is being prepared"));
-			assertThat(unready).as("alive while not ready").anySatisfy(poll -> assertThat(poll.liveness().status()).isEqualTo(200));
-			int firstAlive = polls.indexOf(polls.stream().filter(poll -> poll.liveness().status() == 200).findFirst().orElseThrow());
+			assertThat(unready).as("alive while not ready")
+				.anySatisfy(poll -> assertThat(poll.liveness().status()).isEqualTo(200));
+			int firstAlive = polls
+				.indexOf(polls.stream().filter(poll -> poll.liveness().status() == 200).findFirst().orElseThrow());
 			assertThat(polls.subList(firstAlive, polls.size())).as("alive from then on")
 				.allSatisfy(poll -> assertThat(poll.liveness().body()).isEqualTo(JSON.readTree("{\"status\":\"UP\"}")));
 			assertThat(polls.get(polls.size() - 1).readiness().body()).isEqualTo(JSON.readTree("{\"status\":\"UP\"}"));
@@ -109,14 +117,18 @@ class ReadinessIT {
 					Duration.between(unready.get(0).at(), polls.get(polls.size() - 1).at()));
 
 			assertThat(node.get("/api/partners").statusCode()).as("the demo serves users").isEqualTo(200);
-			assertThat(get(port, "/actuator/health", ADMIN).body().at("/components/mail/status").asText()).isEqualTo("UP");
+			assertThat(get(port, "/actuator/health", ADMIN).body().at("/components/mail/status").asText())
+				.isEqualTo("UP");
 			smtp.stop(); // the mail server's outage
 			Answer health = get(port, "/actuator/health", ADMIN);
-			assertThat(health.body().at("/components/mail/status").asText()).as("the mail server shown").isEqualTo("DOWN");
+			assertThat(health.body().at("/components/mail/status").asText()).as("the mail server shown")
+				.isEqualTo("DOWN");
 			assertThat(get(port, "/actuator/health/readiness", null).status()).as("and still ready").isEqualTo(200);
 			assertThat(get(port, "/actuator/prometheus", TestUsers.basic("metrics", "metrics-demo")).text())
-				.as("the demo's metrics password").contains("jvm_memory_used_bytes");
-			// as the container decodes and normalizes paths: whatever reaches an endpoint passes the access rules
+				.as("the demo's metrics password")
+				.contains("jvm_memory_used_bytes");
+			// as the container decodes and normalizes paths: whatever reaches an endpoint
+			// passes the access rules
 			assertThat(get(port, "/actuator/env", ADMIN).status()).isEqualTo(404);
 			assertThat(get(port, "/actuator/health/..;/env", ADMIN).status()).isEqualTo(404);
 			for (String prometheus : new String[] { "/actuator/prometheus;x=1", "/actuator/%70rometheus",

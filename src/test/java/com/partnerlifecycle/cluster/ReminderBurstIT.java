@@ -27,9 +27,10 @@ import com.partnerlifecycle.PromptGreenMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Two application nodes (separate JVMs from the built jar) on one PostgreSQL database, a real SMTP server in this
- * JVM, and a burst of reminders due at once: both nodes send, every reminder goes out, none twice — also when one
- * node is killed (kill -9) in the middle of the burst.
+ * Two application nodes (separate JVMs from the built jar) on one PostgreSQL database, a
+ * real SMTP server in this JVM, and a burst of reminders due at once: both nodes send,
+ * every reminder goes out, none twice — also when one node is killed (kill -9) in the
+ * middle of the burst.
  */
 class ReminderBurstIT {
 
@@ -64,7 +65,8 @@ class ReminderBurstIT {
 	}
 
 	static void loadBurst(String url, String prefix) throws Exception {
-		try (Node loader = Node.start("loader", 18090, url, SMTP_PORT, false, Path.of("target", prefix + "-loader.log"))) {
+		try (Node loader = Node.start("loader", 18090, url, SMTP_PORT, false,
+				Path.of("target", prefix + "-loader.log"))) {
 			Burst.startReviews(loader, prefix, Burst.insertReviews(jdbc(url), prefix, BURST));
 		}
 	}
@@ -78,7 +80,8 @@ class ReminderBurstIT {
 			JdbcTemplate jdbc = jdbc(url);
 			Burst.release(one);
 			Instant started = Instant.now(); // both nodes up: the burst is due at once
-			// done when every review went on to the ratings: SENT is committed before the job's own transaction
+			// done when every review went on to the ratings: SENT is committed before the
+			// job's own transaction
 			awaitUntil(() -> Burst.Outcome.of(jdbc).ratingTasks() >= BURST, Duration.ofMinutes(5));
 			System.out.printf("ReminderBurstIT: %d reminders sent by two nodes in %d s%n", BURST,
 					Duration.between(started, Instant.now()).toSeconds());
@@ -101,18 +104,22 @@ class ReminderBurstIT {
 		loadBurst(url, "crash");
 
 		try (Node survivor = Node.start("node-1", 18093, url, SMTP_PORT, true, Path.of("target", "crash-node-1.log"));
-				Node victim = Node.start("node-2", 18094, url, SMTP_PORT, true, Path.of("target", "crash-node-2.log"))) {
+				Node victim = Node.start("node-2", 18094, url, SMTP_PORT, true,
+						Path.of("target", "crash-node-2.log"))) {
 			Burst.release(survivor);
 			awaitUntil(() -> received(smtp, "crash").size() >= BURST / 4, Duration.ofMinutes(3));
 			victim.kill();
 			JdbcTemplate jdbc = jdbc(url);
-			// done when every reminder is sent or stuck SENDING with an incident, and no job is left to run
-			awaitUntil(() -> jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and handler_type_ = 'async-continuation'",
+			// done when every reminder is sent or stuck SENDING with an incident, and no
+			// job is left to run
+			awaitUntil(() -> jdbc.queryForObject(
+					"select count(*) from act_ru_job where retries_ > 0 and handler_type_ = 'async-continuation'",
 					Integer.class) == 0, Duration.ofMinutes(5));
 
 			Burst.Outcome outcome = Burst.Outcome.of(jdbc);
 			List<MimeMessage> mails = received(smtp, "crash");
-			System.out.printf("ReminderBurstIT crash: %d sent, %d caught SENDING by the kill (incidents: %d), %d mails%n",
+			System.out.printf(
+					"ReminderBurstIT crash: %d sent, %d caught SENDING by the kill (incidents: %d), %d mails%n",
 					outcome.sent(), outcome.sending(), outcome.incidents(), mails.size());
 			outcome.assertNothingLostNothingTwice(BURST, mails);
 		}

@@ -24,11 +24,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.partnerlifecycle.PromptGreenMail;
 
 /**
- * The default installation — one node on the embedded H2 file database — killed (kill -9) in the middle of a burst
- * of reminders and started again: nothing is lost, nothing is mailed twice, every review goes on where it was.
+ * The default installation — one node on the embedded H2 file database — killed (kill -9)
+ * in the middle of a burst of reminders and started again: nothing is lost, nothing is
+ * mailed twice, every review goes on where it was.
  *
- * <p>H2 in file mode is opened by one process at a time, so this test reads and writes the file only while the node
- * is stopped.
+ * <p>
+ * H2 in file mode is opened by one process at a time, so this test reads and writes the
+ * file only while the node is stopped.
  */
 class SingleNodeRestartIT {
 
@@ -52,7 +54,8 @@ class SingleNodeRestartIT {
 	}
 
 	static Node node(String id, String url, boolean jobs) throws Exception {
-		return Node.start(id, 18095, url, "prod", "sa", "", SMTP_PORT, jobs, Path.of("target", PREFIX + "-" + id + ".log"));
+		return Node.start(id, 18095, url, "prod", "sa", "", SMTP_PORT, jobs,
+				Path.of("target", PREFIX + "-" + id + ".log"));
 	}
 
 	static <T> T withDatabase(String url, java.util.function.Function<JdbcTemplate, T> work) {
@@ -70,7 +73,8 @@ class SingleNodeRestartIT {
 		Path folder = Path.of("target", "h2-restart").toAbsolutePath();
 		FileSystemUtils.deleteRecursively(folder);
 		Files.createDirectories(folder);
-		// the options of the default datasource (application.yml), in a folder of the test's own
+		// the options of the default datasource (application.yml), in a folder of the
+		// test's own
 		String url = "jdbc:h2:file:" + folder.resolve("partnerships") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
 		node("schema", url, false).close(); // Flyway and the engine create their tables
@@ -94,19 +98,26 @@ class SingleNodeRestartIT {
 
 		Burst.Outcome outcome = withDatabase(url, Burst.Outcome::of);
 		List<MimeMessage> mails = received(smtp, PREFIX);
-		System.out.printf("SingleNodeRestartIT: %d mails before the kill, %d sent, %d caught SENDING (incidents: %d), %d mails%n",
+		System.out.printf(
+				"SingleNodeRestartIT: %d mails before the kill, %d sent, %d caught SENDING (incidents: %d), %d mails%n",
 				beforeRestart, outcome.sent(), outcome.sending(), outcome.incidents(), mails.size());
 		outcome.assertNothingLostNothingTwice(BURST, mails);
 		assertThat(mails.size()).as("the restarted node sent the rest").isGreaterThan(beforeRestart);
-		int active = withDatabase(url, jdbc -> jdbc.queryForObject(
-				"select count(*) from partner where id like '" + PREFIX + "-%' and stage = 'ACTIVE'", Integer.class));
+		int active = withDatabase(url,
+				jdbc -> jdbc.queryForObject(
+						"select count(*) from partner where id like '" + PREFIX + "-%' and stage = 'ACTIVE'",
+						Integer.class));
 		assertThat(active).as("every partnership still there, where it was").isEqualTo(BURST);
 	}
 
-	/** Send steps still to run: async continuations of the review process with retries left. */
+	/**
+	 * Send steps still to run: async continuations of the review process with retries
+	 * left.
+	 */
 	static int runnableSendJobs(Node node) {
 		try {
-			String body = node.get("/engine-rest/job/count?processDefinitionKey=business-review&messages=true&withRetriesLeft=true")
+			String body = node
+				.get("/engine-rest/job/count?processDefinitionKey=business-review&messages=true&withRetriesLeft=true")
 				.body();
 			return Integer.parseInt(body.replaceAll("\\D", ""));
 		}

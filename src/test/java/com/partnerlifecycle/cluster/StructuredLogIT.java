@@ -12,9 +12,12 @@ import org.springframework.util.FileSystemUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.partnerlifecycle.partner.LifecycleProcess;
+
 /**
- * A production node started as docs/operations.md "Logs" says, with structured logs on: every line it writes to the
- * console is one JSON object a log shipper can read, naming the service, the node, the level and the message.
+ * A production node started as docs/operations.md "Logs" says, with structured logs on:
+ * every line it writes to the console is one JSON object a log shipper can read, naming
+ * the service, the node, the level and the message.
  */
 class StructuredLogIT {
 
@@ -42,8 +45,9 @@ class StructuredLogIT {
 			JsonNode entry = json.readTree(line); // fails on any line that is not JSON
 			assertThat(entry.isObject()).as(line).isTrue();
 			assertThat(entry.path("@timestamp").asText()).as(line).isNotEmpty();
-			assertThat(entry.path("log").path("level").asText()).as(line).isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
-			assertThat(entry.path("service").path("name").asText()).as(line).isEqualTo("partnership-lifecycle");
+			assertThat(entry.path("log").path("level").asText()).as(line)
+				.isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+			assertThat(entry.path("service").path("name").asText()).as(line).isEqualTo(LifecycleProcess.KEY);
 			assertThat(entry.path("service").path("node").path("name").asText()).as(line).isEqualTo("node-json");
 		}
 		assertThat(lines).as("the job executor's start, as a message").anyMatch(line -> line.contains("ENGINE-14018"));

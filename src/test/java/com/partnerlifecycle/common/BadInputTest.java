@@ -35,10 +35,10 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 
 /**
- * Every bad input to a product API endpoint that takes a body is a 4xx problem JSON with a reason (and the JSON
- * path of the value at fault where there is one), never a 5xx and never accepted, and changes nothing: the counts
- * of partners, capabilities, summits, termination requests, process instances and the review's meeting are the
- * same after.
+ * Every bad input to a product API endpoint that takes a body is a 4xx problem JSON with
+ * a reason (and the JSON path of the value at fault where there is one), never a 5xx and
+ * never accepted, and changes nothing: the counts of partners, capabilities, summits,
+ * termination requests, process instances and the review's meeting are the same after.
  */
 @LifecycleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,7 +82,10 @@ class BadInputTest {
 		lifecycles.driver().resetClock();
 	}
 
-	/** One bad payload: what it is, the body, its content type, the status and field (null: none) expected. */
+	/**
+	 * One bad payload: what it is, the body, its content type, the status and field
+	 * (null: none) expected.
+	 */
 	record Bad(String kind, String body, String contentType, int status, String field) {
 
 		@Override
@@ -171,14 +174,15 @@ class BadInputTest {
 		List<Bad> all = new ArrayList<>(wholeBody(valid, "reason"));
 		all.addAll(text(valid, "reason", withReason));
 		all.add(bad("reason null", "{\"requestedBy\":\"BUYER\",\"reason\":null}", "reason"));
-		all.add(bad("reason too long", "{\"requestedBy\":\"BUYER\",\"reason\":\"" + "x".repeat(4001) + "\"}", "reason"));
+		all.add(bad("reason too long", "{\"requestedBy\":\"BUYER\",\"reason\":\"" + "x".repeat(4001) + "\"}",
+				"reason"));
 		all.add(bad("requestedBy missing", "{\"reason\":\"Because\"}", "requestedBy"));
 		all.add(bad("requestedBy unknown", "{\"requestedBy\":\"NOBODY\",\"reason\":\"Because\"}", "requestedBy"));
 		all.add(bad("requestedBy as a number", "{\"requestedBy\":0,\"reason\":\"Because\"}", "requestedBy"));
 		all.add(bad("requestedBy lower case", "{\"requestedBy\":\"buyer\",\"reason\":\"Because\"}", "requestedBy"));
 		all.add(bad("requestedBy as true", "{\"requestedBy\":true,\"reason\":\"Because\"}", "requestedBy"));
-		all.add(bad("requestedBy given twice", "{\"requestedBy\":\"BUYER\",\"requestedBy\":\"PROVIDER\",\"reason\":\"B\"}",
-				"requestedBy"));
+		all.add(bad("requestedBy given twice",
+				"{\"requestedBy\":\"BUYER\",\"requestedBy\":\"PROVIDER\",\"reason\":\"B\"}", "requestedBy"));
 		return all.stream();
 	}
 
@@ -206,11 +210,13 @@ class BadInputTest {
 		List<Bad> all = new ArrayList<>(wholeBody(valid, "meetingDate"));
 		all.add(bad("meetingDate missing", "{\"durationMinutes\":60}", "meetingDate"));
 		all.add(bad("meetingDate null", "{\"meetingDate\":null,\"durationMinutes\":60}", "meetingDate"));
-		all.add(bad("meetingDate as epoch seconds", "{\"meetingDate\":1798000000,\"durationMinutes\":60}", "meetingDate"));
-		all.add(bad("meetingDate as epoch millis", "{\"meetingDate\":1798000000000,\"durationMinutes\":60}", "meetingDate"));
-		all.add(bad("meetingDate as a fraction", "{\"meetingDate\":1.5,\"durationMinutes\":60}", "meetingDate"));
-		all.add(bad("meetingDate in the year 99999", "{\"meetingDate\":\"+99999-01-01T10:00:00Z\",\"durationMinutes\":60}",
+		all.add(bad("meetingDate as epoch seconds", "{\"meetingDate\":1798000000,\"durationMinutes\":60}",
 				"meetingDate"));
+		all.add(bad("meetingDate as epoch millis", "{\"meetingDate\":1798000000000,\"durationMinutes\":60}",
+				"meetingDate"));
+		all.add(bad("meetingDate as a fraction", "{\"meetingDate\":1.5,\"durationMinutes\":60}", "meetingDate"));
+		all.add(bad("meetingDate in the year 99999",
+				"{\"meetingDate\":\"+99999-01-01T10:00:00Z\",\"durationMinutes\":60}", "meetingDate"));
 		all.add(bad("meetingDate 5 years ahead", "{\"meetingDate\":\"2031-12-01T10:00:00Z\",\"durationMinutes\":60}",
 				"meetingDate"));
 		all.add(bad("meetingDate in the past", "{\"meetingDate\":\"2001-01-01T10:00:00Z\",\"durationMinutes\":60}",
@@ -218,12 +224,13 @@ class BadInputTest {
 		all.add(bad("meetingDate without an offset", "{\"meetingDate\":\"2027-08-20T10:00:00\",\"durationMinutes\":60}",
 				"meetingDate"));
 		all.add(bad("meetingDate not a date", "{\"meetingDate\":\"tomorrow\",\"durationMinutes\":60}", "meetingDate"));
-		all.add(bad("meetingDate with NUL", "{\"meetingDate\":\"2027-08-20\\u0000\",\"durationMinutes\":60}", "meetingDate"));
+		all.add(bad("meetingDate with NUL", "{\"meetingDate\":\"2027-08-20\\u0000\",\"durationMinutes\":60}",
+				"meetingDate"));
 		all.add(tooLarge("meetingDate of 1 MB", "{\"meetingDate\":\"" + MEGABYTE + "\",\"durationMinutes\":60}"));
 		all.add(bad("durationMinutes as text", "{\"meetingDate\":\"2027-08-20T10:00:00Z\",\"durationMinutes\":\"60\"}",
 				"durationMinutes"));
-		all.add(bad("durationMinutes as a fraction", "{\"meetingDate\":\"2027-08-20T10:00:00Z\",\"durationMinutes\":60.5}",
-				"durationMinutes"));
+		all.add(bad("durationMinutes as a fraction",
+				"{\"meetingDate\":\"2027-08-20T10:00:00Z\",\"durationMinutes\":60.5}", "durationMinutes"));
 		all.add(bad("durationMinutes too long", "{\"meetingDate\":\"2027-08-20T10:00:00Z\",\"durationMinutes\":481}",
 				"durationMinutes"));
 		all.add(bad("durationMinutes beyond int", "{\"meetingDate\":\"2027-08-20T10:00:00Z\",\"durationMinutes\":1e40}",
@@ -242,13 +249,14 @@ class BadInputTest {
 		List<Bad> all = new ArrayList<>(wholeBody(valid, "title"));
 		all.addAll(text(valid, "title", withTitle));
 		all.add(bad("title with a line break", withTitle.replace("%s", "\"Two\\r\\nLines\""), "title"));
-		all.add(bad("location with NUL", "{\"heldOn\":\"2028-03-15\",\"proposalsDue\":\"2028-03-01\",\"location\":\"a\\u0000\"}",
-				"location"));
+		all.add(bad("location with NUL",
+				"{\"heldOn\":\"2028-03-15\",\"proposalsDue\":\"2028-03-01\",\"location\":\"a\\u0000\"}", "location"));
 		all.add(bad("heldOn missing", "{\"proposalsDue\":\"2028-03-01\"}", "heldOn"));
 		all.add(bad("heldOn as an epoch day", "{\"heldOn\":20000,\"proposalsDue\":\"2028-03-01\"}", "heldOn"));
 		all.add(bad("heldOn as a list", "{\"heldOn\":[2027,3,15],\"proposalsDue\":\"2028-03-01\"}", "heldOn"));
 		all.add(bad("heldOn not a date", "{\"heldOn\":\"2027-02-30\",\"proposalsDue\":\"2028-03-01\"}", "heldOn"));
-		all.add(bad("heldOn in the year 99999", "{\"heldOn\":\"+99999-03-15\",\"proposalsDue\":\"2028-03-01\"}", "heldOn"));
+		all.add(bad("heldOn in the year 99999", "{\"heldOn\":\"+99999-03-15\",\"proposalsDue\":\"2028-03-01\"}",
+				"heldOn"));
 		all.add(bad("heldOn 5 years ahead", "{\"heldOn\":\"2032-03-15\",\"proposalsDue\":\"2028-03-01\"}", "heldOn"));
 		all.add(bad("proposalsDue null", "{\"heldOn\":\"2028-03-15\",\"proposalsDue\":null}", "proposalsDue"));
 		return all.stream();
@@ -324,7 +332,8 @@ class BadInputTest {
 		JsonNode error = body.path("errors").path(0);
 		assertThat(error.path("message").asText()).as("errors[0].message of " + abbreviated(content)).isNotBlank();
 		if (field != null) {
-			assertThat(error.path("field").asText(null)).as("errors[0].field of " + abbreviated(content)).isEqualTo(field);
+			assertThat(error.path("field").asText(null)).as("errors[0].field of " + abbreviated(content))
+				.isEqualTo(field);
 		}
 		assertThat(content).doesNotContain("\u0000").hasSizeLessThan(4000);
 		return body;
@@ -339,11 +348,12 @@ class BadInputTest {
 		for (String table : List.of("partner", "partner_capability", "summit", "termination_request", "review")) {
 			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
-		counts.put("meeting", jdbc.queryForList(
-				"select meeting_at, meeting_minutes from review where partner_id = ? order by number", partnerId)
+		counts.put("meeting", jdbc
+			.queryForList("select meeting_at, meeting_minutes from review where partner_id = ? order by number",
+					partnerId)
 			.toString());
-		counts.put("capabilities", jdbc.queryForList(
-				"select * from partner_capability where partner_id = ?", partnerId).toString());
+		counts.put("capabilities",
+				jdbc.queryForList("select * from partner_capability where partner_id = ?", partnerId).toString());
 		counts.put("stage", jdbc.queryForObject("select stage from partner where id = ?", String.class, partnerId));
 		counts.put("instances", runtimeService.createProcessInstanceQuery().count());
 		return counts;

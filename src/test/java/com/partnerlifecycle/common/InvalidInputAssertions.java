@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** Asserts that input is refused with the field at fault and the message a business user reads. */
+/**
+ * Asserts that input is refused with the field at fault and the message a business user
+ * reads.
+ */
 public final class InvalidInputAssertions {
 
 	private InvalidInputAssertions() {
@@ -18,7 +21,10 @@ public final class InvalidInputAssertions {
 		});
 	}
 
-	/** A form's completion refused by its task listener: the engine wraps the exception, Tasklist shows its message. */
+	/**
+	 * A form's completion refused by its task listener: the engine wraps the exception,
+	 * Tasklist shows its message.
+	 */
 	public static void assertFormRefused(ThrowingCallable completion, String field, String reason) {
 		assertThatThrownBy(completion).hasMessageEndingWith(field + ": " + reason + "'");
 	}

@@ -18,9 +18,10 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.web.WebAppTest;
 
 /**
- * Paths Tomcat refuses before the application sees them (an encoded slash, a backslash, NUL) and the error page
- * asked for directly: problem JSON with a 4xx status and a reason, never Tomcat's HTML page or a 5xx. Sent over a
- * raw socket to the running server (MockMvc has no Tomcat; HTTP clients refuse such paths).
+ * Paths Tomcat refuses before the application sees them (an encoded slash, a backslash,
+ * NUL) and the error page asked for directly: problem JSON with a 4xx status and a
+ * reason, never Tomcat's HTML page or a 5xx. Sent over a raw socket to the running server
+ * (MockMvc has no Tomcat; HTTP clients refuse such paths).
  */
 @WebAppTest
 class RawPathBadInputTest {
@@ -33,8 +34,8 @@ class RawPathBadInputTest {
 			"/api/partners/a\\b", "/api/partners/a%5Cb", "/api/summits/%20", "/api/partners/%uD800", "/error",
 			"/api/partners/..%2F..%2Fengine-rest/user" })
 	void refusedAsProblemJson(String path) throws Exception {
-		String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + TestUsers.basic("sofia")
-				+ "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+		String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+				+ TestUsers.basic("sofia") + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
 		int status = Integer.parseInt(response.substring(9, 12));
 		assertThat(status).as(response).isBetween(400, 499);
 		String body = response.substring(response.indexOf("\r\n\r\n") + 4);

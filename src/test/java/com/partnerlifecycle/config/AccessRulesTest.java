@@ -32,7 +32,10 @@ import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.review.ReviewProcess;
 
-/** What each role sees and may do in the engine (Tasklist's and Cockpit's REST calls use the same checks). */
+/**
+ * What each role sees and may do in the engine (Tasklist's and Cockpit's REST calls use
+ * the same checks).
+ */
 @LifecycleTest
 class AccessRulesTest {
 
@@ -72,10 +75,11 @@ class AccessRulesTest {
 
 	long visibleTasks(String user, String partnerId, String taskKey) {
 		long[] count = new long[1];
-		driver.asUser(user, () -> count[0] = taskService.createTaskQuery()
-			.processInstanceBusinessKey(partnerId)
-			.taskDefinitionKey(taskKey)
-			.count());
+		driver.asUser(user,
+				() -> count[0] = taskService.createTaskQuery()
+					.processInstanceBusinessKey(partnerId)
+					.taskDefinitionKey(taskKey)
+					.count());
 		return count[0];
 	}
 
@@ -103,19 +107,24 @@ class AccessRulesTest {
 		assertThat(visibleTasks(representative, other, ReviewProcess.RATE_PROVIDER)).isZero();
 		assertThat(visibleTasks(representative, own, ReviewProcess.RATE_BUYER)).isZero();
 		Task othersTask = driver.openTask(other, ReviewProcess.RATE_PROVIDER);
-		assertThatThrownBy(() -> driver.asUser(representative, () -> taskService.claim(othersTask.getId(), representative)))
+		assertThatThrownBy(
+				() -> driver.asUser(representative, () -> taskService.claim(othersTask.getId(), representative)))
 			.isInstanceOf(AuthorizationException.class);
 	}
 
 	@Test
 	void shouldLetSourcingManagersMonitorButNotModifyLifecycles() {
 		String partnerId = lifecycles.register();
-		String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(partnerId)
-			.singleResult().getId();
+		String instanceId = runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(partnerId)
+			.singleResult()
+			.getId();
 		long[] seen = new long[1];
 
-		driver.asUser("sofia", () -> seen[0] = runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(partnerId).count());
+		driver.asUser("sofia",
+				() -> seen[0] = runtimeService.createProcessInstanceQuery()
+					.processInstanceBusinessKey(partnerId)
+					.count());
 
 		assertThat(seen[0]).isEqualTo(1);
 		assertThatThrownBy(() -> driver.asUser("sofia", () -> runtimeService.deleteProcessInstance(instanceId, "no")))
@@ -129,15 +138,16 @@ class AccessRulesTest {
 		engineConfiguration.setAuthorizationEnabled(false);
 		String partnerId = lifecycles.register();
 		Task task = driver.openTask(partnerId, LifecycleProcess.PLAN_PILOTS);
-		assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+		assertThat(authorizationService.createAuthorizationQuery()
+			.resourceType(Resources.TASK)
+			.resourceId(task.getId())
 			.count()).isZero();
 		engineConfiguration.setAuthorizationEnabled(true);
 
 		accessRules.run(new DefaultApplicationArguments());
 
 		Authorization granted = taskGrant(task.getId(), "sourcing-managers", null);
-		assertThat(permissionsOf(granted))
-			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
+		assertThat(permissionsOf(granted)).containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
 		assertThat(visibleTasks("sofia", partnerId, LifecycleProcess.PLAN_PILOTS)).isEqualTo(1);
 	}
 
@@ -158,12 +168,14 @@ class AccessRulesTest {
 		String partnerId = lifecycles.register();
 		Task task = driver.openTask(partnerId, LifecycleProcess.PLAN_PILOTS);
 		driver.asUser("sofia", () -> taskService.claim(task.getId(), "sofia"));
-		// as the engine wrote them with defaultUserPermissionNameForTask = UPDATE, plus a hand-made TASK_ASSIGN
+		// as the engine wrote them with defaultUserPermissionNameForTask = UPDATE, plus a
+		// hand-made TASK_ASSIGN
 		Authorization group = taskGrant(task.getId(), "sourcing-managers", null);
 		group.setPermissions(new Permission[] { TaskPermissions.READ, TaskPermissions.UPDATE });
 		authorizationService.saveAuthorization(group);
 		Authorization user = taskGrant(task.getId(), null, "sofia");
-		user.setPermissions(new Permission[] { TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_ASSIGN });
+		user.setPermissions(
+				new Permission[] { TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_ASSIGN });
 		authorizationService.saveAuthorization(user);
 		Authorization assignOnly = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 		assignOnly.setGroupId("executives");
@@ -185,8 +197,7 @@ class AccessRulesTest {
 			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
 		assertThat(permissionsOf(taskGrant(task.getId(), null, "sofia")))
 			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.TASK_WORK);
-		assertThat(permissionsOf(taskGrant(task.getId(), "executives", null)))
-			.containsExactly(TaskPermissions.READ);
+		assertThat(permissionsOf(taskGrant(task.getId(), "executives", null))).containsExactly(TaskPermissions.READ);
 		assertThat(permissionsOf(taskGrant(task.getId(), "camunda-admin", null)))
 			.containsExactlyInAnyOrder(TaskPermissions.READ, TaskPermissions.UPDATE);
 		assertThatThrownBy(() -> driver.asUser("sofia", () -> taskService.setVariable(task.getId(), "x", "y")))
@@ -209,11 +220,13 @@ class AccessRulesTest {
 		return (group != null ? query.groupIdIn(group) : query.userIdIn(user)).singleResult();
 	}
 
-
-	/** What sourcing managers held before business groups stopped starting processes through an engine door. */
+	/**
+	 * What sourcing managers held before business groups stopped starting processes
+	 * through an engine door.
+	 */
 	@Test
 	void shouldWithdrawStartGrantsWrittenBeforeTheRule() {
-		Authorization definition = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION, "partnership-lifecycle");
+		Authorization definition = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION, LifecycleProcess.KEY);
 		definition.setPermissions(new Permission[] { Permissions.READ, Permissions.CREATE_INSTANCE });
 		authorizationService.saveAuthorization(definition);
 		Authorization instances = groupGrant("sourcing-managers", Resources.PROCESS_INSTANCE, Authorization.ANY);
@@ -228,16 +241,22 @@ class AccessRulesTest {
 		accessRules.run(new DefaultApplicationArguments()); // idempotent
 
 		Authorization definitionAfter = groupGrant("sourcing-managers", Resources.PROCESS_DEFINITION,
-				"partnership-lifecycle");
+				LifecycleProcess.KEY);
 		assertThat(definitionAfter.isPermissionGranted(Permissions.READ)).isTrue();
 		assertThat(definitionAfter.isPermissionGranted(Permissions.CREATE_INSTANCE)).isFalse();
 		Authorization instancesAfter = groupGrant("sourcing-managers", Resources.PROCESS_INSTANCE, Authorization.ANY);
 		assertThat(instancesAfter.isPermissionGranted(Permissions.READ)).isTrue();
 		assertThat(instancesAfter.isPermissionGranted(Permissions.CREATE)).isFalse();
-		assertThat(authorizationService.createAuthorizationQuery().groupIdIn("executives")
-			.resourceType(Resources.PROCESS_INSTANCE).resourceId("some-instance").count()).isZero();
-		assertThat(authorizationService.createAuthorizationQuery().groupIdIn("camunda-admin")
-			.resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult()
+		assertThat(authorizationService.createAuthorizationQuery()
+			.groupIdIn("executives")
+			.resourceType(Resources.PROCESS_INSTANCE)
+			.resourceId("some-instance")
+			.count()).isZero();
+		assertThat(authorizationService.createAuthorizationQuery()
+			.groupIdIn("camunda-admin")
+			.resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId(Authorization.ANY)
+			.singleResult()
 			.isPermissionGranted(Permissions.CREATE_INSTANCE)).isTrue();
 		assertThatThrownBy(() -> driver.asUser("sofia", () -> lifecycleStartedBy("sofia")))
 			.isInstanceOf(AuthorizationException.class);

@@ -20,10 +20,14 @@ import org.springframework.context.ApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 
-/** No business group reads the whole history; a task's candidates read that task in the history. */
+/**
+ * No business group reads the whole history; a task's candidates read that task in the
+ * history.
+ */
 @LifecycleTest
 class HistoryReadRulesTest {
 
@@ -46,7 +50,7 @@ class HistoryReadRulesTest {
 
 	boolean readsHistoryOfEveryDefinition(String group) {
 		return authorizationService.isUserAuthorized("someone", List.of(group), Permissions.READ_HISTORY,
-				Resources.PROCESS_DEFINITION, "partnership-lifecycle");
+				Resources.PROCESS_DEFINITION, LifecycleProcess.KEY);
 	}
 
 	Authorization historicGrant(String group, String taskId) {
@@ -61,8 +65,10 @@ class HistoryReadRulesTest {
 	void shouldGiveBusinessGroupsNoReadHistoryAndTheTasksCandidatesTheirTasksHistory() {
 		Task task = driver.openTask(new Lifecycles(context).register(), LifecycleProcess.PLAN_PILOTS);
 
-		assertThat(HistoryReadRules.GROUPS).allSatisfy(group -> assertThat(readsHistoryOfEveryDefinition(group)).isFalse());
-		assertThat(historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
+		assertThat(HistoryReadRules.GROUPS)
+			.allSatisfy(group -> assertThat(readsHistoryOfEveryDefinition(group)).isFalse());
+		assertThat(
+				historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
 			.isTrue();
 	}
 
@@ -84,8 +90,10 @@ class HistoryReadRulesTest {
 
 		assertThat(readsHistoryOfEveryDefinition(Groups.EXECUTIVES)).isFalse();
 		assertThat(authorizationService.isUserAuthorized("someone", List.of(Groups.EXECUTIVES), Permissions.READ,
-				Resources.PROCESS_DEFINITION, "partnership-lifecycle")).isTrue();
-		assertThat(historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
+				Resources.PROCESS_DEFINITION, LifecycleProcess.KEY))
+			.isTrue();
+		assertThat(
+				historicGrant(Groups.SOURCING_MANAGERS, task.getId()).isPermissionGranted(HistoricTaskPermissions.READ))
 			.isTrue();
 	}
 

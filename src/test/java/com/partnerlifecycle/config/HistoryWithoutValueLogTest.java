@@ -15,7 +15,10 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 
-/** The history an operator and an auditor need is kept; the log of every value a variable ever had is not. */
+/**
+ * The history an operator and an auditor need is kept; the log of every value a variable
+ * ever had is not.
+ */
 @LifecycleTest
 class HistoryWithoutValueLogTest {
 
@@ -57,10 +60,13 @@ class HistoryWithoutValueLogTest {
 			.variableName(LifecycleProcess.STAGE)
 			.listPage(0, 100)
 			.stream()
-			.filter(variable -> variable.getTaskId() == null) // the tasks' own are their Tasklist cards
+			.filter(variable -> variable.getTaskId() == null) // the tasks' own are their
+																// Tasklist cards
 			.toList()).singleElement().satisfies(stage -> assertThat(stage.getValue()).isEqualTo("EVALUATION"));
-		assertThat(historyService.createUserOperationLogQuery().processInstanceId(processInstanceId).userId("sofia").count())
-			.as("who completed which task").isPositive();
+		assertThat(historyService.createUserOperationLogQuery()
+			.processInstanceId(processInstanceId)
+			.userId("sofia")
+			.count()).as("who completed which task").isPositive();
 		assertThat(historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).count()).isZero();
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.partnerlifecycle.PartnershipLifecycleApplication;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.evaluation.EvaluationService;
@@ -31,9 +32,10 @@ import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * A database made by the code before form contracts (the demo, then Fabrikam's review meeting scheduled through
- * the engine REST API, so both rating tasks were open; src/test/resources/legacy/) starts with this code: Flyway
- * migrates it, the start-up steps run, and the tasks the older deployments created complete through their forms.
+ * A database made by the code before form contracts (the demo, then Fabrikam's review
+ * meeting scheduled through the engine REST API, so both rating tasks were open;
+ * src/test/resources/legacy/) starts with this code: Flyway migrates it, the start-up
+ * steps run, and the tasks the older deployments created complete through their forms.
  */
 class LegacyDatabaseTest {
 
@@ -88,14 +90,15 @@ class LegacyDatabaseTest {
 
 		Task plan = driver.openTask("initech-outsourcing", "UserTask_PlanPilots");
 		assertThat(createdByTheOldDeployment(plan)).isTrue();
-		driver.complete(plan, "sofia", FormValues.planPilots("Lower costs", "A reference customer",
-				new FormValues.PlannedPilot("Service desk pilot", java.time.LocalDate.now().plusDays(30), "Tickets solved")));
+		driver.complete(plan, "sofia",
+				FormValues.planPilots("Lower costs", "A reference customer", new FormValues.PlannedPilot(
+						"Service desk pilot", java.time.LocalDate.now().plusDays(30), "Tickets solved")));
 		assertThat(partners.get("initech-outsourcing").getStage()).isEqualTo(Stage.PILOT);
 
 		Task assess = driver.openTask("northwind-cloud-services", "UserTask_AssessPilot");
 		List<String> criteria = driver.criteriaOf(assess);
-		driver.complete(assess, "sofia", FormValues.pilotCompleted(criteria,
-				criteria.stream().map(c -> "1").toList(), 4, 4, 4, "Migrated two workloads"));
+		driver.complete(assess, "sofia", FormValues.pilotCompleted(criteria, criteria.stream().map(c -> "1").toList(),
+				4, 4, 4, "Migrated two workloads"));
 		assertThat(driver.openTasks("northwind-cloud-services", "UserTask_ApprovePilotResults")).hasSize(1);
 
 		driver.complete("contoso-it-consulting", "UserTask_DecideGate", "rita",
@@ -124,13 +127,18 @@ class LegacyDatabaseTest {
 		ProcessDriver driver = bean(ProcessDriver.class);
 
 		Task proposal = driver.openTask("fabrikam-data-center", "UserTask_SubmitRoadmapProposals");
-		driver.complete(proposal, "paula", map("proposals", List.of(map("title", "Edge hosting", "valueToBuyer",
-				"Lower latency for the plants", "effortDays", 30)), "noProposal", false));
+		driver.complete(proposal, "paula",
+				map("proposals", List
+					.of(map("title", "Edge hosting", "valueToBuyer", "Lower latency for the plants", "effortDays", 30)),
+						"noProposal", false));
 
 		assertThat(driver.openTasks("fabrikam-data-center", "UserTask_SubmitRoadmapProposals")).isEmpty();
 	}
 
-	/** The old database granted sourcing managers CREATE_INSTANCE and CREATE: withdrawn; every partner has its group. */
+	/**
+	 * The old database granted sourcing managers CREATE_INSTANCE and CREATE: withdrawn;
+	 * every partner has its group.
+	 */
 	@Test
 	void shouldWithdrawProcessStartsAndStoreEveryPartnersGroup() {
 		JdbcTemplate jdbc = bean(JdbcTemplate.class);

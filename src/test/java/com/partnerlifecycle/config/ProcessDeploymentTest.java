@@ -12,7 +12,10 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.pilot.PilotProcess;
 
-/** Processes and forms are deployed together under stable names, and an unchanged model is not redeployed. */
+/**
+ * Processes and forms are deployed together under stable names, and an unchanged model is
+ * not redeployed.
+ */
 @LifecycleTest
 class ProcessDeploymentTest {
 

@@ -21,9 +21,10 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.NotFoundException;
 
 /**
- * What an engine command ends with: a refusal the product means, as it is or wrapped by the engine (as it wraps what a
- * task listener throws), reaches the caller unchanged and is not logged as a fault; any other exception, or a refusal
- * inside one, still logs ENGINE-16004 at ERROR with its stack trace.
+ * What an engine command ends with: a refusal the product means, as it is or wrapped by
+ * the engine (as it wraps what a task listener throws), reaches the caller unchanged and
+ * is not logged as a fault; any other exception, or a refusal inside one, still logs
+ * ENGINE-16004 at ERROR with its stack trace.
  */
 @LifecycleTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -52,11 +53,16 @@ class RefusalsAreNotFaultsTest {
 		throw new AssertionError("the command did not fail");
 	}
 
-	/** The engine's wrapping of a task listener's exception (EnginePersistenceLogger.invokeTaskListenerException). */
+	/**
+	 * The engine's wrapping of a task listener's exception
+	 * (EnginePersistenceLogger.invokeTaskListenerException).
+	 */
 	static ProcessEngineException wrappedByTheEngine(RuntimeException exception) {
-		return new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener. Message: '"
-				+ exception.getMessage() + "'", new ProcessEngineException("Exception while invoking TaskListener: "
-						+ exception.getMessage(), exception));
+		return new ProcessEngineException(
+				"ENGINE-03051 There was an exception while invoking the TaskListener. Message: '"
+						+ exception.getMessage() + "'",
+				new ProcessEngineException("Exception while invoking TaskListener: " + exception.getMessage(),
+						exception));
 	}
 
 	@ParameterizedTest
@@ -89,7 +95,10 @@ class RefusalsAreNotFaultsTest {
 			.contains("\tat ");
 	}
 
-	/** A refusal inside another exception is part of a fault (code that caught it and failed), not a refusal. */
+	/**
+	 * A refusal inside another exception is part of a fault (code that caught it and
+	 * failed), not a refusal.
+	 */
 	@Test
 	void shouldLogARefusalWrappedInAnotherExceptionAsAFault(CapturedOutput output) {
 		int from = output.getAll().length();

@@ -42,17 +42,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.common.CurrentUser;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * A partner's contacts through the product API, {@code /api/partners/{id}/contacts}: listed to the buyer's people and
- * the partner's own representatives, added, changed and removed by sourcing managers only; bad input is refused naming
- * the field (an address of the buyer's, in its domains or of one of its users, too), a duplicate address is 409. Each
- * contact has a Camunda user {@code contact-<uuid>} of its own that no password lets in, in no group, reading only
- * itself: kept while only the name changes, replaced for a new address, deleted with the contact or when the
- * partnership ends.
+ * A partner's contacts through the product API, {@code /api/partners/{id}/contacts}:
+ * listed to the buyer's people and the partner's own representatives, added, changed and
+ * removed by sourcing managers only; bad input is refused naming the field (an address of
+ * the buyer's, in its domains or of one of its users, too), a duplicate address is 409.
+ * Each contact has a Camunda user {@code contact-<uuid>} of its own that no password lets
+ * in, in no group, reading only itself: kept while only the name changes, replaced for a
+ * new address, deleted with the contact or when the partnership ends.
  */
 @LifecycleTest
 class ContactApiTest {
@@ -117,14 +118,15 @@ class ContactApiTest {
 	}
 
 	Answer add(String partner, String body, String user) throws Exception {
-		return call(user, post("/api/partners/{id}/contacts", partner).contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return call(user,
+				post("/api/partners/{id}/contacts", partner).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
 	Answer change(String partner, String contactId, String body, String user) throws Exception {
-		return call(user, put("/api/partners/{id}/contacts/{contactId}", partner, contactId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return call(user,
+				put("/api/partners/{id}/contacts/{contactId}", partner, contactId)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body));
 	}
 
 	Answer remove(String partner, String contactId, String user) throws Exception {
@@ -220,10 +222,12 @@ class ContactApiTest {
 		MvcResult answer = anonymous.perform(get("/api/partners/{id}/contacts", partnerId)).andReturn();
 		assertThat(answer.getResponse().getStatus()).isEqualTo(401);
 		assertThat(answer.getResponse().getContentAsString()).doesNotContain("dana@tailspin.example");
-		assertThat(anonymous.perform(post("/api/partners/{id}/contacts", partnerId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("Eve Anonymous", "eve@tailspin.example", null))).andReturn().getResponse().getStatus())
-			.isEqualTo(401);
+		assertThat(anonymous
+			.perform(post("/api/partners/{id}/contacts", partnerId).contentType(MediaType.APPLICATION_JSON)
+				.content(body("Eve Anonymous", "eve@tailspin.example", null)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(401);
 		assertThat(emails(partnerId)).containsExactly("dana@tailspin.example");
 	}
 
@@ -251,12 +255,11 @@ class ContactApiTest {
 	}
 
 	static Stream<Arguments> badBodies() {
-		return Stream.of(
-				Arguments.of("name left out", "{\"email\":\"dana@tailspin.example\"}", "name"),
+		return Stream.of(Arguments.of("name left out", "{\"email\":\"dana@tailspin.example\"}", "name"),
 				Arguments.of("name null", "{\"name\":null,\"email\":\"dana@tailspin.example\"}", "name"),
 				Arguments.of("name blank", "{\"name\":\"   \",\"email\":\"dana@tailspin.example\"}", "name"),
-				Arguments.of("name with a line break", "{\"name\":\"Dana\\nReyes\",\"email\":\"dana@tailspin.example\"}",
-						"name"),
+				Arguments.of("name with a line break",
+						"{\"name\":\"Dana\\nReyes\",\"email\":\"dana@tailspin.example\"}", "name"),
 				Arguments.of("name with a carriage return",
 						"{\"name\":\"Dana\\r\\nBcc: x@y.example\",\"email\":\"dana@tailspin.example\"}", "name"),
 				Arguments.of("name too long",
@@ -271,8 +274,8 @@ class ContactApiTest {
 				Arguments.of("a line break",
 						"{\"name\":\"Dana Reyes\",\"email\":\"dana@tailspin.example\\nBcc: x@y.example\"}", "email"),
 				Arguments.of("the buyer's domain", "{\"name\":\"Dana Reyes\",\"email\":\"x@buyer.example\"}", "email"),
-				Arguments.of("a subdomain of the buyer's",
-						"{\"name\":\"Dana Reyes\",\"email\":\"x@eu.buyer.example\"}", "email"),
+				Arguments.of("a subdomain of the buyer's", "{\"name\":\"Dana Reyes\",\"email\":\"x@eu.buyer.example\"}",
+						"email"),
 				Arguments.of("the buyer's domain in capitals",
 						"{\"name\":\"Dana Reyes\",\"email\":\"X@EU.Buyer.Example\"}", "email"),
 				Arguments.of("the buyer's domain with a trailing dot",
@@ -285,8 +288,7 @@ class ContactApiTest {
 						"{\"name\":\"Dana Reyes\",\"email\":\"dana@tailspin.example\",\"role\":\"CEO\\nCFO\"}", "role"),
 				Arguments.of("an unknown field",
 						"{\"name\":\"Dana Reyes\",\"email\":\"dana@tailspin.example\",\"phone\":\"1\"}", "phone"),
-				Arguments.of("name not a text",
-						"{\"name\":[\"Dana\"],\"email\":\"dana@tailspin.example\"}", "name"));
+				Arguments.of("name not a text", "{\"name\":[\"Dana\"],\"email\":\"dana@tailspin.example\"}", "name"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -309,7 +311,8 @@ class ContactApiTest {
 		User user = identityService.newUser(insider);
 		user.setFirstName("In");
 		user.setLastName("Sider");
-		user.setEmail(insider + "@Outside.Example"); // as entered, in mixed case: still found
+		user.setEmail(insider + "@Outside.Example"); // as entered, in mixed case: still
+														// found
 		user.setPassword("demo");
 		identityService.saveUser(user);
 		identityService.createMembership(insider, Groups.SOURCING_MANAGERS);
@@ -320,9 +323,12 @@ class ContactApiTest {
 		assertRefused(change(partnerId, id, body("In Sider", address, null), "sofia"), 400, "email");
 		assertThat(emails(partnerId)).containsExactly("dana@tailspin.example");
 
-		// the rule is about the buyer's users: the partner's own representative's address is one of the partner's
+		// the rule is about the buyer's users: the partner's own representative's address
+		// is one of the partner's
 		String representative = lifecycles.representative(partnerId);
-		String representativesAddress = identityService.createUserQuery().userId(representative).singleResult()
+		String representativesAddress = identityService.createUserQuery()
+			.userId(representative)
+			.singleResult()
 			.getEmail();
 		assertThat(add(partnerId, body("Pat Provider", representativesAddress, null), "sofia").status()).isEqualTo(201);
 	}
@@ -338,7 +344,8 @@ class ContactApiTest {
 				"email");
 		assertThat(emails(partnerId)).containsExactly("dana@tailspin.example", "eli@tailspin.example");
 
-		// its own address is no duplicate of itself; another partner may know the same person
+		// its own address is no duplicate of itself; another partner may know the same
+		// person
 		Answer same = change(partnerId, first, body("Dana Reyes", "DANA@tailspin.example", "CEO"), "sofia");
 		assertThat(same.status()).as(same.body()).isEqualTo(200);
 		added(lifecycles.register(), "Dana Reyes", "dana@tailspin.example");
@@ -361,7 +368,8 @@ class ContactApiTest {
 		assertThat(remove("no-such-partner", id, "sofia").status()).isEqualTo(404);
 		assertThat(change(partnerId, unknown, valid, "sofia").status()).isEqualTo(404);
 		assertThat(remove(partnerId, unknown, "sofia").status()).isEqualTo(404);
-		assertThat(change(partnerId, elsewhere, valid, "sofia").status()).as("another partner's contact").isEqualTo(404);
+		assertThat(change(partnerId, elsewhere, valid, "sofia").status()).as("another partner's contact")
+			.isEqualTo(404);
 		assertThat(remove(partnerId, elsewhere, "sofia").status()).as("another partner's contact").isEqualTo(404);
 		assertThat(emails(other)).containsExactly("eli@tailspin.example");
 
@@ -378,8 +386,8 @@ class ContactApiTest {
 		String id = added(partnerId, "Dana Reyes", "dana@tailspin.example");
 		String userId = userOf(id);
 		User before = identityService.createUserQuery().userId(userId).singleResult();
-		assertThat(List.of(before.getFirstName(), before.getLastName(), before.getEmail()))
-			.containsExactly("Dana", "Reyes", "dana@tailspin.example");
+		assertThat(List.of(before.getFirstName(), before.getLastName(), before.getEmail())).containsExactly("Dana",
+				"Reyes", "dana@tailspin.example");
 
 		Answer renamed = change(partnerId, id, body("Dana Reyes-Park", "dana@tailspin.example", "CFO"), "sofia");
 		assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
@@ -392,7 +400,8 @@ class ContactApiTest {
 		assertThat(userOf(id)).as("the same user").isEqualTo(userId);
 		assertThat(identityService.createUserQuery().userId(userId).count()).isEqualTo(1);
 		User renamedUser = identityService.createUserQuery().userId(userId).singleResult();
-		assertThat(List.of(renamedUser.getFirstName(), renamedUser.getLastName())).containsExactly("Dana", "Reyes-Park");
+		assertThat(List.of(renamedUser.getFirstName(), renamedUser.getLastName())).containsExactly("Dana",
+				"Reyes-Park");
 		assertThat(contacts.user(userId).orElseThrow().display()).isEqualTo("Dana Reyes-Park <dana@tailspin.example>");
 
 		Answer moved = change(partnerId, id, body("Dana Reyes-Park", "dana@northwind.example", "CFO"), "sofia");
@@ -402,12 +411,11 @@ class ContactApiTest {
 		String newUserId = userOf(id);
 		assertThat(newUserId).startsWith(ContactUsers.PREFIX).isNotEqualTo(userId);
 		assertThat(userExists(userId)).as("the old user is deleted").isFalse();
-		assertThat(authorizationService.createAuthorizationQuery().userIdIn(userId).count())
-			.as("and every grant of it")
+		assertThat(authorizationService.createAuthorizationQuery().userIdIn(userId).count()).as("and every grant of it")
 			.isZero();
 		User after = identityService.createUserQuery().userId(newUserId).singleResult();
-		assertThat(List.of(after.getFirstName(), after.getLastName(), after.getEmail()))
-			.containsExactly("Dana", "Reyes-Park", "dana@northwind.example");
+		assertThat(List.of(after.getFirstName(), after.getLastName(), after.getEmail())).containsExactly("Dana",
+				"Reyes-Park", "dana@northwind.example");
 		assertThat(contacts.user(userId).orElseThrow().getRetiredAt()).as("the old user's record stays, retired")
 			.isNotNull();
 		assertThat(contacts.user(newUserId).orElseThrow().display())
@@ -465,8 +473,7 @@ class ContactApiTest {
 			.singleResult();
 		assertThat(tasklist).as("Tasklist").isNotNull();
 		assertThat(tasklist.isPermissionGranted(Permissions.ACCESS)).isTrue();
-		assertThat(authorizationService.createAuthorizationQuery().userIdIn(userId).count())
-			.as("nothing else")
+		assertThat(authorizationService.createAuthorizationQuery().userIdIn(userId).count()).as("nothing else")
 			.isEqualTo(2);
 	}
 
@@ -478,9 +485,9 @@ class ContactApiTest {
 		String other = lifecycles.register();
 		String untouched = added(other, "Dana Reyes", "dana@tailspin.example");
 
-		Answer ended = call("sofia", post("/api/partners/{id}/termination-requests", partnerId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"requestedBy\":\"BUYER\",\"reason\":\"Not a fit\"}"));
+		Answer ended = call("sofia",
+				post("/api/partners/{id}/termination-requests", partnerId).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"requestedBy\":\"BUYER\",\"reason\":\"Not a fit\"}"));
 		assertThat(ended.status()).as(ended.body()).isEqualTo(201);
 		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.WITHDRAWN);
 

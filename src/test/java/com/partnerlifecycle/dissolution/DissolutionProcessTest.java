@@ -24,7 +24,10 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.termination.TerminationService;
 
-/** The orderly end: exit plan, both sides' hand-over, lessons learned, the record archived. */
+/**
+ * The orderly end: exit plan, both sides' hand-over, lessons learned, the record
+ * archived.
+ */
 @LifecycleTest
 class DissolutionProcessTest {
 
@@ -60,7 +63,8 @@ class DissolutionProcessTest {
 	void setUp() {
 		lifecycles = new Lifecycles(context);
 		partnerId = lifecycles.active();
-		driver.asUser("sofia", () -> terminations.request(partnerId, Side.PROVIDER, "Strategic change at the provider"));
+		driver.asUser("sofia",
+				() -> terminations.request(partnerId, Side.PROVIDER, "Strategic change at the provider"));
 		driver.executeDueJobs(partnerId);
 	}
 
@@ -129,7 +133,9 @@ class DissolutionProcessTest {
 		assertThat(dissolution.getProviderConfirmedBy()).isEqualTo(lifecycles.representative(partnerId));
 		assertThat(dissolution.getLessonsLearned()).isEqualTo("Agree exit terms at signing");
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(partnerId).count()).isZero();
-		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(lifecycleId).singleResult()
+		assertThat(historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(lifecycleId)
+			.singleResult()
 			.getEndActivityId()).isEqualTo(LifecycleProcess.PARTNERSHIP_DISSOLVED);
 	}
 

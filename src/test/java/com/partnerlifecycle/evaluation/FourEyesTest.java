@@ -21,7 +21,9 @@ import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
-/** The gate's four-eyes rule and the complexity acknowledgement, at the task's completion. */
+/**
+ * The gate's four-eyes rule and the complexity acknowledgement, at the task's completion.
+ */
 @LifecycleTest
 class FourEyesTest {
 
@@ -127,8 +129,9 @@ class FourEyesTest {
 	void shouldRefuseAnEvaluationWithoutALoggedInAuthor() {
 		Task task = driver.openTask(partnerId, LifecycleProcess.ENTER_EVALUATION);
 
-		assertThatThrownBy(() -> formService.submitTaskForm(task.getId(), ProcessDriver.variables(
-				com.partnerlifecycle.demo.FormValues.evaluation(4, 4, 4, Lifecycles.SAFE_COMPONENT))))
+		assertThatThrownBy(() -> formService.submitTaskForm(task.getId(),
+				ProcessDriver
+					.variables(com.partnerlifecycle.demo.FormValues.evaluation(4, 4, 4, Lifecycles.SAFE_COMPONENT))))
 			.hasMessageContaining("must be entered by a logged-in user");
 		assertThat(evaluations.latest(partnerId)).isEmpty();
 	}

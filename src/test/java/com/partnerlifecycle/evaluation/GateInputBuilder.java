@@ -2,7 +2,10 @@ package com.partnerlifecycle.evaluation;
 
 import java.util.List;
 
-/** A gate input that proceeds under the default thresholds unless a test changes one thing. */
+/**
+ * A gate input that proceeds under the default thresholds unless a test changes one
+ * thing.
+ */
 final class GateInputBuilder {
 
 	private List<PilotEvidence> completedPilots = List.of(pilot(80.0));
@@ -37,7 +40,10 @@ final class GateInputBuilder {
 		return new Component(name, ComponentKind.DELIVERABLE, probability);
 	}
 
-	/** One pilot and a vetting score both at this score, so that the gate score is this score too. */
+	/**
+	 * One pilot and a vetting score both at this score, so that the gate score is this
+	 * score too.
+	 */
 	GateInputBuilder withGateScore(double score) {
 		completedPilots = List.of(pilot(score));
 		vettingScore = score;

@@ -77,7 +77,8 @@ class GateRejectTest {
 
 	@Test
 	void shouldRejectPilotWhoseCriteriaWereOnlyPartlyMet() {
-		// given all criteria partly met and top delivery: pilot score 30 + 40 = 70, yet no criterion met
+		// given all criteria partly met and top delivery: pilot score 30 + 40 = 70, yet
+		// no criterion met
 		PilotAssessmentScore assessed = PilotScoring.score(List.of(PARTLY_MET, PARTLY_MET), 5, 5, 5, 1);
 		PilotEvidence evidence = new PilotEvidence("Service desk takeover", assessed.score(), assessed.criteriaMet(),
 				assessed.criteriaCount());

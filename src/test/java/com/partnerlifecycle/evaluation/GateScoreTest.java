@@ -36,7 +36,8 @@ class GateScoreTest {
 
 	@Test
 	void shouldRoundGateScoreHalfUp() {
-		// given 0.7 × 40.3 + 0.3 × 70.8 = 28.21 + 21.24 = 49.45 (49.449999… in floating point)
+		// given 0.7 × 40.3 + 0.3 × 70.8 = 28.21 + 21.24 = 49.45 (49.449999… in floating
+		// point)
 		GateInput input = aGateInput().withCompletedPilots(pilot(40.3)).withVettingScore(70.8).build();
 
 		// when
@@ -48,7 +49,8 @@ class GateScoreTest {
 
 	@Test
 	void shouldComputeGateScoreFromTheUnroundedPilotAverage() {
-		// given average 180.2 / 3 = 60.067 (shown as 60.1): 0.7 × 60.067 + 15 = 57.047; from 60.1 it would be 57.07 → 57.1
+		// given average 180.2 / 3 = 60.067 (shown as 60.1): 0.7 × 60.067 + 15 = 57.047;
+		// from 60.1 it would be 57.07 → 57.1
 		GateInput input = aGateInput().withCompletedPilots(pilot(60.0), pilot(60.1), pilot(60.1))
 			.withVettingScore(50.0)
 			.build();

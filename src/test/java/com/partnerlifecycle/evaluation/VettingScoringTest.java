@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VettingScoringTest {
 
 	@ParameterizedTest(name = "answers {0}, {1}, {2} → {3}")
-	@CsvSource({
-			"5, 5, 5, 100.0", // average 5 → 100 × 4 / 4
+	@CsvSource({ "5, 5, 5, 100.0", // average 5 → 100 × 4 / 4
 			"1, 1, 1, 0.0", // average 1 → 0
 			"3, 3, 3, 50.0", // average 3 → 100 × 2 / 4
 			"4, 3, 3, 58.3", // average 10 / 3 → 100 × (7 / 3) / 4 = 58.33

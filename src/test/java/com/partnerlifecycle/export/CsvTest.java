@@ -7,7 +7,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** The exact text the CSV writer produces: RFC 4180 by Commons CSV, with the byte order mark and the formula guard. */
+/**
+ * The exact text the CSV writer produces: RFC 4180 by Commons CSV, with the byte order
+ * mark and the formula guard.
+ */
 class CsvTest {
 
 	private static String written(Object... fields) {

@@ -25,8 +25,9 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
- * The CSV exports: RFC 4180 quoting, UTF-8 with a byte order mark, names with commas, quotes, line breaks and
- * non-Latin scripts coming back exactly, formulas defused, and bad input refused.
+ * The CSV exports: RFC 4180 quoting, UTF-8 with a byte order mark, names with commas,
+ * quotes, line breaks and non-Latin scripts coming back exactly, formulas defused, and
+ * bad input refused.
  */
 @LifecycleTest
 class ExportApiTest {
@@ -52,7 +53,9 @@ class ExportApiTest {
 		lifecycles.driver().resetClock();
 	}
 
-	/** Reads RFC 4180 text back into records: the test's own reader, strict about quotes. */
+	/**
+	 * Reads RFC 4180 text back into records: the test's own reader, strict about quotes.
+	 */
 	static List<List<String>> parse(String text) {
 		List<List<String>> records = new ArrayList<>();
 		List<String> record = new ArrayList<>();
@@ -116,14 +119,16 @@ class ExportApiTest {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		String awkward = "Müller, \"Söhne\" & Co. " + marker;
 		String[] id = new String[1];
-		lifecycles.driver().asUser("sofia", () -> id[0] = partners.register(new PartnerService.Registration(awkward,
-				null, null, 1, List.of("cloud hosting", "sap"))).getId());
+		lifecycles.driver()
+			.asUser("sofia", () -> id[0] = partners
+				.register(new PartnerService.Registration(awkward, null, null, 1, List.of("cloud hosting", "sap")))
+				.getId());
 		String japanese = lifecycles.register();
 		String active = lifecycles.active();
 
 		MvcResult result = export("/api/partners.csv");
-		assertThat(result.getResponse().getHeader("Content-Disposition"))
-			.startsWith("attachment; filename=\"partners-").endsWith(".csv\"");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment; filename=\"partners-")
+			.endsWith(".csv\"");
 		List<List<String>> rows = parse(body(result));
 		assertThat(rows.get(0)).containsExactly("id", "name", "stage", "mode", "capabilities", "registered on",
 				"last review", "last health", "next review due");
@@ -133,7 +138,8 @@ class ExportApiTest {
 			assertThat(row.subList(2, 5)).containsExactly("CANDIDATE", "VENDOR", "cloud hosting; sap");
 			assertThat(row.get(8)).as("no review calendar before the agreement").isEmpty();
 		});
-		assertThat(rows).filteredOn(row -> row.get(0).equals(active)).singleElement()
+		assertThat(rows).filteredOn(row -> row.get(0).equals(active))
+			.singleElement()
 			.satisfies(row -> assertThat(row.get(8)).isEqualTo(lifecycles.inDays(0).plusMonths(6).toString()));
 		assertThat(rows).extracting(row -> row.get(0)).contains(japanese);
 	}
@@ -144,7 +150,8 @@ class ExportApiTest {
 		String names[] = { "株式会社データ " + marker, "Δέλτα Σύστημα " + marker, "=HYPERLINK(\"http://evil\") " + marker,
 				"Line\nbreak " + marker };
 		for (String name : names) {
-			lifecycles.driver().asUser("sofia", () -> partners.register(new PartnerService.Registration(name, null, null, 1)));
+			lifecycles.driver()
+				.asUser("sofia", () -> partners.register(new PartnerService.Registration(name, null, null, 1)));
 		}
 		List<List<String>> rows = parse(body(export("/api/partners.csv?name=" + marker)));
 		assertThat(rows).hasSize(1 + names.length);
@@ -156,7 +163,8 @@ class ExportApiTest {
 	void shouldFilterLikeTheSearch() throws Exception {
 		String active = lifecycles.active();
 		List<List<String>> rows = parse(body(export("/api/partners.csv?stage=ACTIVE&mode=VENDOR")));
-		assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.subList(2, 4)).containsExactly("ACTIVE", "VENDOR"));
+		assertThat(rows.subList(1, rows.size()))
+			.allSatisfy(row -> assertThat(row.subList(2, 4)).containsExactly("ACTIVE", "VENDOR"));
 		assertThat(rows).extracting(row -> row.get(0)).contains(active);
 	}
 
@@ -180,7 +188,8 @@ class ExportApiTest {
 		assertThat(first.get(14)).isEqualTo("eva");
 		List<String> second = rows.get(2);
 		assertThat(second.get(9)).isEqualTo("false");
-		assertThat(second.subList(11, 14)).containsExactly("IMPROVEMENT_PLAN", "IMPROVEMENT_PLAN", "Decided at the review");
+		assertThat(second.subList(11, 14)).containsExactly("IMPROVEMENT_PLAN", "IMPROVEMENT_PLAN",
+				"Decided at the review");
 	}
 
 	@Test

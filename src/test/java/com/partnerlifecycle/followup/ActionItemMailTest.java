@@ -32,13 +32,15 @@ import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewProcess;
 
 /**
- * An action item's mails against a real SMTP server (GreenMail, in this JVM): the reminder before the due date and on
- * it to the owner (for a partner contact's item also the partner's representatives), naming the item, its owner and
- * its due date; the escalation the day after to the owner side's executive sponsors; typed text escaped and never a
- * link in the HTML part; each mail once.
+ * An action item's mails against a real SMTP server (GreenMail, in this JVM): the
+ * reminder before the due date and on it to the owner (for a partner contact's item also
+ * the partner's representatives), naming the item, its owner and its due date; the
+ * escalation the day after to the owner side's executive sponsors; typed text escaped and
+ * never a link in the HTML part; each mail once.
  * <p>
- * The partner here has a sponsor of its own ({@value #THEIR_SPONSOR}), its contact at the meeting is Quinn, and it has
- * a second representative, Rhea: every address is someone else, so each recipient list says who was told.
+ * The partner here has a sponsor of its own ({@value #THEIR_SPONSOR}), its contact at the
+ * meeting is Quinn, and it has a second representative, Rhea: every address is someone
+ * else, so each recipient list says who was told.
  */
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -76,7 +78,10 @@ class ActionItemMailTest extends MailTestBase {
 
 	String partnerName;
 
-	/** Instead of the base's partner: the same lifecycle, the partner's sponsor with an address of its own. */
+	/**
+	 * Instead of the base's partner: the same lifecycle, the partner's sponsor with an
+	 * address of its own.
+	 */
 	@BeforeEach
 	void partnerWithItsOwnSponsorAndTwoRepresentatives() {
 		String id = lifecycles.atTheGateRecommendingProceed();
@@ -97,11 +102,16 @@ class ActionItemMailTest extends MailTestBase {
 		identityService.createMembership(second, partners.groupOf(id));
 	}
 
-	/** The first review up to its minutes: scheduled with Quinn as the partner's contact, rated by both. */
+	/**
+	 * The first review up to its minutes: scheduled with Quinn as the partner's contact,
+	 * rated by both.
+	 */
 	void untilTheMinutes() {
 		lifecycles.untilNextReviewStarts(partnerId);
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Quinn", CONTACT));
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
+				FormValues.scheduleReviewMeeting(
+						lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Quinn",
+						CONTACT));
 		driver.executeDueJobs(partnerId);
 		driver.complete(partnerId, ReviewProcess.RATE_PROVIDER, lifecycles.representative(partnerId),
 				FormValues.rateAsProvider(4, 90_000, 0));
@@ -111,18 +121,22 @@ class ActionItemMailTest extends MailTestBase {
 
 	/** The minutes with these items: each item's follow-up starts. */
 	List<ActionItem> agreed(NewActionItem... items) {
-		driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia", FormValues.recordMinutes("Summary", List.of(),
-				items));
+		driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia",
+				FormValues.recordMinutes("Summary", List.of(), items));
 		driver.executeDueJobs(partnerId);
 		Review review = review();
 		return actionItems.ofReview(review.getId());
 	}
 
-	/** Ours, owned by sofia, and the partner's, owned by its contact Quinn; both due in `days` days. */
+	/**
+	 * Ours, owned by sofia, and the partner's, owned by its contact Quinn; both due in
+	 * `days` days.
+	 */
 	List<ActionItem> oursAndTheirs(int days) throws Exception {
 		untilTheMinutes();
 		LocalDate due = time.today().plusDays(days);
-		return agreed(new NewActionItem(OURS, "user:sofia", due), new NewActionItem(THEIRS, "contact:" + contactId(), due));
+		return agreed(new NewActionItem(OURS, "user:sofia", due),
+				new NewActionItem(THEIRS, "contact:" + contactId(), due));
 	}
 
 	/** The review's contact Quinn, as the minutes form's owner choice carries it. */
@@ -224,9 +238,10 @@ class ActionItemMailTest extends MailTestBase {
 	}
 
 	/**
-	 * As the agenda mail ({@code AgendaMailTest}): escaped, and "www." broken so that no mail client makes a link of it.
-	 * Known to fail: {@code ActionItemMails} builds its HTML with {@code ReminderBatch.html}, which escapes but leaves
-	 * "www.example.com" as typed (the agenda's {@code ReviewReminders.escaped} inserts {@code &#8203;}).
+	 * As the agenda mail ({@code AgendaMailTest}): escaped, and "www." broken so that no
+	 * mail client makes a link of it. Known to fail: {@code ActionItemMails} builds its
+	 * HTML with {@code ReminderBatch.html}, which escapes but leaves "www.example.com" as
+	 * typed (the agenda's {@code ReminderBatch.escaped} inserts {@code &#8203;}).
 	 */
 	@Test
 	void shouldEscapeTheTitleAndMakeNoLinkOfItInTheHtmlPart() throws Exception {
@@ -234,7 +249,11 @@ class ActionItemMailTest extends MailTestBase {
 		untilTheMinutes();
 		ActionItem item = agreed(new NewActionItem(title, "user:sofia", time.today().plusDays(10))).get(0);
 
-		lifecycles.clockTo(partnerId, morningOf(item.getDueDate().plusDays(1))); // due soon, due today, overdue
+		lifecycles.clockTo(partnerId, morningOf(item.getDueDate().plusDays(1))); // due
+																					// soon,
+																					// due
+																					// today,
+																					// overdue
 
 		List<MimeMessage> mails = itemMails();
 		assertThat(mails).extracting(MailTestBase::subject)
@@ -256,7 +275,8 @@ class ActionItemMailTest extends MailTestBase {
 		List<ActionItem> items = oursAndTheirs(10);
 		lifecycles.clockTo(partnerId, morningOf(items.get(0).getDueDate().plusDays(1)));
 		List<MimeMessage> sent = itemMails();
-		// each: due soon, due today, overdue; ours to 1 (+ our sponsor when overdue), theirs to 3 (+ their sponsor)
+		// each: due soon, due today, overdue; ours to 1 (+ our sponsor when overdue),
+		// theirs to 3 (+ their sponsor)
 		assertThat(sent).hasSize(1 + 1 + 2 + 3 + 3 + 4);
 		assertThat(sent.stream().map(m -> subject(m) + " → " + recipient(m)).toList()).doesNotHaveDuplicates();
 
@@ -264,7 +284,8 @@ class ActionItemMailTest extends MailTestBase {
 		lifecycles.clockTo(partnerId, morningOf(items.get(0).getDueDate().plusDays(40)));
 		assertThat(itemMails()).as("nothing again, however far the clock moves").hasSize(sent.size());
 
-		// a node that died after sending but before its job was recorded as done runs the step again
+		// a node that died after sending but before its job was recorded as done runs the
+		// step again
 		for (String step : List.of("remindActionItemDueSoon", "remindActionItemDue", "escalateOverdueActionItem")) {
 			for (ActionItem item : items) {
 				DelegateExecution execution = Mockito.mock(DelegateExecution.class);

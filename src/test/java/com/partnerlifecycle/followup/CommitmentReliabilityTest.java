@@ -25,7 +25,8 @@ class CommitmentReliabilityTest {
 
 	@Test
 	void shouldNotCountAnOpenItemBeforeItsDateHasPassed() {
-		assertThat(partner(DUE, item(ActionItemStatus.OPEN, null, null))).extracting("kept", "due").containsExactly(0, 0);
+		assertThat(partner(DUE, item(ActionItemStatus.OPEN, null, null))).extracting("kept", "due")
+			.containsExactly(0, 0);
 		assertThat(partner(DUE, item(ActionItemStatus.OPEN, null, null)).percent()).isNull();
 		assertThat(partner(DUE, item(ActionItemStatus.OPEN, null, null)).text()).isEqualTo("no action items due yet");
 	}
@@ -33,14 +34,18 @@ class CommitmentReliabilityTest {
 	@Test
 	void shouldCountAnOpenOrBlockedItemAsMissedTheDayAfterItsDate() {
 		LocalDate dayAfter = DUE.plusDays(1);
-		assertThat(partner(dayAfter, item(ActionItemStatus.OPEN, null, null), item(ActionItemStatus.BLOCKED, null, null)))
-			.extracting("kept", "due").containsExactly(0, 2);
+		assertThat(
+				partner(dayAfter, item(ActionItemStatus.OPEN, null, null), item(ActionItemStatus.BLOCKED, null, null)))
+			.extracting("kept", "due")
+			.containsExactly(0, 2);
 	}
 
 	@Test
 	void shouldKeepAnItemDoneOnItsDateAndMissOneDoneADayLater() {
-		assertThat(partner(DUE, item(ActionItemStatus.DONE, DUE, null))).extracting("kept", "due").containsExactly(1, 1);
-		assertThat(partner(DUE.plusDays(5), item(ActionItemStatus.DONE, DUE.plusDays(1), null))).extracting("kept", "due")
+		assertThat(partner(DUE, item(ActionItemStatus.DONE, DUE, null))).extracting("kept", "due")
+			.containsExactly(1, 1);
+		assertThat(partner(DUE.plusDays(5), item(ActionItemStatus.DONE, DUE.plusDays(1), null)))
+			.extracting("kept", "due")
 			.containsExactly(0, 1);
 	}
 
@@ -55,13 +60,15 @@ class CommitmentReliabilityTest {
 		assertThat(partner(DUE.plusDays(30), item(ActionItemStatus.CLOSED, null, DUE))).extracting("kept", "due")
 			.containsExactly(0, 0);
 		assertThat(partner(DUE.plusDays(30), item(ActionItemStatus.CLOSED, null, DUE.plusDays(1))))
-			.extracting("kept", "due").containsExactly(0, 1);
+			.extracting("kept", "due")
+			.containsExactly(0, 1);
 	}
 
 	@Test
 	void shouldKeepTheSidesApartAndRoundThePercent() {
 		List<Commitment> items = List.of(item(ActionItemStatus.DONE, DUE, null), item(ActionItemStatus.DONE, DUE, null),
-				item(ActionItemStatus.OPEN, null, null), new Commitment(Side.BUYER, DUE, ActionItemStatus.OPEN, null, null));
+				item(ActionItemStatus.OPEN, null, null),
+				new Commitment(Side.BUYER, DUE, ActionItemStatus.OPEN, null, null));
 		var bySide = CommitmentReliability.of(items, DUE.plusDays(1));
 		assertThat(bySide.get(Side.PROVIDER).percent()).isEqualTo(67);
 		assertThat(bySide.get(Side.PROVIDER).text()).isEqualTo("2 of 3 on time (67 %)");

@@ -11,7 +11,10 @@ import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.review.ReviewService;
 import com.partnerlifecycle.web.WebAppTest;
 
-/** The demo tells the follow-up's story: Tailspin has items done, one carried over and one overdue. */
+/**
+ * The demo tells the follow-up's story: Tailspin has items done, one carried over and one
+ * overdue.
+ */
 @WebAppTest
 class DemoFollowUpTest {
 
@@ -40,7 +43,8 @@ class DemoFollowUpTest {
 		assertThat(actionItems.reliability(TAILSPIN).get(Side.PROVIDER).due()).isEqualTo(3);
 		var second = reviews.get(TAILSPIN, 2);
 		assertThat(minutes.minutesOf(second.getId()).orElseThrow().acknowledgement()).isEqualTo("COMMENTED");
-		assertThat(minutes.toRaise(TAILSPIN)).extracting(com.partnerlifecycle.review.ReviewFollowUps.Item::title).contains("Extend the service desk to 22:00");
+		assertThat(minutes.toRaise(TAILSPIN)).extracting(com.partnerlifecycle.review.ReviewFollowUps.Item::title)
+			.contains("Extend the service desk to 22:00");
 	}
 
 }

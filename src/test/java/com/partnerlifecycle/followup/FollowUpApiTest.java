@@ -39,11 +39,13 @@ import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * The follow-up through the product API: {@code GET /api/partners/{id}/action-items?status=} lists exactly the items of
- * each status, to the buyer's people and the partner's own representatives only; {@code GET /api/action-items?mine=true}
- * the caller's own open items, a representative's only its partner's (with those of the partner's contacts); bad
- * parameters 400 naming them, unknown partners 404; the review shows its minutes and action items to both sides, and
- * the partner's record each side's commitment reliability.
+ * The follow-up through the product API: {@code GET
+ * /api/partners/{id}/action-items?status=} lists exactly the items of each status, to the
+ * buyer's people and the partner's own representatives only;
+ * {@code GET /api/action-items?mine=true} the caller's own open items, a representative's
+ * only its partner's (with those of the partner's contacts); bad parameters 400 naming
+ * them, unknown partners 404; the review shows its minutes and action items to both
+ * sides, and the partner's record each side's commitment reliability.
  */
 @LifecycleTest
 class FollowUpApiTest {
@@ -90,11 +92,15 @@ class FollowUpApiTest {
 		return lifecycles.nextReviewAtTheMinutes(partnerId);
 	}
 
-	/** The value of the minutes form's owner choice whose label contains the text ("Pat (": the partner's contact). */
+	/**
+	 * The value of the minutes form's owner choice whose label contains the text ("Pat
+	 * (": the partner's contact).
+	 */
 	String owner(String partnerId, String labelContains) {
 		Task task = driver.openTask(partnerId, ReviewProcess.RECORD_MINUTES);
 		try {
-			List<?> options = json.readValue(driver.taskVariablesLocal(task).get("ownerOptions").toString(), List.class);
+			List<?> options = json.readValue(driver.taskVariablesLocal(task).get("ownerOptions").toString(),
+					List.class);
 			return options.stream()
 				.map(Map.class::cast)
 				.filter(o -> o.get("label").toString().contains(labelContains))
@@ -186,7 +192,10 @@ class FollowUpApiTest {
 			.contains(field);
 	}
 
-	/** No percent while nothing was due: null, or left out as the API leaves out every null. */
+	/**
+	 * No percent while nothing was due: null, or left out as the API leaves out every
+	 * null.
+	 */
 	static boolean noPercent(JsonNode reliability) {
 		return reliability.get("percent") == null || reliability.get("percent").isNull();
 	}
@@ -194,28 +203,30 @@ class FollowUpApiTest {
 	// the cases
 
 	/**
-	 * Five items of one partnership, one of each kind: dropped in the second review's minutes (CLOSED), done, blocked,
-	 * open, and one due in five days that becomes overdue once the clock passes its date.
+	 * Five items of one partnership, one of each kind: dropped in the second review's
+	 * minutes (CLOSED), done, blocked, open, and one due in five days that becomes
+	 * overdue once the clock passes its date.
 	 */
 	@Test
 	void shouldListExactlyTheItemsOfEachStatus() throws Exception {
 		String partnerId = lifecycles.active();
 		String representative = lifecycles.representative(partnerId);
 		Review first = untilTheMinutes(partnerId);
-		recordMinutes(partnerId, FormValues.recordMinutes("First", List.of(),
-				new NewActionItem("Drop me", "user:sofia", inDays(30))));
+		recordMinutes(partnerId,
+				FormValues.recordMinutes("First", List.of(), new NewActionItem("Drop me", "user:sofia", inDays(30))));
 		driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, representative, FormValues.acceptMinutes());
 		driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva", FormValues.decideReview("CONTINUE", null));
 		driver.executeDueJobs(partnerId);
 		Long dropped = actionItems.ofReview(first.getId()).get(0).getId();
 
 		Review second = untilTheMinutes(partnerId);
-		recordMinutes(partnerId, FormValues.recordMinutes("Second",
-				List.of(new EarlierActionItem(dropped, "DROPPED", null, "No longer needed")),
-				new NewActionItem("Still open", "user:sofia", inDays(60)),
-				new NewActionItem("Blocked one", "user:sofia", inDays(60)),
-				new NewActionItem("Done one", owner(partnerId, "Pat ("), inDays(60)),
-				new NewActionItem("Soon overdue", "user:sofia", inDays(5))));
+		recordMinutes(partnerId,
+				FormValues.recordMinutes("Second",
+						List.of(new EarlierActionItem(dropped, "DROPPED", null, "No longer needed")),
+						new NewActionItem("Still open", "user:sofia", inDays(60)),
+						new NewActionItem("Blocked one", "user:sofia", inDays(60)),
+						new NewActionItem("Done one", owner(partnerId, "Pat ("), inDays(60)),
+						new NewActionItem("Soon overdue", "user:sofia", inDays(5))));
 		List<ActionItem> items = actionItems.ofReview(second.getId());
 		report(items.get(1), "sofia", "BLOCKED", "Waiting for the budget");
 		report(items.get(2), representative, "DONE", "Report sent");
@@ -263,26 +274,30 @@ class FollowUpApiTest {
 		String stranger = lifecycles.representative(other);
 
 		Review review = untilTheMinutes(partnerId);
-		recordMinutes(partnerId, FormValues.recordMinutes("Ours", List.of(),
-				new NewActionItem("Sofia's item", "user:sofia", inDays(30)),
-				new NewActionItem("Contact's item", owner(partnerId, "Pat ("), inDays(30)),
-				new NewActionItem("Representative's item", "user:" + representative, inDays(31))));
+		recordMinutes(partnerId,
+				FormValues.recordMinutes("Ours", List.of(), new NewActionItem("Sofia's item", "user:sofia", inDays(30)),
+						new NewActionItem("Contact's item", owner(partnerId, "Pat ("), inDays(30)),
+						new NewActionItem("Representative's item", "user:" + representative, inDays(31))));
 		Review othersReview = untilTheMinutes(other);
-		recordMinutes(other, FormValues.recordMinutes("Theirs", List.of(),
-				new NewActionItem("Other contact's item", owner(other, "Pat ("), inDays(30)),
-				new NewActionItem("Other representative's item", "user:" + stranger, inDays(31))));
+		recordMinutes(other,
+				FormValues.recordMinutes("Theirs", List.of(),
+						new NewActionItem("Other contact's item", owner(other, "Pat ("), inDays(30)),
+						new NewActionItem("Other representative's item", "user:" + stranger, inDays(31))));
 		List<ActionItem> ours = actionItems.ofReview(review.getId());
 		List<ActionItem> theirs = actionItems.ofReview(othersReview.getId());
 
-		// another partner's representative: refused, whatever the filter, and told nothing
+		// another partner's representative: refused, whatever the filter, and told
+		// nothing
 		for (String status : new String[] { null, "OPEN", "DONE", "bogus" }) {
 			Answer refused = list(partnerId, status, stranger);
 			assertThat(refused.status()).as("status=%s: %s", status, refused.body()).isEqualTo(403);
 			assertThat(refused.body()).doesNotContain("Sofia's item", "Contact's item", "Representative's item");
 		}
-		assertThat(titles(other, null, stranger)).containsExactly("Other contact's item", "Other representative's item");
+		assertThat(titles(other, null, stranger)).containsExactly("Other contact's item",
+				"Other representative's item");
 
-		// mine: a representative's own items and its partner's contacts', never another partner's
+		// mine: a representative's own items and its partner's contacts', never another
+		// partner's
 		Answer repsOwn = mine(representative);
 		assertThat(repsOwn.status()).as(repsOwn.body()).isEqualTo(200);
 		assertThat(texts(repsOwn.json(), "title")).as(repsOwn.body())
@@ -392,8 +407,9 @@ class FollowUpApiTest {
 	}
 
 	/**
-	 * Ours: one done on time, one done late (1 of 2, 50 %); the partner's: not done and past its date (0 of 1). Both
-	 * sides read it in the partner's record; none of it before any item was agreed, and no percent while none was due.
+	 * Ours: one done on time, one done late (1 of 2, 50 %); the partner's: not done and
+	 * past its date (0 of 1). Both sides read it in the partner's record; none of it
+	 * before any item was agreed, and no percent while none was due.
 	 */
 	@Test
 	void shouldShowEachSidesCommitmentReliabilityInThePartnersRecord() throws Exception {
@@ -404,9 +420,10 @@ class FollowUpApiTest {
 		assertThat(empty.json().has("actionItems")).as("no items, no section: %s", empty.body()).isFalse();
 
 		Review review = untilTheMinutes(partnerId);
-		recordMinutes(partnerId, FormValues.recordMinutes("S", List.of(),
-				new NewActionItem("On time", "user:sofia", inDays(5)), new NewActionItem("Late", "user:sofia", inDays(5)),
-				new NewActionItem("Theirs", owner(partnerId, "Pat ("), inDays(5))));
+		recordMinutes(partnerId,
+				FormValues.recordMinutes("S", List.of(), new NewActionItem("On time", "user:sofia", inDays(5)),
+						new NewActionItem("Late", "user:sofia", inDays(5)),
+						new NewActionItem("Theirs", owner(partnerId, "Pat ("), inDays(5))));
 		List<ActionItem> items = actionItems.ofReview(review.getId());
 
 		JsonNode agreed = call("sofia", get("/api/partners/{id}", partnerId)).json().path("actionItems");

@@ -31,10 +31,12 @@ import com.partnerlifecycle.web.EngineDoors.Door;
 import com.partnerlifecycle.web.WebAppTest;
 
 /**
- * The minutes form submitted through the engine doors ({@code POST /engine-rest/task/{id}/submit-form} and the web
- * apps' copy Tasklist calls): an owner of another partner (one of its representatives or contacts) or an earlier item
- * of another partner is refused with 400 naming the field, and nothing is recorded. A real server: MockMvc does not
- * reach the engine REST API (a Jersey servlet), so this is a {@link WebAppTest}, run after the other classes.
+ * The minutes form submitted through the engine doors ({@code POST
+ * /engine-rest/task/{id}/submit-form} and the web apps' copy Tasklist calls): an owner of
+ * another partner (one of its representatives or contacts) or an earlier item of another
+ * partner is refused with 400 naming the field, and nothing is recorded. A real server:
+ * MockMvc does not reach the engine REST API (a Jersey servlet), so this is a
+ * {@link WebAppTest}, run after the other classes.
  */
 @WebAppTest
 class FollowUpEngineDoorTest {
@@ -84,7 +86,10 @@ class FollowUpEngineDoorTest {
 		return lifecycles.nextReviewAtTheMinutes(partnerId);
 	}
 
-	/** The value of the minutes form's owner choice whose label contains the text ("Pat (": the partner's contact). */
+	/**
+	 * The value of the minutes form's owner choice whose label contains the text ("Pat
+	 * (": the partner's contact).
+	 */
 	String owner(String partnerId, String labelContains) throws Exception {
 		Task task = driver.openTask(partnerId, ReviewProcess.RECORD_MINUTES);
 		List<?> options = json.readValue(driver.taskVariablesLocal(task).get("ownerOptions").toString(), List.class);
@@ -118,8 +123,8 @@ class FollowUpEngineDoorTest {
 				new NewActionItem("X", "user:" + strangersRepresentative, due)));
 		refusals.put("newItems[2].owner", FormValues.recordMinutes("S", List.of(),
 				new NewActionItem("Ours", "user:sofia", due), new NewActionItem("X", othersContact, due)));
-		refusals.put("earlierItems[1].item", FormValues.recordMinutes("S",
-				List.of(new EarlierActionItem(othersItem.getId(), "DONE", null, null))));
+		refusals.put("earlierItems[1].item",
+				FormValues.recordMinutes("S", List.of(new EarlierActionItem(othersItem.getId(), "DONE", null, null))));
 
 		HttpResponse<String> claim = doors.as("sofia", Door.ENGINE_REST)
 			.post("/task/" + task.getId() + "/claim", "{\"userId\":\"sofia\"}");
@@ -141,15 +146,16 @@ class FollowUpEngineDoorTest {
 					.isEqualTo(1);
 				assertThat(actionItems.ofReview(review.getId())).as("nothing agreed, " + exchange).isEmpty();
 				assertThat(minutes.minutesOf(review.getId())).as("no minutes, " + exchange).isEmpty();
-				assertThat(actionItems.get(othersItem.getId()).getStatus()).as("the other's item untouched, " + exchange)
+				assertThat(actionItems.get(othersItem.getId()).getStatus())
+					.as("the other's item untouched, " + exchange)
 					.isEqualTo(ActionItemStatus.OPEN);
 			}
 		}
 
 		// the control: the same task takes valid minutes through the door
 		HttpResponse<String> accepted = doors.as("sofia", Door.ENGINE_REST)
-			.post("/task/" + task.getId() + "/submit-form", EngineDoors.variables(FormValues.recordMinutes("S",
-					List.of(), new NewActionItem("Ours", "user:sofia", due))));
+			.post("/task/" + task.getId() + "/submit-form", EngineDoors
+				.variables(FormValues.recordMinutes("S", List.of(), new NewActionItem("Ours", "user:sofia", due))));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
 		assertThat(actionItems.ofReview(review.getId())).extracting(ActionItem::getTitle).containsExactly("Ours");
 		assertThat(actionItems.get(othersItem.getId()).getStatus()).isEqualTo(ActionItemStatus.OPEN);

@@ -26,11 +26,12 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
- * Health for a container platform: anyone gets UP or DOWN, the operator (camunda-admin) every component; the
- * liveness and readiness groups answer on their own URLs, readiness with the product's own indicators.
+ * Health for a container platform: anyone gets UP or DOWN, the operator (camunda-admin)
+ * every component; the liveness and readiness groups answer on their own URLs, readiness
+ * with the product's own indicators.
  */
 @LifecycleTest
 class HealthProbesTest {
@@ -91,7 +92,8 @@ class HealthProbesTest {
 
 	@Test
 	void shouldRefuseAWrongPasswordForHealth() throws Exception {
-		// a user of its own: wrong passwords count toward the login throttle of their user
+		// a user of its own: wrong passwords count toward the login throttle of their
+		// user
 		String operator = "operator-" + UUID.randomUUID().toString().substring(0, 8);
 		User user = identityService.newUser(operator);
 		user.setPassword("right-password");

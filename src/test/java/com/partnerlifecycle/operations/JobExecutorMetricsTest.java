@@ -18,16 +18,18 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The job executor's thread pool is in the scrape as {@code executor_*{name="camundaTaskExecutor"}}: the Camunda
- * starter's pool is a ThreadPoolTaskExecutor bean, which Spring Boot binds to the registry itself. Checked with the
- * starter's own job configuration and application.yml's pool settings, in a small context of their own: the
- * application's tests run without a job executor.
+ * The job executor's thread pool is in the scrape as
+ * {@code executor_*{name="camundaTaskExecutor"}}: the Camunda starter's pool is a
+ * ThreadPoolTaskExecutor bean, which Spring Boot binds to the registry itself. Checked
+ * with the starter's own job configuration and application.yml's pool settings, in a
+ * small context of their own: the application's tests run without a job executor.
  */
 class JobExecutorMetricsTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(CamundaBpmProperties.class)
 	static class CamundaProperties {
+
 	}
 
 	final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -44,7 +46,8 @@ class JobExecutorMetricsTest {
 			assertThat(registry.get("executor.pool.max").tag("name", "camundaTaskExecutor").gauge().value())
 				.isEqualTo(4);
 			assertThat(registry.get("executor.queue.remaining").tag("name", "camundaTaskExecutor").gauge().value())
-				.as("nothing queued: the whole queue-capacity remains").isEqualTo(8);
+				.as("nothing queued: the whole queue-capacity remains")
+				.isEqualTo(8);
 			assertThat(started.getBean(PrometheusMeterRegistry.class).scrape())
 				.contains("executor_active_threads{name=\"camundaTaskExecutor\"}")
 				.contains("executor_queued_tasks{name=\"camundaTaskExecutor\"}")

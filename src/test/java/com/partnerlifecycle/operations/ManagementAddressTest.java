@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-/** A management port of its own listens on the internal address; without one nothing is set (Boot would refuse it). */
+/**
+ * A management port of its own listens on the internal address; without one nothing is
+ * set (Boot would refuse it).
+ */
 class ManagementAddressTest {
 
 	static MockEnvironment processed(MockEnvironment environment) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.FormValues.NewActionItem;
 import com.partnerlifecycle.demo.ProcessDriver;
@@ -49,13 +49,15 @@ import com.partnerlifecycle.reminder.Reminder;
 import com.partnerlifecycle.reminder.ReminderRepository;
 import com.partnerlifecycle.reminder.ReminderStatus;
 import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewDates;
 import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * The product's meters after real lifecycle steps, read from the registry and from the Prometheus scrape. The tests
- * share the context and the database with every other test class, so each asserts what its own steps changed, at a
- * clock it holds still between the two readings.
+ * The product's meters after real lifecycle steps, read from the registry and from the
+ * Prometheus scrape. The tests share the context and the database with every other test
+ * class, so each asserts what its own steps changed, at a clock it holds still between
+ * the two readings.
  */
 @LifecycleTest
 class ProductMetricsTest {
@@ -80,6 +82,9 @@ class ProductMetricsTest {
 
 	@Autowired
 	ReviewService reviews;
+
+	@Autowired
+	ReviewDates reviewDates;
 
 	@Autowired
 	ActionItemService actionItems;
@@ -126,7 +131,10 @@ class ProductMetricsTest {
 
 	// reading the meters
 
-	/** A gauge from a fresh round of counts; the scrape shows the same value under its Prometheus name. */
+	/**
+	 * A gauge from a fresh round of counts; the scrape shows the same value under its
+	 * Prometheus name.
+	 */
 	double gauge(String name, String... tag) {
 		readings.forget();
 		RequiredSearch search = registry.get(name);
@@ -166,7 +174,10 @@ class ProductMetricsTest {
 		return counts;
 	}
 
-	/** What the engine takes for executable (retries left, due) in the partner's processes. */
+	/**
+	 * What the engine takes for executable (retries left, due) in the partner's
+	 * processes.
+	 */
 	long executableJobs(String partnerId) {
 		return runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(partnerId)
@@ -193,8 +204,8 @@ class ProductMetricsTest {
 	}
 
 	void scheduleMeetingAt(String partnerId, Instant meeting) {
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				meeting.atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", "pat@provider.example"));
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues
+			.scheduleReviewMeeting(meeting.atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", "pat@provider.example"));
 	}
 
 	// stage transitions
@@ -251,7 +262,8 @@ class ProductMetricsTest {
 		assertThat(gauge("partnership.reminders", "status", "pending"))
 			.isEqualTo(pending + rowsAfter.get(ReminderStatus.PENDING) - rowsBefore.get(ReminderStatus.PENDING));
 
-		// a node stops between the SMTP call and SENT: SENDING, first as another attempt in flight, then stale
+		// a node stops between the SMTP call and SENT: SENDING, first as another attempt
+		// in flight, then stale
 		Reminder row = reminderRows.findByPartnerIdOrderByCreatedAtDescIdDesc(partnerId, Pageable.unpaged())
 			.stream()
 			.filter(r -> r.getStatus() == ReminderStatus.SENT)
@@ -290,12 +302,22 @@ class ProductMetricsTest {
 		double failed = gauge("partnership.incidents.open", "type", "failedJob");
 		long executable = executableJobs(partnerId);
 
-		scheduleMeetingAt(partnerId, lifecycles.now().plus(Duration.ofDays(7))); // its send step waits as a job
+		scheduleMeetingAt(partnerId, lifecycles.now().plus(Duration.ofDays(7))); // its
+																					// send
+																					// step
+																					// waits
+																					// as
+																					// a
+																					// job
 		long madeDue = executableJobs(partnerId) - executable;
 		assertThat(madeDue).isPositive();
 		assertThat(gauge("partnership.jobs", "state", "due")).isEqualTo(due + madeDue);
 
-		Job send = management.createJobQuery().processInstanceId(reviewOf(partnerId).getId()).executable().list().get(0);
+		Job send = management.createJobQuery()
+			.processInstanceId(reviewOf(partnerId).getId())
+			.executable()
+			.list()
+			.get(0);
 		long incidentRows = runtime.createIncidentQuery().count();
 		management.setJobRetries(send.getId(), 0);
 		assertThat(runtime.createIncidentQuery().count()).as("the review's incident and its copy on the lifecycle")
@@ -307,15 +329,18 @@ class ProductMetricsTest {
 		assertThat(gauge("partnership.incidents.open", "type", "failedJob")).isEqualTo(failed);
 
 		try {
-			jdbc.update("update " + management.getTableName(org.camunda.bpm.engine.impl.persistence.entity.JobEntity.class)
-					+ " set LOCK_OWNER_ = 'another-node', LOCK_EXP_TIME_ = ? where ID_ = ?",
+			jdbc.update(
+					"update " + management.getTableName(org.camunda.bpm.engine.impl.persistence.entity.JobEntity.class)
+							+ " set LOCK_OWNER_ = 'another-node', LOCK_EXP_TIME_ = ? where ID_ = ?",
 					Timestamp.from(time.now().plus(Duration.ofMinutes(5))), send.getId());
 			assertThat(gauge("partnership.jobs", "state", "locked")).isEqualTo(locked + 1);
 			assertThat(gauge("partnership.jobs", "state", "due")).isEqualTo(due + madeDue - 1);
 		}
 		finally {
-			jdbc.update("update " + management.getTableName(org.camunda.bpm.engine.impl.persistence.entity.JobEntity.class)
-					+ " set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null where ID_ = ?", send.getId());
+			jdbc.update(
+					"update " + management.getTableName(org.camunda.bpm.engine.impl.persistence.entity.JobEntity.class)
+							+ " set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null where ID_ = ?",
+					send.getId());
 		}
 		assertThat(gauge("partnership.jobs", "state", "locked")).isEqualTo(locked);
 		driver.executeDueJobs(partnerId);
@@ -333,7 +358,8 @@ class ProductMetricsTest {
 		double partnerTasks = gauge("partnership.tasks.open", "group", "partner");
 		long theirs = tasksOfItsGroup(first) + tasksOfItsGroup(second);
 
-		lifecycles.scheduleMeeting(first); // each partner's side now rates, a task for its group
+		lifecycles.scheduleMeeting(first); // each partner's side now rates, a task for
+											// its group
 		lifecycles.scheduleMeeting(second);
 		long added = tasksOfItsGroup(first) + tasksOfItsGroup(second) - theirs;
 		assertThat(added).isGreaterThanOrEqualTo(2);
@@ -344,8 +370,7 @@ class ProductMetricsTest {
 			.doesNotContain("group=\"partner-")
 			.doesNotContain(first)
 			.doesNotContain(second);
-		assertThat(registry.find("partnership.tasks.open").meters())
-			.extracting(meter -> meter.getId().getTag("group"))
+		assertThat(registry.find("partnership.tasks.open").meters()).extracting(meter -> meter.getId().getTag("group"))
 			.containsExactlyInAnyOrderElementsOf(ProductReadings.TASK_GROUPS);
 	}
 
@@ -375,14 +400,15 @@ class ProductMetricsTest {
 		String partnerId = lifecycles.active();
 		lifecycles.untilNextReviewStarts(partnerId);
 		Review review = lastReview(partnerId);
-		Instant late = time.endOf(review.getDueDate()).toInstant().plus(Duration.ofDays(8)); // overdue-after P7D
+		Instant late = time.endOf(review.getDueDate()).toInstant().plus(Duration.ofDays(8)); // overdue-after
+																								// P7D
 		driver.clockAt(late); // no timer runs: the review waits for its meeting
-		assertThat(reviews.decisionDue(review.getId()).toInstant()).isBefore(late);
+		assertThat(reviewDates.decisionDue(review.getId()).toInstant()).isBefore(late);
 		double overdue = gauge("partnership.reviews.overdue");
 		assertThat(overdue).isGreaterThanOrEqualTo(1);
 
 		scheduleMeetingAt(partnerId, late.plus(Duration.ofDays(7)));
-		assertThat(reviews.decisionDue(review.getId()).toInstant()).isAfter(late);
+		assertThat(reviewDates.decisionDue(review.getId()).toInstant()).isAfter(late);
 		assertThat(gauge("partnership.reviews.overdue")).isEqualTo(overdue - 1);
 	}
 
@@ -430,7 +456,8 @@ class ProductMetricsTest {
 
 	@Test
 	void theConnectionPoolAndTheJvmAreInTheScrapeAndNoProductMeterHasMoreThanOneTag() {
-		// the job executor's pool is not: the tests run without it (JobExecutorMetricsTest)
+		// the job executor's pool is not: the tests run without it
+		// (JobExecutorMetricsTest)
 		assertThat(prometheus.scrape()).contains("hikaricp_connections_pending{pool=")
 			.contains("hikaricp_connections_max{pool=")
 			.contains("jvm_memory_used_bytes{");

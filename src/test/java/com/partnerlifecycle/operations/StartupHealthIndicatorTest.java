@@ -10,7 +10,10 @@ import org.springframework.boot.actuate.health.Status;
 
 import com.partnerlifecycle.common.StartupWork;
 
-/** Until the start-up work is complete the node is not ready, and says what it is still doing. */
+/**
+ * Until the start-up work is complete the node is not ready, and says what it is still
+ * doing.
+ */
 class StartupHealthIndicatorTest {
 
 	@Test

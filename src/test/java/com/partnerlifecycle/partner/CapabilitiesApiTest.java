@@ -28,7 +28,10 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.termination.TerminationService;
 
-/** A partner declares what it provides: tags, normalized, each once; bad tags are refused naming the one at fault. */
+/**
+ * A partner declares what it provides: tags, normalized, each once; bad tags are refused
+ * naming the one at fault.
+ */
 @LifecycleTest
 class CapabilitiesApiTest {
 
@@ -65,7 +68,8 @@ class CapabilitiesApiTest {
 
 	@Test
 	void shouldDeclareCapabilitiesNormalizedSortedAndEachOnce() throws Exception {
-		declare(partnerId, "{\"capabilities\":[\"  Cloud   Hosting \",\"SAP S/4HANA\",\"cloud hosting\",\"Служба поддержки\"]}",
+		declare(partnerId,
+				"{\"capabilities\":[\"  Cloud   Hosting \",\"SAP S/4HANA\",\"cloud hosting\",\"Служба поддержки\"]}",
 				"sofia")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.capabilities.length()").value(3))
@@ -87,8 +91,7 @@ class CapabilitiesApiTest {
 
 		String other = lifecycles.register();
 		declare(other, "{\"capabilities\":[\"service desk\"]}", rep).andExpect(status().isForbidden());
-		declare(partnerId, "{\"capabilities\":[\"service desk\"]}", "rita")
-			.andExpect(status().isForbidden())
+		declare(partnerId, "{\"capabilities\":[\"service desk\"]}", "rita").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value("Declaring a partner's capabilities is for sourcing-managers"));
 	}
 
@@ -107,8 +110,7 @@ class CapabilitiesApiTest {
 	}
 
 	static Stream<Arguments> badDeclarations() {
-		return Stream.of(
-				Arguments.of("{}", "capabilities", "is required, [] for none"),
+		return Stream.of(Arguments.of("{}", "capabilities", "is required, [] for none"),
 				Arguments.of("{\"capabilities\":[\" \"]}", "capabilities[0]", "must not be blank"),
 				Arguments.of("{\"capabilities\":[\"ok\",null]}", "capabilities[1]", "must not be blank"),
 				Arguments.of("{\"capabilities\":[\"" + "x".repeat(51) + "\"]}", "capabilities[0]",
@@ -117,8 +119,10 @@ class CapabilitiesApiTest {
 						"must start with a letter or digit and hold only letters, digits, spaces and . / & + # -, was '-rm'"),
 				Arguments.of("{\"capabilities\":[\"a;b\"]}", "capabilities[0]",
 						"must start with a letter or digit and hold only letters, digits, spaces and . / & + # -, was 'a;b'"),
-				Arguments.of("{\"capabilities\":" + Stream.iterate(1, i -> i + 1).limit(31).map(i -> "\"t" + i + "\"")
-					.toList() + "}", "capabilities", "must hold at most 30 capabilities, was 31"),
+				Arguments.of(
+						"{\"capabilities\":"
+								+ Stream.iterate(1, i -> i + 1).limit(31).map(i -> "\"t" + i + "\"").toList() + "}",
+						"capabilities", "must hold at most 30 capabilities, was 31"),
 				Arguments.of("{\"capabilities\":\"cloud\"}", "capabilities", "must be a list"),
 				Arguments.of("{\"capabilities\":[],\"tags\":[]}", "tags", "is not a known field"));
 	}
@@ -127,8 +131,7 @@ class CapabilitiesApiTest {
 	@MethodSource("badDeclarations")
 	void shouldRefuseABadDeclarationNamingTheField(String body, String field, String reason) throws Exception {
 		partners.declareCapabilities(partnerId, java.util.List.of("kept"));
-		declare(partnerId, body, "sofia")
-			.andExpect(status().isBadRequest())
+		declare(partnerId, body, "sofia").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(field))
 			.andExpect(jsonPath("$.errors[0].message").value(reason));
 		assertThat(partners.get(partnerId).getCapabilities()).as("nothing half-written").containsExactly("kept");
@@ -138,8 +141,7 @@ class CapabilitiesApiTest {
 	void shouldAnswer404ForAnUnknownPartnerAnd409OnceThePartnershipHasEnded() throws Exception {
 		declare("no-such-partner", "{\"capabilities\":[\"x\"]}", "sofia").andExpect(status().isNotFound());
 		lifecycles.driver().asUser("sofia", () -> terminations.request(partnerId, Side.BUYER, "Not a fit"));
-		declare(partnerId, "{\"capabilities\":[\"x\"]}", "sofia")
-			.andExpect(status().isConflict())
+		declare(partnerId, "{\"capabilities\":[\"x\"]}", "sofia").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("partner"));
 	}
 

@@ -29,10 +29,14 @@ import com.partnerlifecycle.agreement.AgreementStatus;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.evaluation.EvaluationService;
 import com.partnerlifecycle.evaluation.GateDecision;
+import com.partnerlifecycle.pilot.PilotProcess;
 import com.partnerlifecycle.pilot.PilotService;
 import com.partnerlifecycle.pilot.PilotStatus;
 
-/** Every path of the lifecycle from registration to an active partnership, on the real engine and records. */
+/**
+ * Every path of the lifecycle from registration to an active partnership, on the real
+ * engine and records.
+ */
 @LifecycleTest
 class LifecycleProcessTest {
 
@@ -102,9 +106,9 @@ class LifecycleProcessTest {
 		assertThat(lifecycle(id)).isWaitingAt(LifecycleProcess.RUN_PILOT);
 		assertThat(stage(id)).isEqualTo(Stage.PILOT);
 		assertThat(pilots.ofPartner(id)).extracting(p -> p.getStatus()).containsOnly(PilotStatus.RUNNING);
-		assertThat(driver.openTasks(id, "UserTask_AssessPilot")).isEmpty();
+		assertThat(driver.openTasks(id, PilotProcess.ASSESS_PILOT)).isEmpty();
 		lifecycles.daysPass(id, 11);
-		assertThat(driver.openTasks(id, "UserTask_AssessPilot")).hasSize(1);
+		assertThat(driver.openTasks(id, PilotProcess.ASSESS_PILOT)).hasSize(1);
 	}
 
 	@Test
@@ -189,7 +193,8 @@ class LifecycleProcessTest {
 
 	@Test
 	void shouldExtendThePilotPhaseAndRunTheAdditionalPilots() {
-		// pilot 60 × 1 + 40 × 0 = 60, vetting 50: gate 0.7 × 60 + 0.3 × 50 = 57, in the grey zone
+		// pilot 60 × 1 + 40 × 0 = 60, vetting 50: gate 0.7 × 60 + 0.3 × 50 = 57, in the
+		// grey zone
 		String id = lifecycles.throughPilots("1", 1);
 		lifecycles.enterEvaluation(id, "sofia", 3);
 		assertThat(runtimeService.getVariable(lifecycle(id).getId(), LifecycleProcess.GATE_RECOMMENDATION))
@@ -213,8 +218,7 @@ class LifecycleProcessTest {
 	void shouldRefuseAnOverrideWithoutAReason() {
 		String id = lifecycles.atTheGateRecommendingProceed();
 
-		assertThatThrownBy(() -> driver.complete(id, LifecycleProcess.DECIDE_GATE, "rita",
-				overrideGate("REJECT", " ")))
+		assertThatThrownBy(() -> driver.complete(id, LifecycleProcess.DECIDE_GATE, "rita", overrideGate("REJECT", " ")))
 			.hasMessageContaining("overrideReason: an override needs a written reason");
 		assertThat(lifecycle(id)).isWaitingAt(LifecycleProcess.DECIDE_GATE);
 		assertThat(evaluations.latest(id).orElseThrow().getDecision()).isNull();

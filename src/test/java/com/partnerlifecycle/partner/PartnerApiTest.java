@@ -29,7 +29,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.LifecycleTest;
 
-/** The partner API's contract: registration, reading, searching, and every kind of bad input. */
+/**
+ * The partner API's contract: registration, reading, searching, and every kind of bad
+ * input.
+ */
 @LifecycleTest
 class PartnerApiTest {
 
@@ -162,8 +165,7 @@ class PartnerApiTest {
 	}
 
 	static Stream<Arguments> badRegistrations() {
-		return Stream.of(
-				Arguments.of("{}", "name", "is required"),
+		return Stream.of(Arguments.of("{}", "name", "is required"),
 				Arguments.of("{\"name\":\"   \"}", "name", "must not be blank"),
 				Arguments.of("{\"name\":\"" + "x".repeat(201) + "\"}", "name", "must be at most 200 characters"),
 				Arguments.of("{\"name\":\"A\",\"description\":\"" + "x".repeat(2001) + "\"}", "description",

@@ -19,11 +19,12 @@ import org.springframework.context.ApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 
 /**
- * Tasklist cards: a reviewer reads a gate task's partner and stage (task-local, written when the task is created)
- * with her own rights, and still nothing of its process instance; tasks of older deployments get them at start-up.
+ * Tasklist cards: a reviewer reads a gate task's partner and stage (task-local, written
+ * when the task is created) with her own rights, and still nothing of its process
+ * instance; tasks of older deployments get them at start-up.
  */
 @LifecycleTest
 class TaskCardsTest {
@@ -64,9 +65,8 @@ class TaskCardsTest {
 		String partnerId = lifecycles.atTheGateRecommendingProceed();
 		Task gate = lifecycles.driver().openTask(partnerId, LifecycleProcess.DECIDE_GATE);
 
-		Map<String, Object> seen = asReviewer(() -> variablesOf(runtimeService.createVariableInstanceQuery()
-			.taskIdIn(gate.getId())
-			.listPage(0, 100)));
+		Map<String, Object> seen = asReviewer(() -> variablesOf(
+				runtimeService.createVariableInstanceQuery().taskIdIn(gate.getId()).listPage(0, 100)));
 		List<VariableInstance> ofTheInstance = asReviewer(() -> runtimeService.createVariableInstanceQuery()
 			.processInstanceIdIn(gate.getProcessInstanceId())
 			.listPage(0, 100)
@@ -83,9 +83,11 @@ class TaskCardsTest {
 	void shouldNameTheModeOfAnActivePartnership() {
 		String partnerId = lifecycles.active();
 		lifecycles.untilNextReviewStarts(partnerId);
-		Task schedule = lifecycles.driver().openTask(partnerId, com.partnerlifecycle.review.ReviewProcess.SCHEDULE_MEETING);
+		Task schedule = lifecycles.driver()
+			.openTask(partnerId, com.partnerlifecycle.review.ReviewProcess.SCHEDULE_MEETING);
 
-		assertThat(taskService.getVariablesLocal(schedule.getId())).containsEntry(TaskCards.STAGE, "Active, vendor mode");
+		assertThat(taskService.getVariablesLocal(schedule.getId())).containsEntry(TaskCards.STAGE,
+				"Active, vendor mode");
 	}
 
 	@Test

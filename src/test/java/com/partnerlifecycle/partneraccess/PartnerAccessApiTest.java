@@ -41,10 +41,12 @@ import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.ReviewProcess;
 
 /**
- * A partner's links through the product API: {@code GET /api/partners/{id}/link-events} shows the buyer's people what
- * happened to each link (never a token nor its hash), and is refused to the partner's representatives;
- * {@code POST /api/partners/{id}/link-revocations} lets sourcing managers only stop every live link, once. Removing a
- * contact revokes its links, and a link job whose task ended before it ran issues nothing.
+ * A partner's links through the product API: {@code GET /api/partners/{id}/link-events}
+ * shows the buyer's people what happened to each link (never a token nor its hash), and
+ * is refused to the partner's representatives; {@code POST
+ * /api/partners/{id}/link-revocations} lets sourcing managers only stop every live link,
+ * once. Removing a contact revokes its links, and a link job whose task ended before it
+ * ran issues nothing.
  */
 @LifecycleTest
 class PartnerAccessApiTest {
@@ -117,7 +119,10 @@ class PartnerAccessApiTest {
 
 	// setting up
 
-	/** An active partnership whose contact Pat (the meeting's partner participant) got its link to rate. */
+	/**
+	 * An active partnership whose contact Pat (the meeting's partner participant) got its
+	 * link to rate.
+	 */
 	record Rated(String partnerId, PartnerContact pat, Task rating) {
 	}
 
@@ -133,16 +138,15 @@ class PartnerAccessApiTest {
 
 	PartnerContact addPat(String partnerId) {
 		PartnerContact[] added = new PartnerContact[1];
-		driver.asUser("sofia",
-				() -> added[0] = contacts.add(partnerId, new PartnerContacts.Input("Pat Partner", PAT, "Account lead")));
+		driver.asUser("sofia", () -> added[0] = contacts.add(partnerId,
+				new PartnerContacts.Input("Pat Partner", PAT, "Account lead")));
 		return added[0];
 	}
 
 	List<Map<String, Object>> links(String partnerId) {
-		return jdbc.queryForList(
-				"select id, contact_id, task_id, token_hash, revoked_at, revoked_reason from partner_link"
-						+ " where partner_id = ? order by id",
-				partnerId);
+		return jdbc
+			.queryForList("select id, contact_id, task_id, token_hash, revoked_at, revoked_reason from partner_link"
+					+ " where partner_id = ? order by id", partnerId);
 	}
 
 	/** The partner's jobs at this activity, run once each. */
@@ -196,8 +200,11 @@ class PartnerAccessApiTest {
 			assertThat(event.path("taskId").asText()).as(user).isEqualTo(rated.rating().getId());
 			List<String> fields = new ArrayList<>();
 			event.fieldNames().forEachRemaining(fields::add);
-			assertThat(fields).as(user).containsExactlyInAnyOrder("at", "kind", "linkId", "contactId", "taskId", "detail");
-			assertThat(answer.body()).as(user).doesNotContain(hash).doesNotContainPattern("[0-9a-fA-F]{64}")
+			assertThat(fields).as(user)
+				.containsExactlyInAnyOrder("at", "kind", "linkId", "contactId", "taskId", "detail");
+			assertThat(answer.body()).as(user)
+				.doesNotContain(hash)
+				.doesNotContainPattern("[0-9a-fA-F]{64}")
 				.doesNotContainPattern("[A-Za-z0-9_-]{43}");
 		}
 
@@ -281,9 +288,10 @@ class PartnerAccessApiTest {
 		addPat(partnerId);
 		lifecycles.untilNextReviewStarts(partnerId);
 		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				lifecycles.now().plus(java.time.Duration.ofDays(7)).atOffset(java.time.ZoneOffset.UTC).toString(), "erik",
-				"Pat", PAT));
-		runOnly(partnerId, "SendTask_SendInvitations"); // the rating opens; its link job is not run
+				lifecycles.now().plus(java.time.Duration.ofDays(7)).atOffset(java.time.ZoneOffset.UTC).toString(),
+				"erik", "Pat", PAT));
+		runOnly(partnerId, ReviewProcess.SEND_INVITATIONS); // the rating opens; its link
+															// job is not run
 		Task rating = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER);
 		assertThat(linkJobs(partnerId)).as("the rating task's link job waits").hasSize(1);
 		assertThat(links(partnerId)).isEmpty();
@@ -296,7 +304,9 @@ class PartnerAccessApiTest {
 		assertThat(links(partnerId)).as("no link to an ended task").isEmpty();
 		assertThat(kinds(events(partnerId, "sofia"))).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from reminder where partner_id = ? and kind = 'TASK_LINK'",
-				Integer.class, partnerId)).as("no mail").isZero();
+				Integer.class, partnerId))
+			.as("no mail")
+			.isZero();
 	}
 
 }

@@ -27,9 +27,10 @@ import com.partnerlifecycle.reminder.MailTestBase;
 import com.partnerlifecycle.review.ReviewProcess;
 
 /**
- * The links in mails against a real SMTP server (GreenMail): the reminder to prepare carries the contact's link to
- * its rating task; a mail resent after a failed attempt carries a new token and the one before is revoked; a mail
- * whose task ended before it went out is skipped, and no link is issued. The same context as the other mail tests.
+ * The links in mails against a real SMTP server (GreenMail): the reminder to prepare
+ * carries the contact's link to its rating task; a mail resent after a failed attempt
+ * carries a new token and the one before is revoked; a mail whose task ended before it
+ * went out is skipped, and no link is issued. The same context as the other mail tests.
  */
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -59,11 +60,14 @@ class PartnerLinkMailTest extends MailTestBase {
 		// when the reminder to prepare is due (three days before the meeting)
 		lifecycles.clockTo(partnerId, review().getMeetingAt().minus(Duration.ofDays(3)).plusSeconds(60));
 
-		// then Pat's copy carries a new link to the rating task, which replaces the first; erik's carries none
+		// then Pat's copy carries a new link to the rating task, which replaces the
+		// first; erik's carries none
 		List<MimeMessage> prepare = mails("Prepare business review 1");
 		assertThat(prepare).hasSize(2);
 		MimeMessage pats = prepare.stream().filter(m -> recipient(m).equals(PAT)).findFirst().orElseThrow();
-		MimeMessage eriks = prepare.stream().filter(m -> recipient(m).equals("erik@buyer.example")).findFirst()
+		MimeMessage eriks = prepare.stream()
+			.filter(m -> recipient(m).equals("erik@buyer.example"))
+			.findFirst()
 			.orElseThrow();
 		String second = token(pats);
 		assertThat(second).isNotEqualTo(first);
@@ -84,9 +88,11 @@ class PartnerLinkMailTest extends MailTestBase {
 		smtp.stop();
 		assertThatThrownBy(() -> managementService.executeJob(mail.getId())).isInstanceOf(RuntimeException.class);
 		smtp.start();
-		assertThat(links()).hasSize(1); // issued before the SMTP call: that token never reached anyone
+		assertThat(links()).hasSize(1); // issued before the SMTP call: that token never
+										// reached anyone
 
-		// then the retry mails a new token, and the one issued for the failed attempt is revoked
+		// then the retry mails a new token, and the one issued for the failed attempt is
+		// revoked
 		managementService.executeJob(mail.getId());
 		String token = token(single(mails("Rate the partnership (partner's side)")));
 		List<Map<String, Object>> links = links();
@@ -117,16 +123,20 @@ class PartnerLinkMailTest extends MailTestBase {
 	}
 
 	private void addPat() {
-		driver.asUser("sofia", () -> contacts.add(partnerId, new PartnerContacts.Input("Pat Partner", PAT, "Account lead")));
+		driver.asUser("sofia",
+				() -> contacts.add(partnerId, new PartnerContacts.Input("Pat Partner", PAT, "Account lead")));
 	}
 
-	/** The meeting set and the invitations' send step run: both rating tasks exist, the link's mail job waits. */
+	/**
+	 * The meeting set and the invitations' send step run: both rating tasks exist, the
+	 * link's mail job waits.
+	 */
 	private void scheduleAndSendTheInvitations() {
 		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
 				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", PAT));
 		Job invitations = managementService.createJobQuery()
 			.processInstanceId(review().getProcessInstanceId())
-			.activityId("SendTask_SendInvitations")
+			.activityId(ReviewProcess.SEND_INVITATIONS)
 			.singleResult();
 		managementService.executeJob(invitations.getId());
 	}

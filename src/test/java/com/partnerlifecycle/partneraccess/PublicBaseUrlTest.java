@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Links are built from the configured public address only: outside the demo the start is refused without one, or
- * with one that is not an absolute http(s) address; the demo defaults to this server on localhost.
+ * Links are built from the configured public address only: outside the demo the start is
+ * refused without one, or with one that is not an absolute http(s) address; the demo
+ * defaults to this server on localhost.
  */
 class PublicBaseUrlTest {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CriterionRatingTest {
 
 	@ParameterizedTest
-	@CsvSource({ "1, MET", "1.0, MET", "0.5, PARTLY_MET", "0, NOT_MET", "0.0, NOT_MET", "' 0.5 ', PARTLY_MET", "MET, MET", "PARTLY_MET, PARTLY_MET",
-			"NOT_MET, NOT_MET" })
+	@CsvSource({ "1, MET", "1.0, MET", "0.5, PARTLY_MET", "0, NOT_MET", "0.0, NOT_MET", "' 0.5 ', PARTLY_MET",
+			"MET, MET", "PARTLY_MET, PARTLY_MET", "NOT_MET, NOT_MET" })
 	void shouldReadFormValue(String formValue, CriterionRating expected) {
 		// when
 		CriterionRating rating = CriterionRating.fromFormValue(formValue);
@@ -25,7 +25,8 @@ class CriterionRatingTest {
 	@ValueSource(strings = { "2", "-1", "0.25", ".5", "0.50", "met", "" })
 	void shouldRefuseUnknownFormValue(String formValue) {
 		assertInvalidInput(() -> CriterionRating.fromFormValue(formValue), "rating",
-				"must be 1 (met), 0.5 (partly met) or 0 (not met) (or MET, PARTLY_MET, NOT_MET), was \"" + formValue + "\"");
+				"must be 1 (met), 0.5 (partly met) or 0 (not met) (or MET, PARTLY_MET, NOT_MET), was \"" + formValue
+						+ "\"");
 	}
 
 	@Test

@@ -30,7 +30,10 @@ import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 
-/** One pilot project: its end-date timer, the assessment with its score, the reviewer's approval. */
+/**
+ * One pilot project: its end-date timer, the assessment with its score, the reviewer's
+ * approval.
+ */
 @LifecycleTest
 class PilotProcessTest {
 

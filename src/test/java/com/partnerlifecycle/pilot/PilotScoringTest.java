@@ -47,7 +47,8 @@ class PilotScoringTest {
 
 	@Test
 	void shouldRoundScoreToOneDecimal() {
-		// given criteria average 2.5 / 3 → 50; delivery average 11 / 3 → 40 × (8 / 3) / 4 = 26.67
+		// given criteria average 2.5 / 3 → 50; delivery average 11 / 3 → 40 × (8 / 3) / 4
+		// = 26.67
 		List<CriterionRating> ratings = List.of(MET, MET, PARTLY_MET);
 
 		// when

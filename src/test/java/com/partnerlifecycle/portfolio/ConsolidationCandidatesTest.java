@@ -56,7 +56,8 @@ class ConsolidationCandidatesTest {
 	@Test
 	void shouldFindNoCandidatesWithoutASharedCapability() {
 		assertThat(PortfolioService.consolidationCandidates(List.of(partner("x", "sap"), partner("y")),
-				Map.of("x", health("x", "HEALTHY", 4.0), "y", health("y", "HEALTHY", 4.0)))).isEmpty();
+				Map.of("x", health("x", "HEALTHY", 4.0), "y", health("y", "HEALTHY", 4.0))))
+			.isEmpty();
 	}
 
 }

@@ -15,7 +15,10 @@ import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ValueRatings;
 
-/** The partner view's data is blind like reviews: one side's ratings and values show only after the reveal. */
+/**
+ * The partner view's data is blind like reviews: one side's ratings and values show only
+ * after the reveal.
+ */
 @LifecycleTest
 class PartnerViewServiceTest {
 
@@ -61,7 +64,8 @@ class PartnerViewServiceTest {
 		assertThat(revealed.provider()).containsEntry(ValueRatings.Value.TRANSPARENT, 2);
 		assertThat(revealed.buyer()).containsEntry(ValueRatings.Value.COOPERATIVE, 4);
 		assertThat(revealed.providerValue()).isEqualByComparingTo("77777");
-		assertThat(views.of(partnerId).stages()).extracting(PartnerViewService.StageStep::stage).last()
+		assertThat(views.of(partnerId).stages()).extracting(PartnerViewService.StageStep::stage)
+			.last()
 			.hasToString("ACTIVE");
 	}
 

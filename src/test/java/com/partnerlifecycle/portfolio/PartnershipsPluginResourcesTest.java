@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The Cockpit dashboard's own access check: the buyer's people see the portfolio, representatives do not. */
+/**
+ * The Cockpit dashboard's own access check: the buyer's people see the portfolio,
+ * representatives do not.
+ */
 class PartnershipsPluginResourcesTest {
 
 	@ParameterizedTest(name = "{0} → {1}")

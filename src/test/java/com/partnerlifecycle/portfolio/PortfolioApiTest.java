@@ -22,7 +22,10 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.partner.PartnerService;
 
-/** {@code GET /api/portfolio}: counts, reviews due and overdue, health that fell, consolidation candidates. */
+/**
+ * {@code GET /api/portfolio}: counts, reviews due and overdue, health that fell,
+ * consolidation candidates.
+ */
 @LifecycleTest
 class PortfolioApiTest {
 
@@ -55,7 +58,10 @@ class PortfolioApiTest {
 	}
 
 	JsonNode portfolio() throws Exception {
-		return json.readTree(mvc.perform(get("/api/portfolio")).andExpect(status().isOk()).andReturn().getResponse()
+		return json.readTree(mvc.perform(get("/api/portfolio"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString());
 	}
 
@@ -85,12 +91,15 @@ class PortfolioApiTest {
 
 		assertThat(list(portfolio().get("healthFell"))).filteredOn(n -> n.get("partnerId").asText().equals(partnerId))
 			.singleElement()
-			.satisfies(n -> assertThat(n.get("detail").asText()).isEqualTo("Healthy at review 1, unhealthy at review 2"));
+			.satisfies(
+					n -> assertThat(n.get("detail").asText()).isEqualTo("Healthy at review 1, unhealthy at review 2"));
 
 		lifecycles.untilNextReviewStarts(partnerId);
-		assertThat(list(portfolio().get("reviewsDueSoon"))).extracting(n -> n.get("partnerId").asText()).contains(partnerId);
+		assertThat(list(portfolio().get("reviewsDueSoon"))).extracting(n -> n.get("partnerId").asText())
+			.contains(partnerId);
 		lifecycles.clockTo(partnerId, lifecycles.now().plus(java.time.Duration.ofDays(40)));
-		assertThat(list(portfolio().get("overdueReviews"))).filteredOn(n -> n.get("partnerId").asText().equals(partnerId))
+		assertThat(list(portfolio().get("overdueReviews")))
+			.filteredOn(n -> n.get("partnerId").asText().equals(partnerId))
 			.singleElement()
 			.satisfies(n -> assertThat(n.get("detail").asText()).isEqualTo("Review 3 has no decision"));
 	}
@@ -101,7 +110,8 @@ class PortfolioApiTest {
 		String healthy = lifecycles.active();
 		String unhealthy = lifecycles.active();
 		String unrelated = lifecycles.active();
-		String candidate = lifecycles.register(); // not active: never a consolidation candidate
+		String candidate = lifecycles.register(); // not active: never a consolidation
+													// candidate
 		partners.declareCapabilities(healthy, List.of(tag, "network"));
 		partners.declareCapabilities(unhealthy, List.of(tag));
 		partners.declareCapabilities(unrelated, List.of("catering " + tag.substring(5)));

@@ -34,8 +34,9 @@ import com.partnerlifecycle.termination.TerminationService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The postgres profile on a real PostgreSQL 16 server (started by the test from Maven artifacts): the same Flyway
- * migrations, the engine's own schema, a whole lifecycle with reminders, and its end.
+ * The postgres profile on a real PostgreSQL 16 server (started by the test from Maven
+ * artifacts): the same Flyway migrations, the engine's own schema, a whole lifecycle with
+ * reminders, and its end.
  */
 @SpringBootTest
 @ActiveProfiles({ "test", "postgres" })
@@ -94,9 +95,11 @@ class PostgresLifecycleTest {
 	void shouldRunOnPostgresql() {
 		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 16");
 		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-			.isEqualTo(new java.io.File("src/main/resources/db/migration").list().length); // every migration
-		assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'idx_job_acquisition_duedate'",
-				Integer.class)).isEqualTo(1);
+			.isEqualTo(new java.io.File("src/main/resources/db/migration").list().length); // every
+																							// migration
+		assertThat(jdbc.queryForObject(
+				"select count(*) from pg_indexes where indexname = 'idx_job_acquisition_duedate'", Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Autowired
@@ -111,7 +114,8 @@ class PostgresLifecycleTest {
 			.lines()
 			.filter(line -> line.startsWith("partnership_") && !line.startsWith("partnership_stage_transitions"))
 			.toList();
-		assertThat(product).as("every series of the product's gauges").hasSize(18)
+		assertThat(product).as("every series of the product's gauges")
+			.hasSize(18)
 			.allSatisfy(line -> assertThat(line).doesNotEndWith("NaN"))
 			.anySatisfy(line -> assertThat(line).startsWith("partnership_tasks_open{group=\"sourcing-managers\"}"));
 	}
@@ -120,11 +124,14 @@ class PostgresLifecycleTest {
 	void shouldLetPostgresqlEstimateTheGrantsTheAuthorizationCheckMatches() {
 		lifecycles.register(); // an open task, and its candidate group's grant on it
 		jdbc.execute("analyze act_ru_authorization");
-		long granted = jdbc.queryForObject("select count(*) from act_ru_authorization where (perms_ & 2) = 2", Long.class);
-		String plan = jdbc.queryForList("explain select * from act_ru_authorization where (perms_ & 2) = 2", String.class)
+		long granted = jdbc.queryForObject("select count(*) from act_ru_authorization where (perms_ & 2) = 2",
+				Long.class);
+		String plan = jdbc
+			.queryForList("explain select * from act_ru_authorization where (perms_ & 2) = 2", String.class)
 			.get(0);
 
-		// without statistics on the expression PostgreSQL guesses 0.5% of the rows, and Tasklist's query then compares
+		// without statistics on the expression PostgreSQL guesses 0.5% of the rows, and
+		// Tasklist's query then compares
 		// every task with every grant (DatabaseTuning)
 		long estimated = Long.parseLong(plan.replaceAll("(?s).*rows=(\\d+).*", "$1"));
 		assertThat(estimated).as(plan).isCloseTo(granted, org.assertj.core.data.Percentage.withPercentage(50));

@@ -26,10 +26,11 @@ import com.partnerlifecycle.review.Review;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * What the mail tests share: a real SMTP server (GreenMail, in this JVM, port 3025: each test class sets
- * {@code spring.mail.port=3025}), emptied before each test; an active partner; the clock set back after each test;
- * and readers for the mails received. Public, with its fields and readers protected, for the mail tests of other
- * packages ({@code followup.ActionItemMailTest}).
+ * What the mail tests share: a real SMTP server (GreenMail, in this JVM, port 3025: each
+ * test class sets {@code spring.mail.port=3025}), emptied before each test; an active
+ * partner; the clock set back after each test; and readers for the mails received.
+ * Public, with its fields and readers protected, for the mail tests of other packages
+ * ({@code followup.ActionItemMailTest}).
  */
 public abstract class MailTestBase {
 
@@ -104,7 +105,10 @@ public abstract class MailTestBase {
 		}
 	}
 
-	/** The first part of this type ({@code text/plain}, {@code text/html}, {@code text/calendar}) as text. */
+	/**
+	 * The first part of this type ({@code text/plain}, {@code text/html},
+	 * {@code text/calendar}) as text.
+	 */
 	public static String part(MimeMessage message, String type) throws Exception {
 		Multipart alternative = (Multipart) message.getContent();
 		for (int i = 0; i < alternative.getCount(); i++) {
@@ -116,7 +120,10 @@ public abstract class MailTestBase {
 		throw new AssertionError("No " + type + " part in " + message.getSubject());
 	}
 
-	/** A review meeting planned a week ahead as sofia, its invitations' send step not yet run. */
+	/**
+	 * A review meeting planned a week ahead as sofia, its invitations' send step not yet
+	 * run.
+	 */
 	protected void meetingScheduledButInvitationsNotYetSent() {
 		lifecycles.untilNextReviewStarts(partnerId);
 		driver.complete(partnerId, com.partnerlifecycle.review.ReviewProcess.SCHEDULE_MEETING, "sofia",

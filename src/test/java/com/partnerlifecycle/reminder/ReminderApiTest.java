@@ -26,7 +26,10 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.ProcessDriver;
 
-/** With no mail server configured reminders are still recorded and shown; moving a meeting validates its input. */
+/**
+ * With no mail server configured reminders are still recorded and shown; moving a meeting
+ * validates its input.
+ */
 @LifecycleTest
 class ReminderApiTest {
 
@@ -56,8 +59,9 @@ class ReminderApiTest {
 	}
 
 	ResultActions move(String body) throws Exception {
-		return mvc.perform(put("/api/partners/{id}/reviews/1/meeting", partnerId).contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return mvc
+			.perform(put("/api/partners/{id}/reviews/1/meeting", partnerId).contentType(MediaType.APPLICATION_JSON)
+				.content(body));
 	}
 
 	String inDays(int days) {
@@ -108,9 +112,11 @@ class ReminderApiTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "{\"durationMinutes\":60}|meetingDate", "{\"meetingDate\":\"tomorrow\",\"durationMinutes\":60}|meetingDate",
-			"{\"meetingDate\":\"2030-01-01T10:00:00Z\",\"durationMinutes\":5}|durationMinutes",
-			"{\"meetingDate\":\"2030-01-01T10:00:00Z\"}|durationMinutes" })
+	@CsvSource(delimiter = '|',
+			value = { "{\"durationMinutes\":60}|meetingDate",
+					"{\"meetingDate\":\"tomorrow\",\"durationMinutes\":60}|meetingDate",
+					"{\"meetingDate\":\"2030-01-01T10:00:00Z\",\"durationMinutes\":5}|durationMinutes",
+					"{\"meetingDate\":\"2030-01-01T10:00:00Z\"}|durationMinutes" })
 	void shouldRefuseBadMeetingInput(String body, String field) throws Exception {
 		lifecycles.scheduleMeeting(partnerId);
 

@@ -41,7 +41,10 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.review.Review;
+import com.partnerlifecycle.review.ReviewMails;
+import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.review.ReviewDates;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -49,8 +52,9 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
- * Reminders against a real SMTP server (GreenMail, in this JVM): who gets what at each point of the review
- * calendar, the iCalendar part, and never lost / never sent twice through outages and crashes.
+ * Reminders against a real SMTP server (GreenMail, in this JVM): who gets what at each
+ * point of the review calendar, the iCalendar part, and never lost / never sent twice
+ * through outages and crashes.
  */
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -61,7 +65,10 @@ class ReminderMailTest extends MailTestBase {
 	com.partnerlifecycle.common.BusinessTime time;
 
 	@Autowired
-	ReviewReminders reviewReminders;
+	ReviewMails reviewMails;
+
+	@Autowired
+	ReviewDates reviewDates;
 
 	@Autowired
 	ReminderOutbox outbox;
@@ -119,8 +126,12 @@ class ReminderMailTest extends MailTestBase {
 		lifecycles.untilNextReviewStarts(partnerId);
 
 		List<MimeMessage> sent = mails("Schedule business review 1");
-		List<String> sourcingManagers = identityService.createUserQuery().memberOfGroup("sourcing-managers")
-			.listPage(0, 100).stream().map(u -> u.getEmail()).toList();
+		List<String> sourcingManagers = identityService.createUserQuery()
+			.memberOfGroup("sourcing-managers")
+			.listPage(0, 100)
+			.stream()
+			.map(u -> u.getEmail())
+			.toList();
 		assertThat(sent).extracting(ReminderMailTest::recipient)
 			.contains("sofia@buyer.example", "samuel@buyer.example")
 			.containsExactlyInAnyOrderElementsOf(sourcingManagers);
@@ -144,16 +155,17 @@ class ReminderMailTest extends MailTestBase {
 		assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
 			.isEqualTo("review-" + review().getId() + "@partnership-lifecycle");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
-		assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue()).isEqualTo("mailto:partnerships@buyer.example");
+		assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue())
+			.isEqualTo("mailto:partnerships@buyer.example");
 		assertThat(event.<Property>getProperties(Property.ATTENDEE).stream().map(Property::getValue).toList())
 			.containsExactlyInAnyOrder("mailto:erik@buyer.example", "mailto:pat@provider.example");
 		Instant meeting = review().getMeetingAt();
-		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue())
-			.isEqualTo(utc(meeting));
+		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo(utc(meeting));
 		assertThat(event.getProperty(Property.DTEND).orElseThrow().getValue())
 			.isEqualTo(utc(meeting.plus(Duration.ofMinutes(90))));
 		// both sides rate before the meeting: the mail says by when
-		assertThat(plainText(invitations.get(0))).contains("Rate by " + time.display(meeting.minus(Duration.ofDays(1))));
+		assertThat(plainText(invitations.get(0)))
+			.contains("Rate by " + time.display(meeting.minus(Duration.ofDays(1))));
 	}
 
 	static String utc(Instant instant) {
@@ -195,7 +207,7 @@ class ReminderMailTest extends MailTestBase {
 	void shouldEscalateToBothSidesSponsorsWhenTheReviewIsOverdue() throws Exception {
 		lifecycles.untilNextReviewStarts(partnerId);
 		lifecycles.scheduleMeeting(partnerId);
-		Instant overdue = reviews.decisionDue(review().getId()).toInstant();
+		Instant overdue = reviewDates.decisionDue(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, overdue.plusSeconds(60));
 
@@ -218,12 +230,13 @@ class ReminderMailTest extends MailTestBase {
 		List<MimeMessage> updates = mails("Moved: business review 1");
 		assertThat(updates).hasSize(2);
 		VEvent event = new CalendarBuilder().build(new StringReader(calendarPart(updates.get(0))))
-			.<VEvent>getComponents("VEVENT").get(0);
+			.<VEvent>getComponents("VEVENT")
+			.get(0);
 		assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
 			.isEqualTo("review-" + review().getId() + "@partnership-lifecycle");
 		assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
 		assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo(utc(moved));
-		assertThat(sendJob("BoundaryEvent_PrepareReminderDue").getDuedate().toInstant())
+		assertThat(sendJob(ReviewProcess.PREPARE_REMINDER_DUE).getDuedate().toInstant())
 			.isEqualTo(moved.minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MILLIS));
 		assertNoMessageIdTwice();
 	}
@@ -234,8 +247,9 @@ class ReminderMailTest extends MailTestBase {
 		lifecycles.scheduleMeeting(partnerId);
 		int before = smtp.getReceivedMessages().length;
 
-		// a node that died after sending but before its job was recorded as done runs the step again
-		outbox.deliver(reviewReminders.invitation(review().getId()));
+		// a node that died after sending but before its job was recorded as done runs the
+		// step again
+		outbox.deliver(reviewMails.invitation(review().getId()));
 
 		assertThat(smtp.getReceivedMessages()).hasSize(before);
 	}
@@ -243,7 +257,7 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRetryThenRaiseAnIncidentThenSendExactlyOnceWhenSmtpIsBack() throws Exception {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
 		smtp.stop();
 
 		for (int attempt = 0; attempt < 3; attempt++) {
@@ -251,7 +265,9 @@ class ReminderMailTest extends MailTestBase {
 		}
 
 		assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
-		List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).list();
+		List<Incident> incidents = runtimeService.createIncidentQuery()
+			.processInstanceId(review().getProcessInstanceId())
+			.list();
 		assertThat(incidents).hasSize(1);
 		assertThat(reminders.findByReviewIdAndKind(review().getId(), ReminderKind.INVITATION))
 			.allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(ReminderStatus.PENDING))
@@ -262,7 +278,8 @@ class ReminderMailTest extends MailTestBase {
 		managementService.executeJob(job.getId());
 
 		assertThat(mails("Invitation: business review 1")).hasSize(2);
-		assertThat(runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).count()).isZero();
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).count())
+			.isZero();
 		assertNoMessageIdTwice();
 	}
 
@@ -270,14 +287,17 @@ class ReminderMailTest extends MailTestBase {
 		return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
 	}
 
-	/** A row another attempt marked SENDING this long ago (the job lock time is 5 minutes by default). */
+	/**
+	 * A row another attempt marked SENDING this long ago (the job lock time is 5 minutes
+	 * by default).
+	 */
 	String sendingSince(Duration ago) {
 		return sendingSince(ago, 0);
 	}
 
 	/** The same for the batch's recipient at this position. */
 	String sendingSince(Duration ago, int recipient) {
-		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		ReminderBatch batch = reviewMails.invitation(review().getId());
 		String key = batch.keyFor(batch.recipients().get(recipient));
 		Reminder row = reminders.save(new Reminder(key, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,
 				batch.recipients().get(recipient).name(), batch.recipients().get(recipient).email(), batch.subject(),
@@ -290,13 +310,16 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRetryLaterWhileAnotherAttemptMayStillBeSending() {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
-		String key = sendingSince(Duration.ofSeconds(30)); // e.g. a node whose job lock expired while it sent
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
+		String key = sendingSince(Duration.ofSeconds(30)); // e.g. a node whose job lock
+															// expired while it sent
 
-		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("is being sent by another attempt");
+		assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+			.hasMessageContaining("is being sent by another attempt");
 
 		assertThat(runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId()).count())
-			.as("no false alarm").isZero();
+			.as("no false alarm")
+			.isZero();
 		assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isPositive();
 		assertThat(smtp.getReceivedMessages()).noneMatch(m -> messageId(m).contains(key));
 	}
@@ -304,13 +327,15 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRaiseAnIncidentInsteadOfMailingAgainWhenACrashLeftAReminderSending() {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
-		// an earlier attempt committed SENDING, handed the mail over and died before recording SENT; its lock expired
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
+		// an earlier attempt committed SENDING, handed the mail over and died before
+		// recording SENT; its lock expired
 		String crashedKey = sendingSince(Duration.ofMinutes(10));
 
 		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("may have been sent");
 
-		Incident incident = runtimeService.createIncidentQuery().processInstanceId(review().getProcessInstanceId())
+		Incident incident = runtimeService.createIncidentQuery()
+			.processInstanceId(review().getProcessInstanceId())
 			.singleResult();
 		assertThat(incident).isNotNull();
 		assertThat(incident.getIncidentMessage()).contains(crashedKey, "may have been sent");
@@ -321,14 +346,15 @@ class ReminderMailTest extends MailTestBase {
 	@Test
 	void shouldRecordAMailSentBeforeTheBatchStopsAtOneLeftSending() {
 		meetingScheduledButInvitationsNotYetSent();
-		Job job = sendJob("SendTask_SendInvitations");
-		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		Job job = sendJob(ReviewProcess.SEND_INVITATIONS);
+		ReminderBatch batch = reviewMails.invitation(review().getId());
 		String firstKey = batch.keyFor(batch.recipients().get(0));
 		String crashedKey = sendingSince(Duration.ofMinutes(10), 1);
 
 		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("may have been sent");
 
-		// the first mail went out before the batch reached the second; its SENT was committed all the same
+		// the first mail went out before the batch reached the second; its SENT was
+		// committed all the same
 		assertThat(reminders.findByKey(firstKey).orElseThrow().getStatus()).isEqualTo(ReminderStatus.SENT);
 		assertThat(smtp.getReceivedMessages()).filteredOn(m -> messageId(m).contains(firstKey)).hasSize(1);
 		assertThat(smtp.getReceivedMessages()).noneMatch(m -> messageId(m).contains(crashedKey));

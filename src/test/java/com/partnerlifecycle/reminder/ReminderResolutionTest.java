@@ -34,11 +34,14 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.partnerlifecycle.LifecycleTest;
+import com.partnerlifecycle.review.ReviewMails;
+import com.partnerlifecycle.review.ReviewProcess;
 
 /**
- * "May have been sent" without SQL, against a real SMTP server (GreenMail): the crash is made as a node makes it
- * (a row committed SENDING long ago, the step's job run again until it stops with its incident), then the operator
- * resolves it through the API and the retried job sends exactly what is still due.
+ * "May have been sent" without SQL, against a real SMTP server (GreenMail): the crash is
+ * made as a node makes it (a row committed SENDING long ago, the step's job run again
+ * until it stops with its incident), then the operator resolves it through the API and
+ * the retried job sends exactly what is still due.
  */
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -47,10 +50,10 @@ class ReminderResolutionTest extends MailTestBase {
 
 	static final String ADMIN = basic("admin", "test-admin-password");
 
-	static final String INVITATION = "SendTask_SendInvitations";
+	static final String INVITATION = ReviewProcess.SEND_INVITATIONS;
 
 	@Autowired
-	ReviewReminders reviewReminders;
+	ReviewMails reviewMails;
 
 	@Autowired
 	ReminderRepository reminders;
@@ -85,9 +88,12 @@ class ReminderResolutionTest extends MailTestBase {
 		return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
 	}
 
-	/** The invitation's row for this recipient, committed SENDING this long ago by an attempt that then stopped. */
+	/**
+	 * The invitation's row for this recipient, committed SENDING this long ago by an
+	 * attempt that then stopped.
+	 */
 	String sendingSince(Duration ago, int recipient) {
-		ReminderBatch batch = reviewReminders.invitation(review().getId());
+		ReminderBatch batch = reviewMails.invitation(review().getId());
 		ReminderBatch.Recipient to = batch.recipients().get(recipient);
 		String key = batch.keyFor(to);
 		Reminder row = reminders.save(new Reminder(key, ReminderKind.INVITATION, partnerId, review().getId(), null, 0,
@@ -98,8 +104,9 @@ class ReminderResolutionTest extends MailTestBase {
 	}
 
 	/**
-	 * The invitations' step stopped with its incident at the second of its two recipients; the first got its mail
-	 * before the step reached the second. Returns the second's key.
+	 * The invitations' step stopped with its incident at the second of its two
+	 * recipients; the first got its mail before the step reached the second. Returns the
+	 * second's key.
 	 */
 	String incidentAtTheSecondInvitation() {
 		meetingScheduledButInvitationsNotYetSent();
@@ -184,7 +191,8 @@ class ReminderResolutionTest extends MailTestBase {
 	void shouldRefuseWhileTheSendStepIsRunningOnANode() throws Exception {
 		String crashed = incidentAtTheSecondInvitation();
 		Job job = sendJob();
-		// someone pressed Retry in Cockpit and node-b took the job: it is running the step right now
+		// someone pressed Retry in Cockpit and node-b took the job: it is running the
+		// step right now
 		managementService.setJobRetries(job.getId(), 1);
 		Date lockedUntil = Date.from(engineNow().plus(Duration.ofMinutes(4)));
 		engine.getCommandExecutorTxRequired().execute(context -> {
@@ -209,11 +217,14 @@ class ReminderResolutionTest extends MailTestBase {
 	@Test
 	void shouldRefuseWhileTheSendingMarkIsYoungerThanTheJobLockTime() throws Exception {
 		meetingScheduledButInvitationsNotYetSent();
-		String sending = sendingSince(Duration.ofMinutes(1), 1); // another node's attempt may be in flight
+		String sending = sendingSince(Duration.ofMinutes(1), 1); // another node's attempt
+																	// may be in flight
 		Job job = sendJob();
 		assertThatThrownBy(() -> managementService.executeJob(job.getId()))
 			.hasMessageContaining("is being sent by another attempt");
-		Instant resolvable = reminders.findByKey(sending).orElseThrow().getSendingAt()
+		Instant resolvable = reminders.findByKey(sending)
+			.orElseThrow()
+			.getSendingAt()
 			.plusMillis(engine.getJobExecutor().getLockTimeInMillis());
 
 		resolve(sending, "PENDING", "not in the mailbox").andExpect(status().isConflict())
@@ -297,7 +308,8 @@ class ReminderResolutionTest extends MailTestBase {
 	void shouldRefuseABadBodyNamingTheField(String bodyAndField) throws Exception {
 		String crashed = incidentAtTheSecondInvitation();
 		String[] parts = bodyAndField.split("\\|");
-		String body = parts[0].equals("LONG") ? "{\"status\":\"SENT\",\"note\":\"" + "n".repeat(2001) + "\"}" : parts[0];
+		String body = parts[0].equals("LONG") ? "{\"status\":\"SENT\",\"note\":\"" + "n".repeat(2001) + "\"}"
+				: parts[0];
 
 		call(crashed, body, ADMIN).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(parts[1]));
@@ -318,13 +330,16 @@ class ReminderResolutionTest extends MailTestBase {
 
 		for (String user : List.of("sofia", "erik", lifecycles.representative(partnerId))) {
 			call(crashed, body, basic(user)).andExpect(status().isForbidden())
-				.andExpect(jsonPath("$.detail").value("Resolving a reminder that may have been sent is for camunda-admin"));
+				.andExpect(jsonPath("$.detail")
+					.value("Resolving a reminder that may have been sent is for camunda-admin"));
 		}
 		MockMvc anonymous = MockMvcBuilders.webAppContextSetup(webContext)
 			.addFilters(context.getBean("apiAuthenticationFilter", jakarta.servlet.Filter.class))
 			.build();
-		anonymous.perform(post("/api/reminders/{key}/resolution", crashed).contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isUnauthorized());
+		anonymous
+			.perform(post("/api/reminders/{key}/resolution", crashed).contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isUnauthorized());
 		call(crashed, body, basic("nobody", "nope")).andExpect(status().isUnauthorized());
 
 		assertThat(reminders.findByKey(crashed).orElseThrow().getStatus()).isEqualTo(ReminderStatus.SENDING);

@@ -21,8 +21,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The SMTP transport against a real SMTP server (GreenMail) behind a loopback relay that counts the connections
- * made to it: a batch's mails share one connection, opened only when there is something to send.
+ * The SMTP transport against a real SMTP server (GreenMail) behind a loopback relay that
+ * counts the connections made to it: a batch's mails share one connection, opened only
+ * when there is something to send.
  */
 class SmtpReminderTransportTest {
 
@@ -86,7 +87,8 @@ class SmtpReminderTransportTest {
 		try (ReminderTransport.Delivery delivery = transport.open()) {
 			delivery.send(mail("a", "erik@buyer.example"));
 			smtp.stop();
-			assertThatThrownBy(() -> delivery.send(mail("b", "erik@buyer.example"))).isInstanceOf(MailSendException.class)
+			assertThatThrownBy(() -> delivery.send(mail("b", "erik@buyer.example")))
+				.isInstanceOf(MailSendException.class)
 				.hasMessageContaining("review.s0.b");
 		}
 		smtp.start();

@@ -20,11 +20,15 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.dissolution.DissolutionProcess;
 import com.partnerlifecycle.partner.Mode;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
-/** Business reviews on the agreement's calendar: blind ratings, health, mode, recommendation and decision. */
+/**
+ * Business reviews on the agreement's calendar: blind ratings, health, mode,
+ * recommendation and decision.
+ */
 @LifecycleTest
 class BusinessReviewProcessTest {
 
@@ -43,6 +47,9 @@ class BusinessReviewProcessTest {
 
 	@Autowired
 	ReviewService reviews;
+
+	@Autowired
+	ReviewDates reviewDates;
 
 	@Autowired
 	TaskService taskService;
@@ -65,7 +72,10 @@ class BusinessReviewProcessTest {
 		driver.resetClock();
 	}
 
-	/** A quarterly agreement (P3M): the first review is due three months after the start, the next three later. */
+	/**
+	 * A quarterly agreement (P3M): the first review is due three months after the start,
+	 * the next three later.
+	 */
 	@Test
 	void shouldReviewQuarterlyWithAThreeMonthCadence() {
 		String quarterly = lifecycles.atTheGateRecommendingProceed();
@@ -79,12 +89,15 @@ class BusinessReviewProcessTest {
 				FormValues.signAgreement());
 		java.time.LocalDate start = lifecycles.inDays(0);
 
-		assertThat(reviews.nextDueDate(quarterly)).isEqualTo(start.plusMonths(3));
+		assertThat(reviewDates.nextDueDate(quarterly)).isEqualTo(start.plusMonths(3));
 		lifecycles.review(quarterly, 4, 4, BALANCED_BUYER_VALUE, BALANCED_PROVIDER_VALUE, "CONTINUE");
-		assertThat(reviews.nextDueDate(quarterly)).isEqualTo(start.plusMonths(6));
+		assertThat(reviewDates.nextDueDate(quarterly)).isEqualTo(start.plusMonths(6));
 	}
 
-	/** A cadence outside quarterly, half-yearly and annual is refused by the agreement form, naming the field. */
+	/**
+	 * A cadence outside quarterly, half-yearly and annual is refused by the agreement
+	 * form, naming the field.
+	 */
 	@Test
 	void shouldRefuseACadenceThatIsNotQuarterlyHalfYearlyOrAnnual() {
 		String other = lifecycles.atTheGateRecommendingProceed();
@@ -95,7 +108,9 @@ class BusinessReviewProcessTest {
 		draft.put("reviewCadence", "P2M");
 
 		assertThatThrownBy(() -> driver.complete(other, com.partnerlifecycle.partner.LifecycleProcess.DRAFT_AGREEMENT,
-				"sofia", draft)).hasMessageContaining("reviewCadence").hasMessageContaining("P3M (quarterly)");
+				"sofia", draft))
+			.hasMessageContaining("reviewCadence")
+			.hasMessageContaining("P3M (quarterly)");
 	}
 
 	void healthyReview(String decision) {
@@ -113,7 +128,7 @@ class BusinessReviewProcessTest {
 	@Test
 	void shouldStartTheFirstReviewTheSchedulingLeadBeforeItsDueDate() {
 		LocalDate start = LocalDate.ofInstant(lifecycles.now(), ZoneOffset.UTC);
-		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(start.plusMonths(6));
+		assertThat(reviewDates.nextDueDate(partnerId)).isEqualTo(start.plusMonths(6));
 		assertThat(driver.openTasks(partnerId, ReviewProcess.SCHEDULE_MEETING)).isEmpty();
 
 		lifecycles.untilNextReviewStarts(partnerId);
@@ -203,14 +218,14 @@ class BusinessReviewProcessTest {
 	void shouldBringTheNextReviewForwardAfterAnImprovementPlan() {
 		unhealthyReview("IMPROVEMENT_PLAN");
 
-		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(3));
+		assertThat(reviewDates.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(3));
 	}
 
 	@Test
 	void shouldKeepTheCadenceAfterAContinueDecision() {
 		healthyReview("CONTINUE");
 
-		assertThat(reviews.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(6));
+		assertThat(reviewDates.nextDueDate(partnerId)).isEqualTo(lastReview().getDueDate().plusMonths(6));
 	}
 
 	@Test
@@ -218,7 +233,7 @@ class BusinessReviewProcessTest {
 		unhealthyReview("DISSOLVE");
 
 		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.DISSOLVING);
-		assertThat(driver.openTasks(partnerId, "UserTask_PlanExit")).hasSize(1);
+		assertThat(driver.openTasks(partnerId, DissolutionProcess.PLAN_EXIT)).hasSize(1);
 		lifecycles.assertStageMatchesEngine(partnerId);
 	}
 
@@ -238,11 +253,44 @@ class BusinessReviewProcessTest {
 		lifecycles.untilNextReviewStarts(partnerId);
 		lifecycles.scheduleMeeting(partnerId);
 
-		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik",
-				FormValues.rateAsBuyer(6, 1, 0)))
+		assertThatThrownBy(
+				() -> driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", FormValues.rateAsBuyer(6, 1, 0)))
 			.hasMessageContaining("ratingCooperative: must be between 1 and 5, was 6");
 		assertThat(reviews.ratingsOf(lastReview().getId())).isEmpty();
 		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).hasSize(1);
+	}
+
+	/**
+	 * The service checks the length as the form does: any caller of schedule, not only
+	 * Tasklist.
+	 */
+	@Test
+	void shouldRefuseAMeetingTooShortOrTooLongWhenScheduled() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		Long reviewId = lastReview().getId();
+		java.time.Instant meetingAt = lifecycles.now().plus(java.time.Duration.ofDays(9));
+		java.util.List<ReviewService.Contact> partner = java.util.List
+			.of(new ReviewService.Contact("Pat", "pat@provider.example", "Account manager"));
+
+		for (int meetingDurationMinutes : new int[] { 14, 481 }) {
+			assertThatThrownBy(() -> reviews.schedule(reviewId, meetingAt, meetingDurationMinutes,
+					java.util.List.of("erik"), partner))
+				.hasMessage("meetingDurationMinutes: must be between 15 and 480, was " + meetingDurationMinutes);
+		}
+		assertThat(lastReview().getMeetingAt()).isNull();
+	}
+
+	@Test
+	void shouldRefuseAMeetingTooLongInTasklist() {
+		lifecycles.untilNextReviewStarts(partnerId);
+		java.util.Map<String, Object> plan = new java.util.HashMap<>(FormValues.scheduleReviewMeeting(
+				lifecycles.now().plus(java.time.Duration.ofDays(9)).atOffset(java.time.ZoneOffset.UTC).toString(),
+				"erik", "Pat", "pat@provider.example"));
+		plan.put("meetingDurationMinutes", 481);
+
+		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", plan))
+			.hasMessageContaining("meetingDurationMinutes: must be between 15 and 480, was 481");
+		assertThat(lastReview().getMeetingAt()).isNull();
 	}
 
 	@Test
@@ -255,13 +303,17 @@ class BusinessReviewProcessTest {
 		assertThat(lastReview().getMeetingAt()).isNull();
 	}
 
-	/** The same window as moving a meeting through the API (ReviewService): at most 2 years ahead. */
+	/**
+	 * The same window as moving a meeting through the API (ReviewDates): at most 2 years
+	 * ahead.
+	 */
 	@Test
 	void shouldRefuseAMeetingMoreThanTwoYearsAhead() {
 		lifecycles.untilNextReviewStarts(partnerId);
 
 		assertThatThrownBy(() -> driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
-				FormValues.scheduleReviewMeeting(lifecycles.now().plus(java.time.Duration.ofDays(3 * 366))
+				FormValues.scheduleReviewMeeting(lifecycles.now()
+					.plus(java.time.Duration.ofDays(3 * 366))
 					.atOffset(java.time.ZoneOffset.UTC)
 					.toString(), "erik", "Pat", "pat@provider.example")))
 			.hasMessageContaining("meetingDate: must be within 2 years from now");
@@ -274,14 +326,21 @@ class BusinessReviewProcessTest {
 		lifecycles.untilNextReviewStarts(other);
 		lifecycles.untilNextReviewStarts(partnerId);
 		Task schedule = driver.openTask(partnerId, ReviewProcess.SCHEDULE_MEETING);
-		// deployed BPMN reads the review id from a variable for its timers and due dates: rewritten here as an admin
-		// could; the listeners find the review from the process instance, the expressions refuse the foreign id
+		// deployed BPMN reads the review id from a variable for its timers and due dates:
+		// rewritten here as an admin
+		// could; the listeners find the review from the process instance, the expressions
+		// refuse the foreign id
 		runtimeService.setVariable(schedule.getProcessInstanceId(), "reviewId", lastReviewOf(other).getId());
 
 		assertThatThrownBy(() -> lifecycles.scheduleMeeting(partnerId))
 			.hasMessageContaining("does not belong to process instance " + schedule.getProcessInstanceId());
 		assertThat(lastReviewOf(other).getMeetingAt()).isNull();
-		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).isEmpty(); // the step stays for a person
+		assertThat(driver.openTasks(partnerId, ReviewProcess.RATE_BUYER)).isEmpty(); // the
+																						// step
+																						// stays
+																						// for
+																						// a
+																						// person
 	}
 
 	private Review lastReviewOf(String partner) {

@@ -34,9 +34,10 @@ import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 
 /**
- * {@code GET /api/partners/{id}/reviews/{number}}: blind until the reveal, to both sides; after it both sides' ratings
- * and perception gaps for both, the recommendation in the buyer's copy only; the partner's record's rights; bad
- * numbers 400, unknown partners and reviews 404.
+ * {@code GET /api/partners/{id}/reviews/{number}}: blind until the reveal, to both sides;
+ * after it both sides' ratings and perception gaps for both, the recommendation in the
+ * buyer's copy only; the partner's record's rights; bad numbers 400, unknown partners and
+ * reviews 404.
  */
 @LifecycleTest
 class ReviewApiTest {
@@ -65,6 +66,9 @@ class ReviewApiTest {
 	ReviewService reviews;
 
 	@Autowired
+	ReviewDates reviewDates;
+
+	@Autowired
 	ObjectMapper json;
 
 	Lifecycles lifecycles;
@@ -80,7 +84,8 @@ class ReviewApiTest {
 	}
 
 	MvcResult call(String partnerId, Object number, String user) throws Exception {
-		return mvc.perform(get("/api/partners/{id}/reviews/{number}", partnerId, number).header(AUTHORIZATION, basic(user)))
+		return mvc
+			.perform(get("/api/partners/{id}/reviews/{number}", partnerId, number).header(AUTHORIZATION, basic(user)))
 			.andReturn();
 	}
 
@@ -106,7 +111,10 @@ class ReviewApiTest {
 		return values;
 	}
 
-	/** The partner: cooperative 2 (a gap of 2 to the buyer's 4), transparent 3 (a gap of 1), the others 4. */
+	/**
+	 * The partner: cooperative 2 (a gap of 2 to the buyer's 4), transparent 3 (a gap of
+	 * 1), the others 4.
+	 */
 	void partnerRates(String partnerId) {
 		Map<String, Object> values = withTopic(FormValues.rateAsProvider(4, 77_777, 0), PROVIDER_SECRET_TOPIC,
 				PROVIDER_SECRET_COMMENT);
@@ -168,11 +176,11 @@ class ReviewApiTest {
 			assertThat(review.path("agenda")).as(user).isEmpty();
 			assertThat(review.path("didNotRate")).as(user).isEmpty();
 			assertThat(body).as(user)
-				.doesNotContain(PROVIDER_SECRET_TOPIC, BUYER_SECRET_TOPIC, PROVIDER_SECRET_COMMENT, BUYER_SECRET_COMMENT,
-						"77777", "100000");
+				.doesNotContain(PROVIDER_SECRET_TOPIC, BUYER_SECRET_TOPIC, PROVIDER_SECRET_COMMENT,
+						BUYER_SECRET_COMMENT, "77777", "100000");
 			Instant meetingAt = Instant.parse(review.path("meetingAt").asText());
 			assertThat(Instant.parse(review.path("ratingDeadline").asText())).as(user)
-				.isEqualTo(reviews.ratingDeadlineOf(reviews.get(partnerId, 1)))
+				.isEqualTo(reviewDates.ratingDeadlineOf(reviews.get(partnerId, 1)))
 				.isBefore(meetingAt);
 		}
 	}
@@ -196,7 +204,8 @@ class ReviewApiTest {
 			JsonNode buyer = ratings.get(0);
 			JsonNode provider = ratings.get(1);
 			assertThat(List.of(buyer.path("cooperative").asInt(), buyer.path("transparent").asInt(),
-					buyer.path("endUserFocused").asInt(), buyer.path("innovationDriven").asInt())).containsExactly(4, 4, 4, 4);
+					buyer.path("endUserFocused").asInt(), buyer.path("innovationDriven").asInt()))
+				.containsExactly(4, 4, 4, 4);
 			assertThat(List.of(provider.path("cooperative").asInt(), provider.path("transparent").asInt(),
 					provider.path("endUserFocused").asInt(), provider.path("innovationDriven").asInt()))
 				.containsExactly(2, 3, 4, 4);
@@ -279,7 +288,9 @@ class ReviewApiTest {
 
 		// nor does the partner's record show the representative the buyer's assessment
 		String record = mvc.perform(get("/api/partners/{id}", partnerId).header(AUTHORIZATION, basic(representative)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		JsonNode history = json.readTree(record).path("reviews").path("history");
 		assertThat(history).as(record).isNotEmpty();
 		assertThat(history.get(0).has("recommendation")).as(record).isFalse();
@@ -287,7 +298,9 @@ class ReviewApiTest {
 		assertThat(history.get(0).has("healthy")).as(record).isFalse();
 		assertThat(record).doesNotContain("Between us: we expect more");
 		String buyersRecord = mvc.perform(get("/api/partners/{id}", partnerId).header(AUTHORIZATION, basic("sofia")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(json.readTree(buyersRecord).path("reviews").path("history").get(0).path("recommendation").asText())
 			.isEqualTo("CONTINUE");
 	}
@@ -340,7 +353,8 @@ class ReviewApiTest {
 		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
 		JsonNode problem = json.readTree(body);
 		assertThat(problem.path("errors").get(0).path("field").asText()).as(body).isEqualTo("number");
-		assertThat(problem.path("errors").get(0).path("message").asText()).as(body).startsWith("must be a whole number");
+		assertThat(problem.path("errors").get(0).path("message").asText()).as(body)
+			.startsWith("must be a whole number");
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Review n is due at start + n × cadence; an improvement plan brings the next one forward to half the cadence. */
+/**
+ * Review n is due at start + n × cadence; an improvement plan brings the next one forward
+ * to half the cadence.
+ */
 class ReviewCalendarTest {
 
 	static final LocalDate START = LocalDate.of(2026, 1, 31);

@@ -57,15 +57,19 @@ import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.partner.LifecycleProcess;
 
 /**
- * Business review 2.0: both sides rate before the meeting, blind to each other, until both have rated or the rating
- * deadline (meeting minus {@code partnership.review-calendar.rating-lead}, one day) passes; then the reveal, the
- * assessment, the agenda and the decision. The deadline moves with the meeting; a review started on version 1.1
- * still finishes.
+ * Business review 2.0: both sides rate before the meeting, blind to each other, until
+ * both have rated or the rating deadline (meeting minus
+ * {@code partnership.review-calendar.rating-lead}, one day) passes; then the reveal, the
+ * assessment, the agenda and the decision. The deadline moves with the meeting; a review
+ * started on version 1.1 still finishes.
  */
 @LifecycleTest
 class ReviewMeetingProcessTest {
 
-	/** What the partner's side enters: none of it may be seen by our side before the reveal. */
+	/**
+	 * What the partner's side enters: none of it may be seen by our side before the
+	 * reveal.
+	 */
 	static final long PROVIDER_REVENUE = 77_777;
 
 	static final long PROVIDER_CROSS_BUSINESS = 31_337;
@@ -87,6 +91,9 @@ class ReviewMeetingProcessTest {
 
 	@Autowired
 	ReviewService reviews;
+
+	@Autowired
+	ReviewDates reviewDates;
 
 	@Autowired
 	TaskService taskService;
@@ -135,7 +142,9 @@ class ReviewMeetingProcessTest {
 		return topic;
 	}
 
-	/** Our side rates cooperative/transparent 4 and the others as given, with one topic. */
+	/**
+	 * Our side rates cooperative/transparent 4 and the others as given, with one topic.
+	 */
 	static Map<String, Object> buyerRating(int cooperative, int transparent, int endUserFocused, int innovationDriven) {
 		Map<String, Object> values = new LinkedHashMap<>(FormValues.rateAsBuyer(4, 100_000, 0));
 		values.put("ratingCooperative", cooperative);
@@ -160,11 +169,14 @@ class ReviewMeetingProcessTest {
 	}
 
 	void buyerRates() {
-		// transparent 2 against the partner's 4: a flagged gap; cooperative 3 against 4: not flagged
+		// transparent 2 against the partner's 4: a flagged gap; cooperative 3 against 4:
+		// not flagged
 		driver.complete(partnerId, ReviewProcess.RATE_BUYER, "erik", buyerRating(3, 2, 4, 4));
 	}
 
-	/** The review's process started, the meeting set a week ahead, the invitations sent. */
+	/**
+	 * The review's process started, the meeting set a week ahead, the invitations sent.
+	 */
 	Review scheduled() {
 		lifecycles.untilNextReviewStarts(partnerId);
 		lifecycles.scheduleMeeting(partnerId);
@@ -177,7 +189,8 @@ class ReviewMeetingProcessTest {
 	}
 
 	ProcessInstance instance(Review review) {
-		return runtimeService.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
+		return runtimeService.createProcessInstanceQuery()
+			.processInstanceId(review.getProcessInstanceId())
 			.singleResult();
 	}
 
@@ -205,7 +218,10 @@ class ReviewMeetingProcessTest {
 			.content("{\"meetingDate\":\"" + meetingAt.atOffset(ZoneOffset.UTC) + "\",\"durationMinutes\":60}"));
 	}
 
-	/** The refusal the form listener raised, inside the engine's wrapping (Tasklist shows its message). */
+	/**
+	 * The refusal the form listener raised, inside the engine's wrapping (Tasklist shows
+	 * its message).
+	 */
 	static InvalidInputException invalidInput(Throwable thrown) {
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidInputException invalid) {
@@ -225,8 +241,8 @@ class ReviewMeetingProcessTest {
 	void shouldRevealAssessAndMailTheAgendaWhenBothRateBeforeTheDeadline() {
 		Review review = scheduled();
 		assertThat(instance(review)).isWaitingAt(ReviewProcess.RATE_BUYER, ReviewProcess.RATE_PROVIDER);
-		assertThat(deadlineTimer(review).getDuedate().toInstant())
-			.isCloseTo(deadlineOf(review.getMeetingAt()), within(1, ChronoUnit.SECONDS));
+		assertThat(deadlineTimer(review).getDuedate().toInstant()).isCloseTo(deadlineOf(review.getMeetingAt()),
+				within(1, ChronoUnit.SECONDS));
 
 		providerRates();
 		assertThat(review().isRevealed()).as("one side rated: still blind").isFalse();
@@ -308,7 +324,8 @@ class ReviewMeetingProcessTest {
 		assertThat(oneSided.getRecommendation()).isEqualTo(ReviewRecommendation.IMPROVEMENT_PLAN);
 		assertThat(oneSided.getReasons())
 			.contains("Our side did not rate before the deadline: a one-sided review, its health cannot be found");
-		assertThat(reviews.ratingsOf(oneSided.getId())).extracting(ReviewRating::getSide).containsExactly(Side.PROVIDER);
+		assertThat(reviews.ratingsOf(oneSided.getId())).extracting(ReviewRating::getSide)
+			.containsExactly(Side.PROVIDER);
 		assertThat(reviews.perceptionGaps(oneSided.getId())).isEmpty();
 		assertThat(reviews.agenda(oneSided.getId(), Side.BUYER).items()).extracting(ReviewAgenda.Item::kind)
 			.contains(ReviewAgenda.Kind.DID_NOT_RATE, ReviewAgenda.Kind.PROPOSAL);
@@ -337,8 +354,9 @@ class ReviewMeetingProcessTest {
 		assertThat(deadlineTimer(review).getDuedate().toInstant()).isEqualTo(deadlineOf(later));
 		assertThat(ratingTasks(review)).hasSize(2)
 			.allSatisfy(task -> assertThat(task.getDueDate().toInstant()).isEqualTo(deadlineOf(later)))
-			.allSatisfy(task -> assertThat(task.getFollowUpDate().toInstant()).as("followed up when reminded to prepare")
-				.isEqualTo(reviews.prepareReminderAt(review.getId()).toInstant()));
+			.allSatisfy(
+					task -> assertThat(task.getFollowUpDate().toInstant()).as("followed up when reminded to prepare")
+						.isEqualTo(reviewDates.prepareReminderAt(review.getId()).toInstant()));
 		driver.executeDueJobs(partnerId); // the updated invitations
 		assertThat(ratingTasks(review)).as("the deadline did not fire at the old date").hasSize(2);
 
@@ -353,7 +371,8 @@ class ReviewMeetingProcessTest {
 		driver.executeDueJobs(partnerId);
 		assertThat(review().isRevealed()).isTrue();
 
-		// after the reveal: closer than rating lead + 1 day, still in the future, and no deadline any more
+		// after the reveal: closer than rating lead + 1 day, still in the future, and no
+		// deadline any more
 		Instant tomorrow = lifecycles.now().plus(Duration.ofHours(20)).truncatedTo(ChronoUnit.SECONDS);
 		move(review, tomorrow).andExpect(status().isOk()).andExpect(jsonPath("$.invitationSequence").value(2));
 
@@ -377,35 +396,40 @@ class ReviewMeetingProcessTest {
 		driver.executeDueJobs(partnerId);
 		lifecycles.recordMinutesAndAccept(partnerId);
 		Task decide = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME);
-		assertThat(decide.getDueDate()).isEqualTo(reviews.decisionDue(review.getId()));
+		assertThat(decide.getDueDate()).isEqualTo(reviewDates.decisionDue(review.getId()));
 
-		// past the review's due date: the decision is due a week after the meeting, no longer after the due date
+		// past the review's due date: the decision is due a week after the meeting, no
+		// longer after the due date
 		Instant muchLater = review.getMeetingAt().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
 		move(review, muchLater).andExpect(status().isOk());
 
 		Instant decisionDue = muchLater.plus(Duration.ofDays(7));
-		assertThat(reviews.decisionDue(review.getId()).toInstant()).isEqualTo(decisionDue);
+		assertThat(reviewDates.decisionDue(review.getId()).toInstant()).isEqualTo(decisionDue);
 		assertThat(managementService.createJobQuery()
 			.processInstanceId(review.getProcessInstanceId())
-			.activityId("BoundaryEvent_ReviewOverdue")
+			.activityId(ReviewProcess.REVIEW_OVERDUE)
 			.singleResult()
 			.getDuedate()
 			.toInstant()).isEqualTo(decisionDue);
 		Task moved = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME);
 		assertThat(moved.getDueDate().toInstant()).as("the decision task is due when the overdue escalation fires")
 			.isEqualTo(decisionDue);
-		assertThat(moved.getFollowUpDate()).isEqualTo(reviews.meetingFollowUp(review.getId()));
+		assertThat(moved.getFollowUpDate()).isEqualTo(reviewDates.meetingFollowUp(review.getId()));
 	}
 
-	/** Between scheduling and the invitations' step (a mail server down, the step retrying), the meeting moves. */
+	/**
+	 * Between scheduling and the invitations' step (a mail server down, the step
+	 * retrying), the meeting moves.
+	 */
 	@Test
 	void shouldMoveAMeetingWhoseInvitationsAreNotSentYet() throws Exception {
 		lifecycles.untilNextReviewStarts(partnerId);
-		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
-				"pat@provider.example"));
+		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
+				FormValues.scheduleReviewMeeting(
+						lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
+						"pat@provider.example"));
 		Review review = review();
-		assertThat(instance(review)).isWaitingAt("SendTask_SendInvitations");
+		assertThat(instance(review)).isWaitingAt(ReviewProcess.SEND_INVITATIONS);
 		Instant later = review.getMeetingAt().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
 
 		move(review, later).andExpect(status().isOk());
@@ -430,7 +454,9 @@ class ReviewMeetingProcessTest {
 		assertThat(review().getMeetingAt()).isNull();
 		assertThat(driver.openTasks(partnerId, ReviewProcess.SCHEDULE_MEETING)).hasSize(1);
 
-		Instant earliest = lifecycles.now().plus(Duration.ofDays(2)).plus(Duration.ofMinutes(1))
+		Instant earliest = lifecycles.now()
+			.plus(Duration.ofDays(2))
+			.plus(Duration.ofMinutes(1))
 			.truncatedTo(ChronoUnit.SECONDS);
 		driver.complete(partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
 				earliest.atOffset(ZoneOffset.UTC).toString(), "erik", "Pat", "pat@provider.example"));
@@ -448,7 +474,9 @@ class ReviewMeetingProcessTest {
 		providerRates();
 
 		List<String> instances = new ArrayList<>();
-		historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(partnerId).list()
+		historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(partnerId)
+			.list()
 			.forEach(i -> instances.add(i.getId()));
 		assertThat(instances).contains(review.getProcessInstanceId());
 		List<String> seen = new ArrayList<>();
@@ -526,7 +554,8 @@ class ReviewMeetingProcessTest {
 				.singleResult();
 			assertThat(v11.getVersionTag()).isEqualTo("1.1");
 
-			// the lifecycle's call activity (binding latest) starts the review on 1.1, as before the release
+			// the lifecycle's call activity (binding latest) starts the review on 1.1, as
+			// before the release
 			lifecycles.untilNextReviewStarts(partnerId);
 			Review review = review();
 			assertThat(instance(review).getProcessDefinitionId()).isEqualTo(v11.getId());
@@ -556,7 +585,8 @@ class ReviewMeetingProcessTest {
 			assertThat(decided.getDecision()).isEqualTo(ReviewRecommendation.CONTINUE);
 			assertThat(decided.isRevealed()).isTrue();
 			assertThat(decided.getHealth()).isEqualTo(ReviewHealth.HEALTHY);
-			assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
+			assertThat(runtimeService.createProcessInstanceQuery()
+				.processInstanceId(review.getProcessInstanceId())
 				.count()).as("the 1.1 instance ended").isZero();
 			assertThat(historyService.createHistoricProcessInstanceQuery()
 				.processInstanceId(review.getProcessInstanceId())

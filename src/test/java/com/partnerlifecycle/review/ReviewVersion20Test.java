@@ -24,8 +24,9 @@ import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 
 /**
- * A review started on version 2.0 (no minutes) when 2.1 was deployed still goes from the agenda to the decision, and
- * its decision form, that deployment's own, still opens: 2.1's steps and beans do not strand it.
+ * A review started on version 2.0 (no minutes) when 2.1 was deployed still goes from the
+ * agenda to the decision, and its decision form, that deployment's own, still opens:
+ * 2.1's steps and beans do not strand it.
  */
 @LifecycleTest
 class ReviewVersion20Test {

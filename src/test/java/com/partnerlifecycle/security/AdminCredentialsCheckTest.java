@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-/** Outside the demo no default secret: a missing admin password, or one equal to the user id, stops the start. */
+/**
+ * Outside the demo no default secret: a missing admin password, or one equal to the user
+ * id, stops the start.
+ */
 class AdminCredentialsCheckTest {
 
 	static MockEnvironment environment(String profile, String password) {

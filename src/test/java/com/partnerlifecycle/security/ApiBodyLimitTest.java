@@ -22,8 +22,9 @@ import com.partnerlifecycle.partner.PartnerRepository;
 import com.partnerlifecycle.web.WebAppTest;
 
 /**
- * The product API reads no body over 256 KB: 413 as problem JSON, whether the body declares its length or comes
- * chunked, and nothing is stored. Through the running server (MockMvc has no Tomcat and no chunked bodies).
+ * The product API reads no body over 256 KB: 413 as problem JSON, whether the body
+ * declares its length or comes chunked, and nothing is stored. Through the running server
+ * (MockMvc has no Tomcat and no chunked bodies).
  */
 @WebAppTest
 class ApiBodyLimitTest {
@@ -36,10 +37,12 @@ class ApiBodyLimitTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	/** A registration whose name alone is over the limit: valid JSON, so only the size refuses it. */
+	/**
+	 * A registration whose name alone is over the limit: valid JSON, so only the size
+	 * refuses it.
+	 */
 	static byte[] registration(int nameLength) {
-		return ("{\"name\":\"" + "a".repeat(nameLength) + "\",\"plannedPilots\":1}")
-			.getBytes(StandardCharsets.UTF_8);
+		return ("{\"name\":\"" + "a".repeat(nameLength) + "\",\"plannedPilots\":1}").getBytes(StandardCharsets.UTF_8);
 	}
 
 	HttpResponse<String> post(BodyPublisher body) throws Exception {
@@ -65,7 +68,10 @@ class ApiBodyLimitTest {
 		assertThat(partners.count()).isEqualTo(before);
 	}
 
-	/** Under the limit, a chunked body reaches the controller whole: its name is refused for its length, not its size. */
+	/**
+	 * Under the limit, a chunked body reaches the controller whole: its name is refused
+	 * for its length, not its size.
+	 */
 	@Test
 	void shouldPassAChunkedBodyUnderTheLimitOnWhole() throws Exception {
 		long before = partners.count();

@@ -35,8 +35,9 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.ProcessDriver;
 
 /**
- * The product API is authenticated (401 without or with wrong credentials) and each role may do only its part
- * (403). The engine REST API, served by Jersey, is checked over HTTP in EngineRestTest.
+ * The product API is authenticated (401 without or with wrong credentials) and each role
+ * may do only its part (403). The engine REST API, served by Jersey, is checked over HTTP
+ * in EngineRestTest.
  */
 @LifecycleTest
 class ApiSecurityTest {
@@ -65,9 +66,7 @@ class ApiSecurityTest {
 
 	@BeforeEach
 	void setUp() {
-		anonymous = MockMvcBuilders.webAppContextSetup(webContext)
-			.addFilters(apiFilter)
-			.build();
+		anonymous = MockMvcBuilders.webAppContextSetup(webContext).addFilters(apiFilter).build();
 		lifecycles = new Lifecycles(context);
 	}
 
@@ -76,7 +75,10 @@ class ApiSecurityTest {
 		driver.resetClock();
 	}
 
-	/** A user of its own: wrong passwords lock a user for a while, so no demo user is used for them. */
+	/**
+	 * A user of its own: wrong passwords lock a user for a while, so no demo user is used
+	 * for them.
+	 */
 	String throwawayUser() {
 		String id = "throwaway-" + UUID.randomUUID().toString().substring(0, 8);
 		User user = identityService.newUser(id);
@@ -91,8 +93,9 @@ class ApiSecurityTest {
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource({ "GET, /api/partners", "POST, /api/partners", "GET, /api/partners/any", "GET, /api/partners/any/reminders",
-			"POST, /api/partners/any/termination-requests", "PUT, /api/partners/any/reviews/1/meeting" })
+	@CsvSource({ "GET, /api/partners", "POST, /api/partners", "GET, /api/partners/any",
+			"GET, /api/partners/any/reminders", "POST, /api/partners/any/termination-requests",
+			"PUT, /api/partners/any/reviews/1/meeting" })
 	void shouldAnswer401WithoutCredentials(String method, String path) throws Exception {
 		anonymous.perform(call(method, path)).andExpect(status().isUnauthorized());
 	}
@@ -129,7 +132,8 @@ class ApiSecurityTest {
 
 	@Test
 	void shouldLetOnlySourcingManagersRegisterPartners() throws Exception {
-		mvc.perform(post("/api/partners").header(AUTHORIZATION, basic("rita")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/partners").header(AUTHORIZATION, basic("rita"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Not By Rita\"}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail", containsString("sourcing-managers")));
@@ -145,7 +149,8 @@ class ApiSecurityTest {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/partners/{id}", other).header(AUTHORIZATION, basic(representative)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/partners").header(AUTHORIZATION, basic(representative))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/partners").header(AUTHORIZATION, basic(representative)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -156,19 +161,22 @@ class ApiSecurityTest {
 		String body = "{\"requestedBy\":\"PROVIDER\",\"reason\":\"We are leaving this market\"}";
 
 		mvc.perform(post("/api/partners/{id}/termination-requests", other).header(AUTHORIZATION, basic(representative))
-			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isForbidden());
 		mvc.perform(post("/api/partners/{id}/termination-requests", own).header(AUTHORIZATION, basic(representative))
-			.contentType(MediaType.APPLICATION_JSON).content(body.replace("PROVIDER", "BUYER")))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("PROVIDER", "BUYER"))).andExpect(status().isForbidden());
 		mvc.perform(post("/api/partners/{id}/termination-requests", own).header(AUTHORIZATION, basic(representative))
-			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated());
 	}
 
 	@Test
 	void shouldKeepTheRemindersFromTheProvidersSide() throws Exception {
 		String own = lifecycles.register();
 
-		mvc.perform(get("/api/partners/{id}/reminders", own).header(AUTHORIZATION, basic(lifecycles.representative(own))))
+		mvc.perform(
+				get("/api/partners/{id}/reminders", own).header(AUTHORIZATION, basic(lifecycles.representative(own))))
 			.andExpect(status().isForbidden());
 	}
 

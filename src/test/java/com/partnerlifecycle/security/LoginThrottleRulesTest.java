@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** Who "the client" is: the socket, or what trusted proxies forwarded; a pair is throttled for itself only. */
+/**
+ * Who "the client" is: the socket, or what trusted proxies forwarded; a pair is throttled
+ * for itself only.
+ */
 class LoginThrottleRulesTest {
 
 	static MockHttpServletRequest from(String socket, String forwardedFor) {

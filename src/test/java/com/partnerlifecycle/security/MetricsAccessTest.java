@@ -28,8 +28,8 @@ import org.springframework.web.context.WebApplicationContext;
 import com.partnerlifecycle.LifecycleTest;
 
 /**
- * The Prometheus metrics are read by the metrics credential alone, never counted by the login throttle; every product
- * user is refused, and nothing else of Actuator is there.
+ * The Prometheus metrics are read by the metrics credential alone, never counted by the
+ * login throttle; every product user is refused, and nothing else of Actuator is there.
  */
 @LifecycleTest
 class MetricsAccessTest {
@@ -132,8 +132,8 @@ class MetricsAccessTest {
 
 	@Test
 	void shouldCloseTheMetricsToEverybodyWithoutAMetricsPassword() throws Exception {
-		ActuatorAccessFilter closed = new ActuatorAccessFilter(identityService, throttle, new MetricsCredential("metrics", ""),
-				"/actuator");
+		ActuatorAccessFilter closed = new ActuatorAccessFilter(identityService, throttle,
+				new MetricsCredential("metrics", ""), "/actuator");
 		MockMvc withoutPassword = MockMvcBuilders.webAppContextSetup(webContext).addFilters(closed).build();
 
 		for (String credentials : new String[] { basic("metrics", ""), basic("metrics", "test-metrics-password"),

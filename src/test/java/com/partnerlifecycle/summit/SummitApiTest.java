@@ -27,7 +27,10 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 
-/** {@code /api/summits}: opening a summit by hand and reading it, with bad input; no test leaves a summit under way. */
+/**
+ * {@code /api/summits}: opening a summit by hand and reading it, with bad input; no test
+ * leaves a summit under way.
+ */
 @LifecycleTest
 class SummitApiTest {
 
@@ -59,7 +62,10 @@ class SummitApiTest {
 				+ proposalsDue + "\",\"location\":\"Zürich, Hall 2\"}";
 	}
 
-	/** Whatever a test opened is closed by the executives (without proposals), so the next may open one. */
+	/**
+	 * Whatever a test opened is closed by the executives (without proposals), so the next
+	 * may open one.
+	 */
 	@AfterEach
 	void closeOpenSummits() {
 		for (Summit summit : summits.recent(50)) {
@@ -67,7 +73,7 @@ class SummitApiTest {
 				driver.executeDueJobs("summit-" + summit.getId()); // the invitations
 				driver.complete(taskService.createTaskQuery()
 					.processInstanceId(summit.getProcessInstanceId())
-					.taskDefinitionKey("UserTask_StartProposalReview")
+					.taskDefinitionKey(SummitProcess.START_PROPOSAL_REVIEW)
 					.singleResult(), "erik", FormValues.map("closeRound", true));
 			}
 			assertThat(summits.get(summit.getId()).getStatus()).isEqualTo(SummitStatus.CLOSED);
@@ -77,9 +83,9 @@ class SummitApiTest {
 
 	@Test
 	void shouldOpenASummitByHandAndReadIt() throws Exception {
-		new com.partnerlifecycle.Lifecycles(context).active(); // someone to invite: the summit stays under way
-		String location = open(body(TODAY.plusDays(30), TODAY.plusDays(20)), "erik")
-			.andExpect(status().isCreated())
+		new com.partnerlifecycle.Lifecycles(context).active(); // someone to invite: the
+																// summit stays under way
+		String location = open(body(TODAY.plusDays(30), TODAY.plusDays(20)), "erik").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.title").value("Partner summit, \"spring\" edition"))
 			.andExpect(jsonPath("$.location").value("Zürich, Hall 2"))
 			.andExpect(jsonPath("$.proposalsDue").value(TODAY.plusDays(20).toString()))
@@ -90,31 +96,31 @@ class SummitApiTest {
 		assertThat(summits.get(id).getOpenedBy()).isEqualTo("erik");
 
 		mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.summitId").value(id));
-		mvc.perform(get("/api/summits")).andExpect(status().isOk())
+		mvc.perform(get("/api/summits"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].summitId", org.hamcrest.Matchers.hasItem(id.intValue())));
-		open(body(TODAY.plusDays(31), TODAY.plusDays(21)), "sofia")
-			.andExpect(status().isConflict())
+		open(body(TODAY.plusDays(31), TODAY.plusDays(21)), "sofia").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("summit"));
 	}
 
 	@Test
 	void shouldLetOnlyExecutivesAndSourcingManagersOpenAndOnlyTheBuyerSideRead() throws Exception {
-		open(body(TODAY.plusDays(30), TODAY.plusDays(20)), "rita")
-			.andExpect(status().isForbidden())
+		open(body(TODAY.plusDays(30), TODAY.plusDays(20)), "rita").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value("Opening a partner summit is for executives or sourcing-managers"));
 		open(body(TODAY.plusDays(30), TODAY.plusDays(20)), "paula").andExpect(status().isForbidden());
 		mvc.perform(get("/api/summits").header(TestUsers.AUTHORIZATION, TestUsers.basic("paula")))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/summits").contentType(MediaType.APPLICATION_JSON)
 			.content(body(TODAY.plusDays(30), TODAY.plusDays(20)))
-			.header(TestUsers.AUTHORIZATION, TestUsers.basic("nobody", "wrong")))
-			.andExpect(status().isUnauthorized());
+			.header(TestUsers.AUTHORIZATION, TestUsers.basic("nobody", "wrong"))).andExpect(status().isUnauthorized());
 	}
 
 	static Stream<Arguments> badRequests() {
 		return Stream.of(
-				Arguments.of("{\"proposalsDue\":\"" + TODAY.plusDays(5) + "\"}", "heldOn", "is required, e.g. 2027-03-15"),
-				Arguments.of("{\"heldOn\":\"" + TODAY.plusDays(10) + "\"}", "proposalsDue", "is required, e.g. 2027-03-01"),
+				Arguments.of("{\"proposalsDue\":\"" + TODAY.plusDays(5) + "\"}", "heldOn",
+						"is required, e.g. 2027-03-15"),
+				Arguments.of("{\"heldOn\":\"" + TODAY.plusDays(10) + "\"}", "proposalsDue",
+						"is required, e.g. 2027-03-01"),
 				Arguments.of("{\"heldOn\":\"next monday\",\"proposalsDue\":\"" + TODAY + "\"}", "heldOn",
 						"must be a date like 2026-12-31, was 'next monday'"),
 				Arguments.of(body(TODAY, TODAY), "heldOn", "must be after today (" + TODAY + "), was " + TODAY),
@@ -122,8 +128,10 @@ class SummitApiTest {
 						"must be before the summit (" + TODAY.plusDays(10) + "), was " + TODAY.plusDays(10)),
 				Arguments.of(body(TODAY.plusDays(10), TODAY.minusDays(1)), "proposalsDue",
 						"must be today or later (" + TODAY + "), was " + TODAY.minusDays(1)),
-				Arguments.of("{\"title\":\"" + "t".repeat(201) + "\",\"heldOn\":\"" + TODAY.plusDays(10)
-						+ "\",\"proposalsDue\":\"" + TODAY.plusDays(5) + "\"}", "title", "must be at most 200 characters"),
+				Arguments.of(
+						"{\"title\":\"" + "t".repeat(201) + "\",\"heldOn\":\"" + TODAY.plusDays(10)
+								+ "\",\"proposalsDue\":\"" + TODAY.plusDays(5) + "\"}",
+						"title", "must be at most 200 characters"),
 				Arguments.of("{\"heldOn\":\"" + TODAY.plusDays(10) + "\",\"proposalsDue\":\"" + TODAY.plusDays(5)
 						+ "\",\"agenda\":\"x\"}", "agenda", "is not a known field"));
 	}
@@ -132,8 +140,7 @@ class SummitApiTest {
 	@MethodSource("badRequests")
 	void shouldRefuseBadInputNamingTheFieldAndKeepNothing(String body, String field, String reason) throws Exception {
 		long before = summits.recent(50).size();
-		open(body, "erik")
-			.andExpect(status().isBadRequest())
+		open(body, "erik").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(field))
 			.andExpect(jsonPath("$.errors[0].message").value(reason));
 		assertThat(summits.recent(50)).as("no summit half-opened").hasSize((int) before);

@@ -1,7 +1,6 @@
 package com.partnerlifecycle.summit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -12,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerlifecycle.common.BusinessTime;
 
-/** When the yearly summit opens: the configured day and time, in the business zone, always in the future. */
+/**
+ * When the yearly summit opens: the configured day and time, in the business zone, always
+ * in the future.
+ */
 class SummitCalendarTest {
 
 	static SummitService calendar(String opensOn, String zone) {
@@ -41,15 +43,6 @@ class SummitCalendarTest {
 	void shouldOpenOnFebruary28InAYearWithoutFebruary29() {
 		assertThat(calendar("02-29", "UTC").nextOpening(Instant.parse("2027-01-01T00:00:00Z")))
 			.isEqualTo(ZonedDateTime.parse("2027-02-28T08:00:00Z[UTC]"));
-	}
-
-	@Test
-	void shouldRefuseAnOpeningDayOrLengthThatIsNotOne() {
-		assertThatThrownBy(() -> calendar("15-01", "UTC")).isInstanceOf(IllegalArgumentException.class)
-			.hasMessage("partnership.summit.opens-on must be a month and day as MM-DD, was '15-01'");
-		assertThatThrownBy(() -> new SummitProperties("01-15", LocalTime.NOON, Period.ofWeeks(6), LocalTime.NOON, 10,
-				null, Period.ofDays(14), Period.ofDays(3), "Summit")).isInstanceOf(IllegalArgumentException.class)
-			.hasMessage("partnership.summit.meeting-minutes must be between 30 and 1440, was 10");
 	}
 
 }

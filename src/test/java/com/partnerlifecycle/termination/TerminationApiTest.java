@@ -26,13 +26,17 @@ import com.partnerlifecycle.LifecycleTest;
 import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
+import com.partnerlifecycle.dissolution.DissolutionProcess;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 import com.partnerlifecycle.pilot.PilotService;
 import com.partnerlifecycle.pilot.PilotStatus;
 
-/** Termination at any time: withdrawal before the agreement, dissolution after it, refused once ended. */
+/**
+ * Termination at any time: withdrawal before the agreement, dissolution after it, refused
+ * once ended.
+ */
 @LifecycleTest
 class TerminationApiTest {
 
@@ -70,12 +74,15 @@ class TerminationApiTest {
 	}
 
 	ResultActions terminate(String partnerId, String body) throws Exception {
-		return mvc.perform(post("/api/partners/{id}/termination-requests", partnerId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return mvc
+			.perform(post("/api/partners/{id}/termination-requests", partnerId).contentType(MediaType.APPLICATION_JSON)
+				.content(body));
 	}
 
-	/** The provider's request, recorded by sofia on behalf of the provider's person who asked. */
+	/**
+	 * The provider's request, recorded by sofia on behalf of the provider's person who
+	 * asked.
+	 */
 	ResultActions terminate(String partnerId) throws Exception {
 		return terminate(partnerId,
 				"{\"requestedBy\":\"PROVIDER\",\"reason\":\"New strategy\",\"onBehalfOf\":\"Pat Provider\"}");
@@ -149,7 +156,7 @@ class TerminationApiTest {
 		terminate(id).andExpect(status().isCreated()).andExpect(jsonPath("$.stage").value("DISSOLVING"));
 
 		driver.executeDueJobs(id);
-		assertThat(driver.openTasks(id, "UserTask_PlanExit")).hasSize(1);
+		assertThat(driver.openTasks(id, DissolutionProcess.PLAN_EXIT)).hasSize(1);
 		lifecycles.assertStageMatchesEngine(id);
 	}
 

@@ -28,8 +28,9 @@ import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * A provider's request entered by the buyer's people is on behalf of the provider and names who asked; the partner's
- * own representatives ask for the provider themselves. The record shows who entered each request and for whom.
+ * A provider's request entered by the buyer's people is on behalf of the provider and
+ * names who asked; the partner's own representatives ask for the provider themselves. The
+ * record shows who entered each request and for whom.
  */
 @LifecycleTest
 class TerminationOnBehalfOfApiTest {
@@ -83,8 +84,8 @@ class TerminationOnBehalfOfApiTest {
 			.andExpect(header().string("Content-Type", startsWith("application/problem+json")))
 			.andExpect(jsonPath("$.errors.length()").value(1))
 			.andExpect(jsonPath("$.errors[0].field").value("onBehalfOf"))
-			.andExpect(jsonPath("$.errors[0].message",
-					containsString("is required when a sourcing manager or executive records a request of the provider")));
+			.andExpect(jsonPath("$.errors[0].message", containsString(
+					"is required when a sourcing manager or executive records a request of the provider")));
 
 		assertNothingChanged(id);
 	}
@@ -111,8 +112,8 @@ class TerminationOnBehalfOfApiTest {
 			.andExpect(jsonPath("$.terminationRequests[0].onBehalfOf.email").value("liam.grant@litware.example"));
 		TerminationRequest stored = requests.findByPartnerIdOrderByRequestedAtAscIdAsc(id).get(0);
 		assertThat(stored.getRequestedByUser()).isEqualTo("sofia");
-		assertThat(stored.getOnBehalfOf()).contains(new OnBehalfOf("Liam Grant, Litware Hosting",
-				"liam.grant@litware.example"));
+		assertThat(stored.getOnBehalfOf())
+			.contains(new OnBehalfOf("Liam Grant, Litware Hosting", "liam.grant@litware.example"));
 	}
 
 	@Test
@@ -168,7 +169,8 @@ class TerminationOnBehalfOfApiTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"onBehalfOf\":\"Liam Grant\",\"onBehalfOfEmail\":\"not an address\"|onBehalfOfEmail|an e-mail address",
+	@ValueSource(strings = {
+			"\"onBehalfOf\":\"Liam Grant\",\"onBehalfOfEmail\":\"not an address\"|onBehalfOfEmail|an e-mail address",
 			"\"onBehalfOf\":\"Liam Grant\\nLitware\"|onBehalfOf|on one line",
 			"\"onBehalfOf\":\"xxx\"|onBehalfOf|at most 200 characters" })
 	void shouldRefuseABadNameOrAddressNamingTheField(String spec) throws Exception {

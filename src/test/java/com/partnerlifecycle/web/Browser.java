@@ -17,12 +17,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its own chromedriver: nothing is downloaded at test time. A
- * missing browser fails the test with the command that installs it (never a silent skip).
+ * Debian's headless Chromium driven through its own chromedriver: nothing is downloaded
+ * at test time. A missing browser fails the test with the command that installs it (never
+ * a silent skip).
  */
 final class Browser implements AutoCloseable {
 
-	// the build's chromium.path and chromedriver.path (pom.xml), which checks them before any test runs
+	// the build's chromium.path and chromedriver.path (pom.xml), which checks them before
+	// any test runs
 	static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
@@ -37,8 +39,8 @@ final class Browser implements AutoCloseable {
 
 	Browser(String baseUrl) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			throw new IllegalStateException("The browser tests need Chromium and its ChromeDriver at " + CHROMIUM + " and "
-					+ CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+			throw new IllegalStateException("The browser tests need Chromium and its ChromeDriver at " + CHROMIUM
+					+ " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
 		}
 		System.setProperty("SE_OFFLINE", "true");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -63,7 +65,8 @@ final class Browser implements AutoCloseable {
 
 	/** Logs in on a Camunda web app's login page. */
 	void login(String user, String password) {
-		WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+		WebElement name = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
 		name.sendKeys(user);
 		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
 		driver.findElement(By.cssSelector("button[type='submit']")).click();
@@ -76,13 +79,14 @@ final class Browser implements AutoCloseable {
 	/** Scrolls the element into view and clicks it, as a person would after scrolling. */
 	void click(By by) {
 		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-				element);
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		try {
 			wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 		}
 		catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-			// a Tasklist notification can lie over the form for a moment: click through it
+			// a Tasklist notification can lie over the form for a moment: click through
+			// it
 			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
 		}
 	}
@@ -92,14 +96,14 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * What a Camunda form shows: its text and the values of its fields (context is shown in disabled fields, whose
-	 * values are not part of an element's text).
+	 * What a Camunda form shows: its text and the values of its fields (context is shown
+	 * in disabled fields, whose values are not part of an element's text).
 	 */
 	String formText() {
-		Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-				"const form = document.querySelector('.fjs-container'); if (!form) return '';"
-						+ " return form.innerText + '\\n' + Array.from(form.querySelectorAll('input, textarea'))"
-						+ ".map(field => field.value).join('\\n');");
+		Object text = ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("const form = document.querySelector('.fjs-container'); if (!form) return '';"
+					+ " return form.innerText + '\\n' + Array.from(form.querySelectorAll('input, textarea'))"
+					+ ".map(field => field.value).join('\\n');");
 		return text == null ? "" : text.toString();
 	}
 
@@ -108,7 +112,10 @@ final class Browser implements AutoCloseable {
 		wait.until(d -> formText().contains(text));
 	}
 
-	/** An element whose visible text contains the given text, e.g. a label or a list entry. */
+	/**
+	 * An element whose visible text contains the given text, e.g. a label or a list
+	 * entry.
+	 */
 	static By withText(String css, String text) {
 		return By.xpath("//*[self::" + css + "][contains(normalize-space(.), \"" + text + "\")]");
 	}
@@ -125,8 +132,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * What the browser's console reported as an error since the last call: a request that failed (a 4xx or 5xx
-	 * answer, a network error) or a script error. Empty when the pages worked.
+	 * What the browser's console reported as an error since the last call: a request that
+	 * failed (a 4xx or 5xx answer, a network error) or a script error. Empty when the
+	 * pages worked.
 	 */
 	java.util.List<String> consoleErrors() {
 		return driver.manage()
@@ -140,13 +148,16 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * One of the login page's two known failing requests: it asks for a session (404 before one exists) and for Camunda
-	 * Run's welcome page (which this application does not have; Camunda ignores the answer).
+	 * One of the login page's two known failing requests: it asks for a session (404
+	 * before one exists) and for Camunda Run's welcome page (which this application does
+	 * not have; Camunda ignores the answer).
 	 */
 	static boolean isLoginProbe(String error) {
-		return error.contains("/camunda/api/admin/auth/user/default - Failed to load resource: the server responded "
-				+ "with a status of 404") || error.contains("/camunda-welcome - Failed to load resource: the server "
-						+ "responded with a status of 404");
+		return error
+			.contains("/camunda/api/admin/auth/user/default - Failed to load resource: the server responded "
+					+ "with a status of 404")
+				|| error.contains(
+						"/camunda-welcome - Failed to load resource: the server " + "responded with a status of 404");
 	}
 
 	@Override

@@ -15,8 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.summit.SummitProcess;
 
-/** Cockpit as operators and managers use it: the Partnerships dashboard, and a partner found by its name. */
+/**
+ * Cockpit as operators and managers use it: the Partnerships dashboard, and a partner
+ * found by its name.
+ */
 @WebAppTest
 class CockpitJourneyTest {
 
@@ -55,21 +59,24 @@ class CockpitJourneyTest {
 		assertThat(dashboard).contains("By stage", "Active", "Overdue reviews", "Health fell at the last review",
 				"Largest perception gaps", "Action items", "Consolidation candidates", "cloud hosting",
 				"Last summit: Annual partner summit");
-		((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+		((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+				"arguments[0].scrollIntoView({block: 'center'});",
 				browser.driver.findElement(Browser.withText("h4", "Consolidation candidates")));
 		browser.screenshot("10-consolidation-candidates-and-summit");
 
-		browser.click(By.linkText("Fabrikam Data Center")); // its partner view, and from there its lifecycle
+		browser.click(By.linkText("Fabrikam Data Center")); // its partner view, and from
+															// there its lifecycle
 		browser.click(By.linkText("Its lifecycle in Cockpit"));
-		browser.wait.until(d -> d.getCurrentUrl().contains("/process-instance/"
-				+ partners.get("fabrikam-data-center").getProcessInstanceId()));
+		browser.wait.until(d -> d.getCurrentUrl()
+			.contains("/process-instance/" + partners.get("fabrikam-data-center").getProcessInstanceId()));
 		browser.visible(By.cssSelector("[data-element-id='SubProcess_ActivePartnership']"));
 		browser.screenshot("6-partner-lifecycle-from-dashboard");
 	}
 
 	@Test
 	void shouldFindAPartnersLifecycleByItsNameWithTheVariableFilter() {
-		// the version Northwind's lifecycle runs on (a later one may be deployed beside it: FirstHourJourneyTest)
+		// the version Northwind's lifecycle runs on (a later one may be deployed beside
+		// it: FirstHourJourneyTest)
 		String definitionId = runtimeService.createProcessInstanceQuery()
 			.processInstanceId(partners.get("northwind-cloud-services").getProcessInstanceId())
 			.singleResult()
@@ -88,8 +95,8 @@ class CockpitJourneyTest {
 
 	@Test
 	void shouldDrawTheSummitAndEachPartnersProposalsAsTheirOwnProcesses() {
-		String summit = latest("annual-partner-summit");
-		String proposals = latest("summit-partner-proposals");
+		String summit = latest(SummitProcess.KEY);
+		String proposals = latest(SummitProcess.PROPOSALS_KEY);
 
 		browser.open("/camunda/app/cockpit/default/#/process-definition/" + summit + "/runtime");
 		browser.login("sofia", "demo");
@@ -102,7 +109,10 @@ class CockpitJourneyTest {
 	}
 
 	private String latest(String key) {
-		return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+		return repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(key)
+			.latestVersion()
+			.singleResult()
 			.getId();
 	}
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Cockpit loads a plugin's script and its stylesheet: both are served (the stylesheet answered 404 and showed as a
- * failing request in every Cockpit page's console).
+ * Cockpit loads a plugin's script and its stylesheet: both are served (the stylesheet
+ * answered 404 and showed as a failing request in every Cockpit page's console).
  */
 @WebAppTest
 class CockpitPluginAssetsTest {
@@ -25,9 +25,10 @@ class CockpitPluginAssetsTest {
 	@CsvSource({ "plugin.js, javascript", "plugin.css, text/css" })
 	void shouldServeThePartnershipsPluginsFiles(String file, String type) throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-					+ "/camunda/api/cockpit/plugin/partnerships/static/app/" + file)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			.send(HttpRequest
+				.newBuilder(URI
+					.create("http://localhost:" + port + "/camunda/api/cockpit/plugin/partnerships/static/app/" + file))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains(type));

@@ -17,8 +17,9 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.demo.ProcessDriver;
 
 /**
- * The demo shows its partner contacts' links, which it cannot mail without a mail server: to the admin only, here the
- * link of a contact who takes part in a review meeting to rate, one that opens the landing page.
+ * The demo shows its partner contacts' links, which it cannot mail without a mail server:
+ * to the admin only, here the link of a contact who takes part in a review meeting to
+ * rate, one that opens the landing page.
  */
 @WebAppTest
 class DemoPartnerLinksTest {
@@ -44,7 +45,8 @@ class DemoPartnerLinksTest {
 
 	@Test
 	void shouldShowTheDemoContactsLinksToTheAdminOnly() throws Exception {
-		// a partner's contact takes part in a review meeting (earlier web tests may have done Fabrikam's own task)
+		// a partner's contact takes part in a review meeting (earlier web tests may have
+		// done Fabrikam's own task)
 		com.partnerlifecycle.Lifecycles lifecycles = new com.partnerlifecycle.Lifecycles(context);
 		String partnerId = lifecycles.active();
 		String address = "jo-" + java.util.UUID.randomUUID() + "@provider.example";
@@ -56,7 +58,8 @@ class DemoPartnerLinksTest {
 					.plus(java.time.Duration.ofDays(7))
 					.atOffset(java.time.ZoneOffset.UTC)
 					.toString(), "erik", "Jo Partner", address));
-		driver.executeDueJobs(partnerId); // the invitations, then the link's mail job (the job executor is off here)
+		driver.executeDueJobs(partnerId); // the invitations, then the link's mail job
+											// (the job executor is off here)
 
 		HttpResponse<String> admin = get("admin", "admin");
 		assertThat(admin.statusCode()).isEqualTo(200);

@@ -10,8 +10,9 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.demo.ProcessDriver;
 
 /**
- * What the tests through the engine doors share (each still carries {@link WebAppTest}): the running server, the
- * doors to call it by, partners walked through the lifecycle, and the engine's clock set back after each test.
+ * What the tests through the engine doors share (each still carries {@link WebAppTest}):
+ * the running server, the doors to call it by, partners walked through the lifecycle, and
+ * the engine's clock set back after each test.
  */
 abstract class DoorTest {
 

@@ -27,9 +27,10 @@ import com.partnerlifecycle.web.EngineDoors.Caller;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
- * What holds at both doors of the engine API ({@link EngineDoors}): business users work on tasks (claim, submit the
- * form) but write no variables, dates or groups; no body over 256 KB is read; a task is completed with variables only
- * through its form; a refused form answers 400 with the field.
+ * What holds at both doors of the engine API ({@link EngineDoors}): business users work
+ * on tasks (claim, submit the form) but write no variables, dates or groups; no body over
+ * 256 KB is read; a task is completed with variables only through its form; a refused
+ * form answers 400 with the field.
  */
 @WebAppTest
 class EngineApiDoorsTest extends DoorTest {
@@ -47,7 +48,10 @@ class EngineApiDoorsTest extends DoorTest {
 	@Autowired
 	HistoryService historyService;
 
-	/** A new partner's "Plan the pilot projects": candidate group sourcing-managers (sofia). */
+	/**
+	 * A new partner's "Plan the pilot projects": candidate group sourcing-managers
+	 * (sofia).
+	 */
 	Task planPilotsTask() {
 		return driver.openTask(lifecycles.register(), LifecycleProcess.PLAN_PILOTS);
 	}
@@ -67,10 +71,13 @@ class EngineApiDoorsTest extends DoorTest {
 		assertThat(sofia.post("/task/" + id + "/claim", "{\"userId\":\"sofia\"}").statusCode()).isEqualTo(204);
 
 		assertAuthorizationRefused(sofia.put("/task/" + id + "/variables/x", STRING_X));
-		assertAuthorizationRefused(sofia.post("/task/" + id + "/variables", "{\"modifications\":{\"x\":" + STRING_X + "}}"));
+		assertAuthorizationRefused(
+				sofia.post("/task/" + id + "/variables", "{\"modifications\":{\"x\":" + STRING_X + "}}"));
 		assertAuthorizationRefused(sofia.put("/task/" + id + "/localVariables/x", STRING_X));
-		assertAuthorizationRefused(sofia.post("/task/" + id + "/localVariables", "{\"modifications\":{\"x\":" + STRING_X + "}}"));
-		assertAuthorizationRefused(sofia.put("/process-instance/" + task.getProcessInstanceId() + "/variables/x", STRING_X));
+		assertAuthorizationRefused(
+				sofia.post("/task/" + id + "/localVariables", "{\"modifications\":{\"x\":" + STRING_X + "}}"));
+		assertAuthorizationRefused(
+				sofia.put("/process-instance/" + task.getProcessInstanceId() + "/variables/x", STRING_X));
 		assertAuthorizationRefused(sofia.post("/process-instance/" + task.getProcessInstanceId() + "/variables",
 				"{\"modifications\":{\"x\":" + STRING_X + "}}"));
 		assertAuthorizationRefused(sofia.put("/execution/" + task.getExecutionId() + "/localVariables/x", STRING_X));
@@ -78,7 +85,10 @@ class EngineApiDoorsTest extends DoorTest {
 		assertThat(runtimeService.getVariable(task.getExecutionId(), "x")).isNull();
 	}
 
-	/** What Tasklist offers beside claim and submit, now for admins only (docs/operations.md). */
+	/**
+	 * What Tasklist offers beside claim and submit, now for admins only
+	 * (docs/operations.md).
+	 */
 	@ParameterizedTest
 	@EnumSource(Door.class)
 	void shouldLeaveDatesGroupsAndAssigneesToAdmins(Door door) {
@@ -89,8 +99,8 @@ class EngineApiDoorsTest extends DoorTest {
 
 		assertAuthorizationRefused(sofia.put("/task/" + id, "{\"name\":\"" + task.getName()
 				+ "\",\"due\":\"2030-01-01T00:00:00.000+0000\",\"assignee\":\"sofia\"}"));
-		assertAuthorizationRefused(sofia.post("/task/" + id + "/identity-links",
-				"{\"groupId\":\"executives\",\"type\":\"candidate\"}"));
+		assertAuthorizationRefused(
+				sofia.post("/task/" + id + "/identity-links", "{\"groupId\":\"executives\",\"type\":\"candidate\"}"));
 		assertAuthorizationRefused(sofia.post("/task/" + id + "/assignee", "{\"userId\":\"rita\"}"));
 		assertAuthorizationRefused(sofia.post("/task/" + id + "/unclaim", null));
 		assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo("sofia");
@@ -111,11 +121,13 @@ class EngineApiDoorsTest extends DoorTest {
 		Map<String, Object> plan = new LinkedHashMap<>(FormValues.scheduleReviewMeeting(
 				lifecycles.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
 				"pat@provider.example"));
-		assertThat(sofia.post("/task/" + task.getId() + "/claim", "{\"userId\":\"sofia\"}").statusCode()).isEqualTo(204);
+		assertThat(sofia.post("/task/" + task.getId() + "/claim", "{\"userId\":\"sofia\"}").statusCode())
+			.isEqualTo(204);
 		Map<String, Object> withExtra = new LinkedHashMap<>(plan);
 		withExtra.put("reviewDecision", "DISSOLVE");
 
-		HttpResponse<String> refused = sofia.post("/task/" + task.getId() + "/submit-form", EngineDoors.variables(withExtra));
+		HttpResponse<String> refused = sofia.post("/task/" + task.getId() + "/submit-form",
+				EngineDoors.variables(withExtra));
 
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
 		assertThat(refused.body()).contains("\"type\":\"InvalidInputException\"")
@@ -123,7 +135,8 @@ class EngineApiDoorsTest extends DoorTest {
 			.contains("reviewDecision: is not a field of this form");
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
-		HttpResponse<String> submitted = sofia.post("/task/" + task.getId() + "/submit-form", EngineDoors.variables(plan));
+		HttpResponse<String> submitted = sofia.post("/task/" + task.getId() + "/submit-form",
+				EngineDoors.variables(plan));
 
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
@@ -157,7 +170,8 @@ class EngineApiDoorsTest extends DoorTest {
 		assertThat(chunked.statusCode()).isEqualTo(403);
 		assertThat(taskService.createTaskQuery().taskId(id).count()).isEqualTo(1);
 
-		// without variables the call reaches the engine (which asks for the form: nothing was submitted)
+		// without variables the call reaches the engine (which asks for the form: nothing
+		// was submitted)
 		HttpResponse<String> empty = sofia.post("/task/" + id + "/complete", "{\"variables\":{}}");
 		assertThat(empty.body()).doesNotContain(COMPLETE_BY_FORM);
 		// rita is no candidate: the engine answers, not the guard
@@ -170,8 +184,8 @@ class EngineApiDoorsTest extends DoorTest {
 	void shouldLetAnAdminCompleteWithVariables(Door door) {
 		Task task = planPilotsTask();
 
-		HttpResponse<String> byAdmin = doors.as("admin", door).post("/task/" + task.getId() + "/resolve",
-				"{\"variables\":{\"x\":" + STRING_X + "}}");
+		HttpResponse<String> byAdmin = doors.as("admin", door)
+			.post("/task/" + task.getId() + "/resolve", "{\"variables\":{\"x\":" + STRING_X + "}}");
 
 		assertThat(byAdmin.body()).doesNotContain(COMPLETE_BY_FORM);
 		assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(204);
@@ -193,8 +207,8 @@ class EngineApiDoorsTest extends DoorTest {
 
 		for (HttpResponse<String> response : Arrays.asList(declared, chunked)) {
 			assertThat(response.statusCode()).isEqualTo(413);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 			assertThat(response.body()).contains("\"message\":\"the request body is over 256 KB\"");
 		}
 		// a chunked body under the limit is passed on whole
@@ -222,7 +236,10 @@ class EngineApiDoorsTest extends DoorTest {
 		assertThat(sofia.get("/task?firstResult=2147483647&maxResults=2000").statusCode()).isEqualTo(200);
 	}
 
-	/** A call on a task or an instance that does not exist answers 404 with the reason, never 500. */
+	/**
+	 * A call on a task or an instance that does not exist answers 404 with the reason,
+	 * never 500.
+	 */
 	@ParameterizedTest
 	@EnumSource(Door.class)
 	void shouldAnswer404ForATaskOrInstanceThatDoesNotExist(Door door) {
@@ -240,15 +257,17 @@ class EngineApiDoorsTest extends DoorTest {
 
 		for (HttpResponse<String> answer : answers) {
 			assertThat(answer.statusCode()).as(answer.request().uri() + " " + answer.body()).isEqualTo(404);
-			assertThat(answer.body()).as(answer.request().uri().toString()).containsPattern("(?i)no matching task|doesn't exist|does not exist");
+			assertThat(answer.body()).as(answer.request().uri().toString())
+				.containsPattern("(?i)no matching task|doesn't exist|does not exist");
 		}
 		// what the task collection offers is still there
 		assertThat(sofia.get("/task/count").statusCode()).isEqualTo(200);
 	}
 
 	/**
-	 * Cockpit asks for a definition's versions without paging; under the engine's result limit that answered 400
-	 * "An unbound number of results is forbidden!". Bounded at the door, the list answers, newest first.
+	 * Cockpit asks for a definition's versions without paging; under the engine's result
+	 * limit that answered 400 "An unbound number of results is forbidden!". Bounded at
+	 * the door, the list answers, newest first.
 	 */
 	@ParameterizedTest
 	@EnumSource(Door.class)
@@ -268,8 +287,9 @@ class EngineApiDoorsTest extends DoorTest {
 	}
 
 	/**
-	 * Deleting a task is for camunda-admin: anyone else gets the same 403 whether the task exists or not (the engine
-	 * answered 500 for a task of a process, which also told that it exists); an admin gets 409 for a task of a process.
+	 * Deleting a task is for camunda-admin: anyone else gets the same 403 whether the
+	 * task exists or not (the engine answered 500 for a task of a process, which also
+	 * told that it exists); an admin gets 409 for a task of a process.
 	 */
 	@ParameterizedTest
 	@EnumSource(Door.class)
@@ -289,14 +309,18 @@ class EngineApiDoorsTest extends DoorTest {
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 	}
 
-	/** At the web apps' door the guard runs before their filters: the CSRF filter would answer 403 first. */
+	/**
+	 * At the web apps' door the guard runs before their filters: the CSRF filter would
+	 * answer 403 first.
+	 */
 	@Test
 	void shouldGuardTheWebAppDoorBeforeItsOwnFilters() {
 		byte[] large = new byte[300 * 1024];
 		Arrays.fill(large, (byte) ' ');
 
-		HttpResponse<String> response = doors.anonymous(Door.WEBAPP).send("POST", "/message", "application/json",
-				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)));
+		HttpResponse<String> response = doors.anonymous(Door.WEBAPP)
+			.send("POST", "/message", "application/json",
+					BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)));
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(doors.anonymous(Door.WEBAPP).post("/message", "{}").statusCode()).isIn(401, 403);
@@ -306,8 +330,8 @@ class EngineApiDoorsTest extends DoorTest {
 	void shouldGuardTheNamedEnginePathOfEngineRest() {
 		Task task = planPilotsTask();
 
-		HttpResponse<String> refused = doors.as("sofia", Door.ENGINE_REST).post(
-				"/engine/default/task/" + task.getId() + "/complete", "{\"variables\":{\"x\":" + STRING_X + "}}");
+		HttpResponse<String> refused = doors.as("sofia", Door.ENGINE_REST)
+			.post("/engine/default/task/" + task.getId() + "/complete", "{\"variables\":{\"x\":" + STRING_X + "}}");
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains(COMPLETE_BY_FORM);

@@ -19,8 +19,8 @@ import com.partnerlifecycle.web.EngineDoors.Caller;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
- * Comments and attachments follow the right to read the task, at both doors of the engine API: the engine itself
- * checks no right on them.
+ * Comments and attachments follow the right to read the task, at both doors of the engine
+ * API: the engine itself checks no right on them.
  */
 @WebAppTest
 class EngineCallRightsTest extends DoorTest {
@@ -38,12 +38,15 @@ class EngineCallRightsTest extends DoorTest {
 	@Autowired
 	IdentityService identityService;
 
-	/** An attachment as the engine API takes it: a multipart form with a name, a type and a URL. */
+	/**
+	 * An attachment as the engine API takes it: a multipart form with a name, a type and
+	 * a URL.
+	 */
 	static HttpResponse<String> attach(Caller caller, String taskId) {
 		String body = part("attachment-name", "minutes.pdf") + part("attachment-type", "application/pdf")
 				+ part("url", "https://files.example/minutes.pdf") + "--" + BOUNDARY + "--\r\n";
-		return caller.send("POST", "/task/" + taskId + "/attachment/create", "multipart/form-data; boundary=" + BOUNDARY,
-				BodyPublishers.ofString(body));
+		return caller.send("POST", "/task/" + taskId + "/attachment/create",
+				"multipart/form-data; boundary=" + BOUNDARY, BodyPublishers.ofString(body));
 	}
 
 	private static String part(String name, String value) {
@@ -56,8 +59,8 @@ class EngineCallRightsTest extends DoorTest {
 
 	static void assertRefused(HttpResponse<String> response, String message) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(response.body()).contains("\"message\":\"" + message + "\"");
 	}
 
@@ -82,7 +85,8 @@ class EngineCallRightsTest extends DoorTest {
 			assertThat(taskService.getTaskComments(id)).isEmpty();
 			assertThat(taskService.getTaskAttachments(id)).isEmpty();
 		}
-		// nobody but camunda-admin changes or deletes them, nor a process instance's comments
+		// nobody but camunda-admin changes or deletes them, nor a process instance's
+		// comments
 		assertRefused(sofia.delete("/task/" + reviewersTask.getId() + "/comment"),
 				"comments and attachments are changed or deleted by camunda-admin only");
 		assertRefused(sofia.get("/process-instance/" + reviewersTask.getProcessInstanceId() + "/comment"),
@@ -120,7 +124,10 @@ class EngineCallRightsTest extends DoorTest {
 
 	static final String PARTNER_SIDE_REFUSED = "this engine call is not open to partner-side users";
 
-	/** What Tasklist never asks for a representative: the engine's metadata and other people's data. */
+	/**
+	 * What Tasklist never asks for a representative: the engine's metadata and other
+	 * people's data.
+	 */
 	@ParameterizedTest
 	@EnumSource(Door.class)
 	void shouldRefusePartnerSideUsersEveryCallTasklistDoesNotMakeForThem(Door door) {
@@ -133,13 +140,14 @@ class EngineCallRightsTest extends DoorTest {
 		Caller paula = doors.as("paula", door);
 		long instances = runtimeService.createProcessInstanceQuery().count();
 
-		for (String path : new String[] { "/process-definition/statistics", "/process-definition/statistics?rootIncidents=true",
-				"/process-definition", "/process-definition/count", "/job-definition", "/job", "/metrics",
-				"/metrics/job-successful/sum", "/group?member=erik", "/group", "/user", "/user/erik/profile",
-				"/identity/groups?userId=erik", "/history/process-instance", "/history/variable-instance?includeDeleted=true",
-				"/history/task", "/history/user-operation", "/deployment", "/incident", "/execution", "/variable-instance",
-				"/process-instance", "/authorization", "/decision-definition", "/batch", "/telemetry/data",
-				"/task/" + own.getId() + "/variables", "/process-definition/" + own.getProcessDefinitionId() + "/statistics",
+		for (String path : new String[] { "/process-definition/statistics",
+				"/process-definition/statistics?rootIncidents=true", "/process-definition", "/process-definition/count",
+				"/job-definition", "/job", "/metrics", "/metrics/job-successful/sum", "/group?member=erik", "/group",
+				"/user", "/user/erik/profile", "/identity/groups?userId=erik", "/history/process-instance",
+				"/history/variable-instance?includeDeleted=true", "/history/task", "/history/user-operation",
+				"/deployment", "/incident", "/execution", "/variable-instance", "/process-instance", "/authorization",
+				"/decision-definition", "/batch", "/telemetry/data", "/task/" + own.getId() + "/variables",
+				"/process-definition/" + own.getProcessDefinitionId() + "/statistics",
 				"/engine/default/job-definition" }) {
 			for (Caller caller : new Caller[] { rep, paula }) {
 				assertRefused(caller.get(path), PARTNER_SIDE_REFUSED);
@@ -147,23 +155,31 @@ class EngineCallRightsTest extends DoorTest {
 		}
 		// writes: nothing reaches the engine
 		assertRefused(rep.post("/process-definition/key/business-review/start", "{}"), PARTNER_SIDE_REFUSED);
-		assertRefused(rep.post("/message", "{\"messageName\":\"PartnershipTerminationRequested\",\"businessKey\":\""
-				+ partnerId + "\"}"), PARTNER_SIDE_REFUSED);
-		assertRefused(rep.put("/user/" + representative + "/profile",
-				"{\"id\":\"" + representative + "\",\"firstName\":\"Mallory\",\"lastName\":\"X\"}"), PARTNER_SIDE_REFUSED);
+		assertRefused(
+				rep.post("/message",
+						"{\"messageName\":\"PartnershipTerminationRequested\",\"businessKey\":\"" + partnerId + "\"}"),
+				PARTNER_SIDE_REFUSED);
+		assertRefused(
+				rep.put("/user/" + representative + "/profile",
+						"{\"id\":\"" + representative + "\",\"firstName\":\"Mallory\",\"lastName\":\"X\"}"),
+				PARTNER_SIDE_REFUSED);
 		assertRefused(rep.post("/task/" + own.getId() + "/unclaim", null), PARTNER_SIDE_REFUSED);
 		assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
-		assertThat(identityService.createUserQuery().userId(representative).singleResult().getFirstName()).isEqualTo("Pat");
+		assertThat(identityService.createUserQuery().userId(representative).singleResult().getFirstName())
+			.isEqualTo("Pat");
 
 		// what Tasklist does for the representative's own task passes
 		assertThat(rep.get("/task/" + own.getId()).statusCode()).isEqualTo(200);
-		assertThat(rep.get("/task/" + own.getId() + "/form-variables?deserializeValues=false").statusCode()).isEqualTo(200);
+		assertThat(rep.get("/task/" + own.getId() + "/form-variables?deserializeValues=false").statusCode())
+			.isEqualTo(200);
 		assertThat(rep.get("/task/" + own.getId() + "/deployed-form").statusCode()).isEqualTo(200);
 		assertThat(rep.get("/user/" + representative + "/profile").statusCode()).isEqualTo(200);
-		assertThat(rep.get("/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task").statusCode()).isEqualTo(200);
+		assertThat(rep.get("/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task").statusCode())
+			.isEqualTo(200);
 		assertThat(rep.get("/process-definition/" + own.getProcessDefinitionId()).statusCode()).isEqualTo(200);
 		// Tasklist's History tab: the operations of the user's own task only
-		HttpResponse<String> history = rep.get("/history/user-operation?taskId=" + own.getId() + "&maxResults=50&firstResult=0");
+		HttpResponse<String> history = rep
+			.get("/history/user-operation?taskId=" + own.getId() + "&maxResults=50&firstResult=0");
 		assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
 		assertThat(rep.get("/history/user-operation/count?taskId=" + own.getId()).statusCode()).isEqualTo(200);
 		Task othersTask = driver.openTask(lifecycles.atTheGateRecommendingProceed(), LifecycleProcess.DECIDE_GATE);

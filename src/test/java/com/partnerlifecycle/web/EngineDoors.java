@@ -21,10 +21,12 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.demo.DemoIdentity;
 
 /**
- * Calls the engine API as a user through one of its two doors, the way each door's clients do: {@code /engine-rest}
- * with HTTP Basic, the web apps' copy {@code /camunda/api/engine/engine/default} with the session of a Tasklist login
- * and its XSRF token. Paths are relative to the engine's root ({@code /task/{id}/claim}), so one test runs through both
- * doors ({@code @EnumSource(Door.class)}). Web-app logins are made once per user and kept.
+ * Calls the engine API as a user through one of its two doors, the way each door's
+ * clients do: {@code /engine-rest} with HTTP Basic, the web apps' copy
+ * {@code /camunda/api/engine/engine/default} with the session of a Tasklist login and its
+ * XSRF token. Paths are relative to the engine's root ({@code /task/{id}/claim}), so one
+ * test runs through both doors ({@code @EnumSource(Door.class)}). Web-app logins are made
+ * once per user and kept.
  *
  * <pre>
  * EngineDoors doors = new EngineDoors(port);
@@ -38,7 +40,10 @@ public final class EngineDoors {
 		/** {@code /engine-rest}, HTTP Basic. */
 		ENGINE_REST("/engine-rest"),
 
-		/** The web apps' engine API, the session cookie of a Tasklist login plus {@code X-XSRF-TOKEN}. */
+		/**
+		 * The web apps' engine API, the session cookie of a Tasklist login plus
+		 * {@code X-XSRF-TOKEN}.
+		 */
 		WEBAPP("/camunda/api/engine/engine/default");
 
 		private final String root;
@@ -65,7 +70,10 @@ public final class EngineDoors {
 		this.base = "http://localhost:" + port;
 	}
 
-	/** A demo user (password {@code demo}; {@code admin}'s is {@code admin} in the demo profile). */
+	/**
+	 * A demo user (password {@code demo}; {@code admin}'s is {@code admin} in the demo
+	 * profile).
+	 */
 	public Caller as(String user, Door door) {
 		return as(user, "admin".equals(user) ? "admin" : DemoIdentity.PASSWORD, door);
 	}
@@ -80,8 +88,8 @@ public final class EngineDoors {
 	}
 
 	/**
-	 * Form values as Tasklist submits them ({@code {"variables": {...}}}): text as String, whole numbers as Long (as
-	 * Tasklist sends them), lists and maps as Json.
+	 * Form values as Tasklist submits them ({@code {"variables": {...}}}): text as
+	 * String, whole numbers as Long (as Tasklist sends them), lists and maps as Json.
 	 */
 	public static String variables(Map<String, ?> values) {
 		Map<String, Object> variables = new LinkedHashMap<>();
@@ -139,7 +147,8 @@ public final class EngineDoors {
 		}
 
 		public HttpResponse<String> post(String path, String json) {
-			return send("POST", path, "application/json", json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+			return send("POST", path, "application/json",
+					json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
 		}
 
 		public HttpResponse<String> put(String path, String json) {
@@ -150,14 +159,18 @@ public final class EngineDoors {
 			return send("DELETE", path, null, BodyPublishers.noBody());
 		}
 
-		/** A GET of another web-app path with the same session, e.g. a Cockpit plugin's resource under {@code /camunda/api}. */
+		/**
+		 * A GET of another web-app path with the same session, e.g. a Cockpit plugin's
+		 * resource under {@code /camunda/api}.
+		 */
 		public HttpResponse<String> getFromRoot(String absolutePath) {
 			return send(HttpRequest.newBuilder(URI.create(base + absolutePath)).GET(), null);
 		}
 
 		/** Any call; {@code path} relative to the door's engine root. */
 		public HttpResponse<String> send(String method, String path, String contentType, BodyPublisher body) {
-			return send(HttpRequest.newBuilder(URI.create(base + door.root() + path)).method(method, body), contentType);
+			return send(HttpRequest.newBuilder(URI.create(base + door.root() + path)).method(method, body),
+					contentType);
 		}
 
 		private HttpResponse<String> send(HttpRequest.Builder request, String contentType) {
@@ -193,23 +206,24 @@ public final class EngineDoors {
 	}
 
 	/**
-	 * A Tasklist login as the login page does it: a first read gives a session and its XSRF token (the login is a
-	 * modifying call, so it needs the token); the login rotates the session, whose first read gives the next token.
+	 * A Tasklist login as the login page does it: a first read gives a session and its
+	 * XSRF token (the login is a modifying call, so it needs the token); the login
+	 * rotates the session, whose first read gives the next token.
 	 */
 	private WebSession login(String user, String password) {
 		WebSession session = new WebSession();
 		session.fetchToken();
 		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpResponse<String> login = send(session.sign(HttpRequest
-			.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "application/json"))
+		HttpResponse<String> login = send(session
+			.sign(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "application/json"))
 			.POST(BodyPublishers.ofString(form))
 			.build());
 		if (login.statusCode() != 200) {
-			throw new IllegalStateException("Tasklist login of " + user + " answered " + login.statusCode() + ": "
-					+ login.body());
+			throw new IllegalStateException(
+					"Tasklist login of " + user + " answered " + login.statusCode() + ": " + login.body());
 		}
 		session.cookies.remove(XSRF_COOKIE);
 		session.take(login);
@@ -217,8 +231,8 @@ public final class EngineDoors {
 			session.fetchToken();
 		}
 		if (session.token() == null || !session.cookies.containsKey("JSESSIONID")) {
-			throw new IllegalStateException("Tasklist login of " + user + " gave no session or XSRF token: "
-					+ session.cookies.keySet());
+			throw new IllegalStateException(
+					"Tasklist login of " + user + " gave no session or XSRF token: " + session.cookies.keySet());
 		}
 		return session;
 	}
@@ -233,11 +247,14 @@ public final class EngineDoors {
 			return cookies.get(XSRF_COOKIE);
 		}
 
-		/** A read through the web apps' API: the CSRF filter hands out the session's token. */
+		/**
+		 * A read through the web apps' API: the CSRF filter hands out the session's
+		 * token.
+		 */
 		void fetchToken() {
-			HttpResponse<String> read = send(sign(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")))
-				.GET()
-				.build());
+			HttpResponse<String> read = send(
+					sign(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default"))).GET()
+						.build());
 			take(read);
 			read.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> cookies.put(XSRF_COOKIE, token));
 		}
@@ -254,7 +271,10 @@ public final class EngineDoors {
 
 		HttpRequest.Builder sign(HttpRequest.Builder request) {
 			request.header("Cookie",
-					cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+					cookies.entrySet()
+						.stream()
+						.map(e -> e.getKey() + "=" + e.getValue())
+						.collect(Collectors.joining("; ")));
 			if (token() != null) {
 				request.header("X-XSRF-TOKEN", token());
 			}

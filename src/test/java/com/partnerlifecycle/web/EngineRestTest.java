@@ -14,9 +14,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.partnerlifecycle.evaluation.EvaluationService;
+import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
-/** The engine API over HTTP: authenticated per call, so the gate's four-eyes rule holds at both doors. */
+/**
+ * The engine API over HTTP: authenticated per call, so the gate's four-eyes rule holds at
+ * both doors.
+ */
 @WebAppTest
 class EngineRestTest extends DoorTest {
 
@@ -31,7 +35,8 @@ class EngineRestTest extends DoorTest {
 	HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (user != null) {
 			request.header("Authorization", basic(user));
 		}
@@ -46,8 +51,8 @@ class EngineRestTest extends DoorTest {
 
 	@Test
 	void shouldAnswer401ForAWrongPassword() throws Exception {
-		HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/engine-rest/process-definition?maxResults=10"))
+		HttpResponse<String> wrong = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/process-definition?maxResults=10"))
 			.header("Authorization", com.partnerlifecycle.TestUsers.basic(throwawayUser(), "wrong-password"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 
@@ -64,8 +69,9 @@ class EngineRestTest extends DoorTest {
 	}
 
 	/**
-	 * No query reads more than the engine's result limit (2000): an unpaged list is bounded to it at the door, and a
-	 * larger {@code maxResults} is refused naming the parameter.
+	 * No query reads more than the engine's result limit (2000): an unpaged list is
+	 * bounded to it at the door, and a larger {@code maxResults} is refused naming the
+	 * parameter.
 	 */
 	@Test
 	void shouldReadNoMoreThanTheResultLimit() throws Exception {
@@ -79,14 +85,17 @@ class EngineRestTest extends DoorTest {
 		assertThat(tooMany.body()).contains("maxResults: must be a whole number from 0 to 2000");
 	}
 
-	/** Both doors; a business user completes by submitting the form (complete with variables is refused). */
+	/**
+	 * Both doors; a business user completes by submitting the form (complete with
+	 * variables is refused).
+	 */
 	@ParameterizedTest
 	@EnumSource(Door.class)
 	void shouldApplyTheFourEyesRuleThroughTheEngineApi(Door door) throws Exception {
 		String dana = lifecycles.sourcingManagerAndReviewer();
 		String partnerId = lifecycles.throughPilots("1", 5);
 		lifecycles.enterEvaluation(partnerId, dana, 5);
-		String taskId = driver.openTask(partnerId, "UserTask_DecideGate").getId();
+		String taskId = driver.openTask(partnerId, LifecycleProcess.DECIDE_GATE).getId();
 		String approve = EngineDoors.variables(com.partnerlifecycle.demo.FormValues.approveGate());
 
 		HttpResponse<String> byAuthor = doors.as(dana, door).post("/task/" + taskId + "/submit-form", approve);

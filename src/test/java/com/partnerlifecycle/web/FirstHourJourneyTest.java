@@ -21,14 +21,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.partnerlifecycle.evaluation.EvaluationService;
+import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
 
 /**
- * What a new user trips over in the first hour, in a real browser as the demo users: the four-eyes refusal as Tasklist
- * shows it, gate cards that say whose gate it is, no "Create task" or "Start process", a web app the role may not open
- * said in a sentence with a way back, a refusal in one plain sentence, and every page a demo user reaches answering
- * without a failing request while two versions of every process are deployed.
+ * What a new user trips over in the first hour, in a real browser as the demo users: the
+ * four-eyes refusal as Tasklist shows it, gate cards that say whose gate it is, no
+ * "Create task" or "Start process", a web app the role may not open said in a sentence
+ * with a way back, a refusal in one plain sentence, and every page a demo user reaches
+ * answering without a failing request while two versions of every process are deployed.
  */
 @WebAppTest
 class FirstHourJourneyTest {
@@ -67,8 +69,10 @@ class FirstHourJourneyTest {
 
 	@Test
 	void shouldShowTheEvaluationsAuthorTheFourEyesRefusalInTasklist() {
-		// given the demo's Nina, a sourcing manager and a reviewer, entered Contoso's evaluation; and another gate whose
-		// evaluation she entered (Contoso's gate may have been decided by an earlier browser test)
+		// given the demo's Nina, a sourcing manager and a reviewer, entered Contoso's
+		// evaluation; and another gate whose
+		// evaluation she entered (Contoso's gate may have been decided by an earlier
+		// browser test)
 		assertThat(evaluations.latest(CONTOSO).orElseThrow().getEnteredBy()).isEqualTo("nina");
 		String partnerId = atTheGateEnteredBy("nina");
 		String partner = partners.get(partnerId).getName();
@@ -85,7 +89,8 @@ class FirstHourJourneyTest {
 		browser.click(By.cssSelector("button[ng-click='complete()']"));
 
 		// then Tasklist says why, and the gate still waits
-		browser.waitForText(By.cssSelector("body"), "you entered this evaluation, so another reviewer must decide the gate");
+		browser.waitForText(By.cssSelector("body"),
+				"you entered this evaluation, so another reviewer must decide the gate");
 		browser.screenshot("19-four-eyes-refusal-in-tasklist");
 		assertThat(partners.get(partnerId).getStage()).isEqualTo(Stage.EVALUATION);
 		assertThat(evaluations.latest(partnerId).orElseThrow().getDecision()).isNull();
@@ -107,8 +112,9 @@ class FirstHourJourneyTest {
 		browser.click(Browser.withText("h4", "Gate decisions"));
 		browser.visible(cardOf(partner));
 		browser.screenshot("20-gate-decision-cards");
-		String card = browser.driver.findElement(By.xpath("//li[contains(@class, 'task')][contains(., \"" + partner
-				+ "\")]")).getText();
+		String card = browser.driver
+			.findElement(By.xpath("//li[contains(@class, 'task')][contains(., \"" + partner + "\")]"))
+			.getText();
 		assertThat(card).contains("Decide at the evaluation gate", "Partner", partner, "Stage", "Evaluation");
 	}
 
@@ -169,12 +175,14 @@ class FirstHourJourneyTest {
 
 	@Test
 	void shouldOpenEveryPageADemoUserReachesWithoutAFailingRequest() throws Exception {
-		// given a second version of every process (the same models, deployed again with their forms)
+		// given a second version of every process (the same models, deployed again with
+		// their forms)
 		deploySecondVersions();
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-lifecycle").count())
+		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(LifecycleProcess.KEY).count())
 			.isGreaterThanOrEqualTo(2);
 
-		// when the operator and a manager open every Cockpit page, and each group's user every Tasklist filter
+		// when the operator and a manager open every Cockpit page, and each group's user
+		// every Tasklist filter
 		List<String> failures = new ArrayList<>();
 		for (String user : List.of("admin", "sofia")) {
 			String password = user.equals("admin") ? "admin" : "demo";
@@ -215,7 +223,8 @@ class FirstHourJourneyTest {
 				for (int i = 0; i < filters; i++) {
 					tasklist.driver.findElements(By.cssSelector(".task-filters h4")).get(i).click();
 					settle(tasklist);
-					List<org.openqa.selenium.WebElement> tasks = tasklist.driver.findElements(By.cssSelector("li.task h4 a"));
+					List<org.openqa.selenium.WebElement> tasks = tasklist.driver
+						.findElements(By.cssSelector("li.task h4 a"));
 					if (!tasks.isEmpty()) {
 						tasks.get(0).click();
 						settle(tasklist);
@@ -228,7 +237,8 @@ class FirstHourJourneyTest {
 			}
 		}
 
-		// then no request of the web apps failed, but for the built-in probes of the login page
+		// then no request of the web apps failed, but for the built-in probes of the
+		// login page
 		assertThat(failures).as("failed requests of the web apps").isEmpty();
 	}
 
@@ -246,16 +256,20 @@ class FirstHourJourneyTest {
 	}
 
 	/**
-	 * The one other expected refusal: Cockpit's Tasks dashboard asks for the count of open tasks per group, which needs
-	 * READ on every task. A sourcing manager reads her own group's tasks only, so the count answers 403 and the page
-	 * shows the rest; the operator (camunda-admin) gets it.
+	 * The one other expected refusal: Cockpit's Tasks dashboard asks for the count of
+	 * open tasks per group, which needs READ on every task. A sourcing manager reads her
+	 * own group's tasks only, so the count answers 403 and the page shows the rest; the
+	 * operator (camunda-admin) gets it.
 	 */
 	private static boolean isReadOnlyTaskReport(String where, String error) {
 		return where.endsWith("#/tasks") && error.contains("/task/report/candidate-group-count")
 				&& error.contains("status of 403");
 	}
 
-	/** Until the page's own requests are answered: Cockpit and Tasklist show a spinner while loading. */
+	/**
+	 * Until the page's own requests are answered: Cockpit and Tasklist show a spinner
+	 * while loading.
+	 */
 	private static void settle(Browser browser) {
 		try {
 			Thread.sleep(400);
@@ -268,11 +282,15 @@ class FirstHourJourneyTest {
 			Thread.currentThread().interrupt();
 		}
 		catch (org.openqa.selenium.TimeoutException stillLoading) {
-			// a page that keeps a spinner (an empty diagram) is judged by its requests all the same
+			// a page that keeps a spinner (an empty diagram) is judged by its requests
+			// all the same
 		}
 	}
 
-	/** Each model of processes/ again with a comment added, and the forms its user tasks bind to. */
+	/**
+	 * Each model of processes/ again with a comment added, and the forms its user tasks
+	 * bind to.
+	 */
 	private void deploySecondVersions() throws Exception {
 		DeploymentBuilder deployment = repositoryService.createDeployment().name("second-version");
 		try (var models = Files.list(Path.of("processes"))) {

@@ -78,29 +78,35 @@ import com.partnerlifecycle.termination.TerminationService;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
- * Bad input to every Tasklist form, at both engine doors: {@code POST /task/{id}/submit-form} with a payload that
- * breaks the form's contract is refused with a 4xx (never a 5xx, never accepted), the refusal carries its reason
- * (naming the field where there is one), and nothing changes: the task stays open with the same assignee, its and its
- * process instance's variables are the same, and so are the number of process instances and of every record (each
- * Spring Data repository's count).
+ * Bad input to every Tasklist form, at both engine doors: {@code POST
+ * /task/{id}/submit-form} with a payload that breaks the form's contract is refused with
+ * a 4xx (never a 5xx, never accepted), the refusal carries its reason (naming the field
+ * where there is one), and nothing changes: the task stays open with the same assignee,
+ * its and its process instance's variables are the same, and so are the number of process
+ * instances and of every record (each Spring Data repository's count).
  * <p>
- * Each form's task is reached once, through the real process, and worked on by a user who may work on it (a candidate,
- * who claimed it): a refusal comes from the contract, not from rights. The kinds of bad payload are derived from the
- * form's contract (the record its {@code FormTaskListener} binds to: its components, their types and constraints, and
- * those of its rows) and from its {@code .form} (the read-only fields it shows), each one change to the valid
- * submission of {@link FormValues}; after all of them, that valid submission is accepted (the control: the task reached
- * is the real one, and the refusals are not due to something else). A bad payload that is accepted completes the task
- * (and fails its case): the next case reaches another one.
+ * Each form's task is reached once, through the real process, and worked on by a user who
+ * may work on it (a candidate, who claimed it): a refusal comes from the contract, not
+ * from rights. The kinds of bad payload are derived from the form's contract (the record
+ * its {@code FormTaskListener} binds to: its components, their types and constraints, and
+ * those of its rows) and from its {@code .form} (the read-only fields it shows), each one
+ * change to the valid submission of {@link FormValues}; after all of them, that valid
+ * submission is accepted (the control: the task reached is the real one, and the refusals
+ * are not due to something else). A bad payload that is accepted completes the task (and
+ * fails its case): the next case reaches another one.
  * <p>
- * Known to fail, at both doors unless said (the engine doors' guard and exception mappers, not the forms' binder):
+ * Known to fail, at both doors unless said (the engine doors' guard and exception
+ * mappers, not the forms' binder):
  * <ul>
- * <li>a field given twice, first of the wrong kind, then valid: accepted (204), the engine's reader keeps the last;</li>
- * <li>{@code null} as the body, and at the web apps' door an empty body: 500 (NullPointerException,
- * {@code CompleteTaskDto.getVariables()} because {@code dto} is null);</li>
- * <li>malformed JSON, an array as the body, variables as a list, a variable without its {@code {value, type}}, 2000
- * levels of {@code [}: 400 without a reason, depending on the start either
- * {@code {"type":"InvalidRequestException","message":""}} or not JSON at all (Jackson's own message, naming Camunda's
- * classes).</li>
+ * <li>a field given twice, first of the wrong kind, then valid: accepted (204), the
+ * engine's reader keeps the last;</li>
+ * <li>{@code null} as the body, and at the web apps' door an empty body: 500
+ * (NullPointerException, {@code CompleteTaskDto.getVariables()} because {@code dto} is
+ * null);</li>
+ * <li>malformed JSON, an array as the body, variables as a list, a variable without its
+ * {@code {value, type}}, 2000 levels of {@code [}: 400 without a reason, depending on the
+ * start either {@code {"type":"InvalidRequestException","message":""}} or not JSON at all
+ * (Jackson's own message, naming Camunda's classes).</li>
  * </ul>
  */
 @WebAppTest
@@ -112,17 +118,21 @@ class FormBadInputTest extends DoorTest {
 	static final List<String> FORMS = List.of("plan-pilots", "assess-pilot", "approve-pilot-results",
 			"enter-evaluation", "decide-gate", "plan-additional-pilots", "draft-agreement", "sign-agreement",
 			"schedule-review-meeting", "rate-review-buyer", "rate-review-provider", "record-review-minutes",
-			"acknowledge-review-minutes", "report-action-item", "decide-review-outcome",
-			"decide-renewal", "plan-exit", "confirm-hand-over", "record-lessons-learned", "submit-roadmap-proposals",
-			"start-proposal-review", "review-summit-proposals");
+			"acknowledge-review-minutes", "report-action-item", "decide-review-outcome", "decide-renewal", "plan-exit",
+			"confirm-hand-over", "record-lessons-learned", "submit-roadmap-proposals", "start-proposal-review",
+			"review-summit-proposals");
 
-	/** The record a form's task works on: its id is what a caller would inject to work on another one. */
+	/**
+	 * The record a form's task works on: its id is what a caller would inject to work on
+	 * another one.
+	 */
 	static final Map<String, String> RECORD_ID = Map.ofEntries(Map.entry("assess-pilot", "pilotId"),
 			Map.entry("approve-pilot-results", "pilotId"), Map.entry("schedule-review-meeting", "reviewId"),
 			Map.entry("rate-review-buyer", "reviewId"), Map.entry("rate-review-provider", "reviewId"),
 			Map.entry("decide-review-outcome", "reviewId"), Map.entry("record-review-minutes", "reviewId"),
-			Map.entry("acknowledge-review-minutes", "reviewId"), Map.entry("report-action-item", "actionItemId"), Map.entry("submit-roadmap-proposals", "summitId"),
-			Map.entry("start-proposal-review", "summitId"), Map.entry("review-summit-proposals", "summitId"));
+			Map.entry("acknowledge-review-minutes", "reviewId"), Map.entry("report-action-item", "actionItemId"),
+			Map.entry("submit-roadmap-proposals", "summitId"), Map.entry("start-proposal-review", "summitId"),
+			Map.entry("review-summit-proposals", "summitId"));
 
 	static final int MIN_KINDS = 15;
 
@@ -154,7 +164,10 @@ class FormBadInputTest extends DoorTest {
 	/** One for the class: each user logs in to Tasklist once. */
 	EngineDoors callers;
 
-	/** Each form's open task, reached once; again only if a bad payload was accepted and completed it. */
+	/**
+	 * Each form's open task, reached once; again only if a bad payload was accepted and
+	 * completed it.
+	 */
 	final Map<String, Reached> reached = new HashMap<>();
 
 	/** The summits this class opened, all closed at its end. */
@@ -177,9 +190,8 @@ class FormBadInputTest extends DoorTest {
 		assertThat(new TreeSet<>(contracts.contracts().keySet())).as("the forms with a contract").isEqualTo(formFiles);
 		Map<String, Integer> kinds = new TreeMap<>();
 		FORMS.forEach(form -> kinds.put(form, kinds(contract(form)).size()));
-		assertThat(kinds).as("kinds of bad payload per form").allSatisfy((form, count) -> assertThat(count)
-			.as(form)
-			.isGreaterThanOrEqualTo(MIN_KINDS));
+		assertThat(kinds).as("kinds of bad payload per form")
+			.allSatisfy((form, count) -> assertThat(count).as(form).isGreaterThanOrEqualTo(MIN_KINDS));
 	}
 
 	Stream<BadCase> badPayloads() {
@@ -236,7 +248,9 @@ class FormBadInputTest extends DoorTest {
 
 	// the kinds of bad payload
 
-	/** One form, one kind of bad payload, one door: the name says which payload is sent. */
+	/**
+	 * One form, one kind of bad payload, one door: the name says which payload is sent.
+	 */
 	record BadCase(String form, Kind kind, Door door) {
 
 		@Override
@@ -245,13 +259,17 @@ class FormBadInputTest extends DoorTest {
 		}
 	}
 
-	/** A kind of bad payload: what it is, and how it is made from the form's valid submission. */
+	/**
+	 * A kind of bad payload: what it is, and how it is made from the form's valid
+	 * submission.
+	 */
 	record Kind(String name, Function<Submission, Bad> payload) {
 	}
 
 	/**
-	 * A payload as sent (content type and body) and what its refusal must be: one of these statuses, and a reason that
-	 * names this field (null: the body as a whole is wrong).
+	 * A payload as sent (content type and body) and what its refusal must be: one of
+	 * these statuses, and a reason that names this field (null: the body as a whole is
+	 * wrong).
 	 */
 	record Bad(String contentType, String body, List<Integer> statuses, String field) {
 
@@ -261,9 +279,10 @@ class FormBadInputTest extends DoorTest {
 	}
 
 	/**
-	 * A value as sent: raw JSON, at the top level as a typed variable {@code {"value": top, "type": type}}, in a row
-	 * (form-js's dynamic lists are one Json variable) as {@code row}. Raw, so that an escape such as that of a lone
-	 * surrogate reaches the server as written.
+	 * A value as sent: raw JSON, at the top level as a typed variable {@code {"value":
+	 * top, "type": type}}, in a row (form-js's dynamic lists are one Json variable) as
+	 * {@code row}. Raw, so that an escape such as that of a lone surrogate reaches the
+	 * server as written.
 	 */
 	record Value(String top, String type, String row) {
 
@@ -287,7 +306,10 @@ class FormBadInputTest extends DoorTest {
 
 	static final String XML = "<variables><closeRound>true</closeRound></variables>";
 
-	/** A String serialized by Java: the engine would deserialize it (if allowed) to store it. */
+	/**
+	 * A String serialized by Java: the engine would deserialize it (if allowed) to store
+	 * it.
+	 */
 	static final String JAVA_SERIALIZED = "{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\",\"valueInfo\":{"
 			+ "\"objectTypeName\":\"java.lang.String\","
 			+ "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
@@ -296,7 +318,10 @@ class FormBadInputTest extends DoorTest {
 	static final String JAVA_CLASS_IN_JSON = "{\"value\":\"{\\\"a\\\":1}\",\"type\":\"Object\",\"valueInfo\":{"
 			+ "\"objectTypeName\":\"java.util.HashMap\",\"serializationDataFormat\":\"application/json\"}}";
 
-	/** The kinds for one form: the body as a whole, then each kind of field the contract has. */
+	/**
+	 * The kinds for one form: the body as a whole, then each kind of field the contract
+	 * has.
+	 */
 	List<Kind> kinds(Contract form) {
 		List<Kind> kinds = new ArrayList<>();
 		Slot first = form.slots().get(0);
@@ -310,17 +335,20 @@ class FormBadInputTest extends DoorTest {
 		kinds.add(body("variables as a list", s -> "{\"variables\":[" + s.body() + "]}"));
 		kinds.add(new Kind("Content-Type text/plain", s -> new Bad("text/plain", s.body(), List.of(415), null)));
 		kinds.add(new Kind("Content-Type application/xml", s -> new Bad("application/xml", XML, List.of(415), null)));
-		kinds.add(new Kind("a body over 256 KB", s -> new Bad(JSON, s.with("padding", LARGE).body(), List.of(413), null)));
+		kinds.add(new Kind("a body over 256 KB",
+				s -> new Bad(JSON, s.with("padding", LARGE).body(), List.of(413), null)));
 		kinds.add(changed("2000 levels of [ in the body (" + first.path() + ")", null,
 				s -> s.set(first, Value.of(DEEP, "Json"))));
-		kinds.add(changed(first.path() + " without its {value, type}", null, s -> s.withRaw(first.name(), "\"plain\"")));
+		kinds
+			.add(changed(first.path() + " without its {value, type}", null, s -> s.withRaw(first.name(), "\"plain\"")));
 		kinds.add(changed(first.path() + " of an unknown type (Bogus)", null,
 				s -> s.set(first, Value.of("\"x\"", "Bogus"))));
 		kinds.add(changed(first.path() + " not of its declared type (\"abc\" as Long)", null,
 				s -> s.set(first, Value.of("\"abc\"", "Long"))));
 
 		// keys the form does not have, or has twice
-		kinds.add(changed("an unknown field (isAdmin)", "isAdmin", s -> s.with("isAdmin", Value.of("true", "Boolean"))));
+		kinds
+			.add(changed("an unknown field (isAdmin)", "isAdmin", s -> s.with("isAdmin", Value.of("true", "Boolean"))));
 		String id = RECORD_ID.getOrDefault(form.key(), "partnerId");
 		Value otherRecord = id.equals("partnerId") ? Value.text("another-partner") : Value.of("1", "Long");
 		kinds.add(changed("a record's id injected (" + id + ")", id, s -> s.with(id, otherRecord)));
@@ -337,10 +365,11 @@ class FormBadInputTest extends DoorTest {
 				s -> s.withRaw(first.name(), JAVA_CLASS_IN_JSON)));
 		kinds.add(wrong(first, "a Json variable that is not JSON", Value.json("{\"a\":")));
 		kinds.add(wrong(first, "a Json variable 2000 levels deep", Value.json(DEEP)));
-		form.first(slot -> slot.top() && slot.shape() != Shape.ROWS && slot.shape() != Shape.TEXTS).ifPresent(single -> {
-			kinds.add(wrong(single, "a Json object", Value.json("{\"a\":1}")));
-			kinds.add(wrong(single, "a Json list", Value.json("[\"a\"]")));
-		});
+		form.first(slot -> slot.top() && slot.shape() != Shape.ROWS && slot.shape() != Shape.TEXTS)
+			.ifPresent(single -> {
+				kinds.add(wrong(single, "a Json object", Value.json("{\"a\":1}")));
+				kinds.add(wrong(single, "a Json list", Value.json("[\"a\"]")));
+			});
 
 		// missing values
 		form.first(Slot::required).ifPresent(required -> {
@@ -363,9 +392,11 @@ class FormBadInputTest extends DoorTest {
 			kinds.add(wrong(text, "whitespace only (required)", Value.text("  \\t  \\n ")));
 			kinds.add(wrong(text, "no-break spaces only (required)", Value.text("\\u00a0\\u2007\\u202f")));
 		});
-		form.first(slot -> slot.shape() == Shape.TEXT && slot.maxLength() != null).ifPresent(text -> kinds.add(
-				wrong(text, "one character over its " + text.maxLength(), Value.text("x".repeat(text.maxLength() + 1)))));
-		if (firstText.isPresent() && firstText.get().top()) { // else the text in a row had all of the above
+		form.first(slot -> slot.shape() == Shape.TEXT && slot.maxLength() != null)
+			.ifPresent(text -> kinds.add(wrong(text, "one character over its " + text.maxLength(),
+					Value.text("x".repeat(text.maxLength() + 1)))));
+		if (firstText.isPresent() && firstText.get().top()) { // else the text in a row
+																// had all of the above
 			form.first(slot -> slot.shape() == Shape.TEXT && !slot.top())
 				.ifPresent(text -> kinds.add(wrong(text, "text with NUL in a row", Value.text("a\\u0000b"))));
 		}
@@ -382,12 +413,15 @@ class FormBadInputTest extends DoorTest {
 			kinds.add(wrong(whole, "a fraction", Value.of("2.5", "Double")));
 			kinds.add(wrong(whole, "99999999999 (beyond an int)", Value.of("99999999999", "Long")));
 		});
-		form.first(slot -> slot.max() != null).ifPresent(number -> kinds.add(wrong(number,
-				"above its maximum " + plain(number.max()), number(number, number.max().add(BigDecimal.ONE)))));
-		form.first(slot -> slot.min() != null).ifPresent(number -> kinds.add(wrong(number,
-				"below its minimum " + plain(number.min()), number(number, number.min().subtract(BigDecimal.ONE)))));
-		form.first(slot -> slot.fraction() != null).ifPresent(number -> kinds.add(wrong(number,
-				(number.fraction() + 1) + " decimals", Value.of("0." + "1".repeat(number.fraction() + 1), "Double"))));
+		form.first(slot -> slot.max() != null)
+			.ifPresent(number -> kinds.add(wrong(number, "above its maximum " + plain(number.max()),
+					number(number, number.max().add(BigDecimal.ONE)))));
+		form.first(slot -> slot.min() != null)
+			.ifPresent(number -> kinds.add(wrong(number, "below its minimum " + plain(number.min()),
+					number(number, number.min().subtract(BigDecimal.ONE)))));
+		form.first(slot -> slot.fraction() != null)
+			.ifPresent(number -> kinds.add(wrong(number, (number.fraction() + 1) + " decimals",
+					Value.of("0." + "1".repeat(number.fraction() + 1), "Double"))));
 
 		// yes/no, choices
 		form.first(slot -> slot.shape() == Shape.YES_NO).ifPresent(yesNo -> {
@@ -412,8 +446,18 @@ class FormBadInputTest extends DoorTest {
 			kinds.add(wrong(date, "31.12.2027", Value.text("31.12.2027")));
 		});
 		form.first(slot -> slot.top() && (slot.shape() == Shape.DAY || slot.shape() == Shape.MOMENT))
-			.ifPresent(date -> kinds.add(changed(date.path() + ": a Date variable that is no date",
-					null, // refused by the engine before the form's contract, with its own reason
+			.ifPresent(date -> kinds.add(changed(date.path() + ": a Date variable that is no date", null, // refused
+																											// by
+																											// the
+																											// engine
+																											// before
+																											// the
+																											// form's
+																											// contract,
+																											// with
+																											// its
+																											// own
+																											// reason
 					s -> s.set(date, Value.of("\"tomorrow\"", "Date")))));
 
 		// lists and their rows: nesting
@@ -448,7 +492,10 @@ class FormBadInputTest extends DoorTest {
 		return changed(slot.path() + ": " + what, slot.path(), s -> s.set(slot, value));
 	}
 
-	/** A number as the form sends it for this field: whole numbers as Long, others as Double. */
+	/**
+	 * A number as the form sends it for this field: whole numbers as Long, others as
+	 * Double.
+	 */
 	static Value number(Slot slot, BigDecimal number) {
 		return Value.of(plain(number), slot.shape() == Shape.WHOLE ? "Long" : "Double");
 	}
@@ -462,12 +509,15 @@ class FormBadInputTest extends DoorTest {
 	// the contract of a form, read by reflection
 
 	enum Shape {
+
 		TEXT, WHOLE, DECIMAL, YES_NO, CHOICE, DAY, MOMENT, TEXTS, ROWS
+
 	}
 
 	/**
-	 * A field of a form: at the top level ({@code gateApproval}), in the first row of a list ({@code pilots[1].title}),
-	 * or the first text of a list of texts ({@code buyerSponsors[1]}); its type and its constraints.
+	 * A field of a form: at the top level ({@code gateApproval}), in the first row of a
+	 * list ({@code pilots[1].title}), or the first text of a list of texts
+	 * ({@code buyerSponsors[1]}); its type and its constraints.
 	 */
 	record Slot(String list, String name, Shape shape, Class<?> type, Field declared) {
 
@@ -513,7 +563,10 @@ class FormBadInputTest extends DoorTest {
 		}
 	}
 
-	/** A form's contract: its fields, top level first, then those of its rows; and a read-only field of its .form. */
+	/**
+	 * A form's contract: its fields, top level first, then those of its rows; and a
+	 * read-only field of its .form.
+	 */
 	record Contract(String key, List<Slot> slots, String readOnlyField) {
 
 		Optional<Slot> first(Predicate<Slot> matching) {
@@ -534,7 +587,8 @@ class FormBadInputTest extends DoorTest {
 			if (shape == Shape.ROWS) {
 				Class<?> row = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
 				for (RecordComponent cell : row.getRecordComponents()) {
-					rows.add(new Slot(component.getName(), cell.getName(), shape(cell), cell.getType(), field(row, cell)));
+					rows.add(new Slot(component.getName(), cell.getName(), shape(cell), cell.getType(),
+							field(row, cell)));
 				}
 			}
 		}
@@ -581,7 +635,10 @@ class FormBadInputTest extends DoorTest {
 		}
 	}
 
-	/** A field the form shows read-only (disabled), not one of the contract's: another than the partner's name if any. */
+	/**
+	 * A field the form shows read-only (disabled), not one of the contract's: another
+	 * than the partner's name if any.
+	 */
 	static String readOnlyField(String form, List<Slot> slots) {
 		List<String> disabled = new ArrayList<>();
 		try {
@@ -601,8 +658,9 @@ class FormBadInputTest extends DoorTest {
 	// the submission
 
 	/**
-	 * The valid submission as Tasklist sends it ({@link EngineDoors#variables}), to change one thing of: each variable
-	 * kept as the JSON text of its {@code {value, type}}.
+	 * The valid submission as Tasklist sends it ({@link EngineDoors#variables}), to
+	 * change one thing of: each variable kept as the JSON text of its {@code {value,
+	 * type}}.
 	 */
 	static final class Submission {
 
@@ -621,10 +679,12 @@ class FormBadInputTest extends DoorTest {
 
 		/** The body: {@code {"variables": {...}}}. */
 		String body() {
-			return "{\"variables\":{" + duplicate + variables.entrySet()
-				.stream()
-				.map(variable -> quoted(variable.getKey()) + ":" + variable.getValue())
-				.collect(Collectors.joining(",")) + "}}";
+			return "{\"variables\":{" + duplicate
+					+ variables.entrySet()
+						.stream()
+						.map(variable -> quoted(variable.getKey()) + ":" + variable.getValue())
+						.collect(Collectors.joining(","))
+					+ "}}";
 		}
 
 		/** The valid value of a list, as JSON. */
@@ -656,13 +716,19 @@ class FormBadInputTest extends DoorTest {
 			return this;
 		}
 
-		/** The same key once more, before the valid one: a reader that keeps the last sees a valid submission. */
+		/**
+		 * The same key once more, before the valid one: a reader that keeps the last sees
+		 * a valid submission.
+		 */
 		Submission withDuplicateFirst(String name, Value value) {
 			duplicate = quoted(name) + ":{\"value\":" + value.top() + ",\"type\":" + quoted(value.type()) + "},";
 			return this;
 		}
 
-		/** The list as a Json variable, its first row's field (or first text) set to the raw value, or left out. */
+		/**
+		 * The list as a Json variable, its first row's field (or first text) set to the
+		 * raw value, or left out.
+		 */
 		@SuppressWarnings("unchecked")
 		private String rows(Slot slot, Function<Object, Object> change, String raw) {
 			List<Object> rows = new ArrayList<>((List<Object>) values.get(slot.list()));
@@ -686,7 +752,10 @@ class FormBadInputTest extends DoorTest {
 			return "{\"value\":" + quoted(json) + ",\"type\":\"Json\"}";
 		}
 
-		/** As {@link EngineDoors#variables}: lists and maps as Json, whole numbers as Long. */
+		/**
+		 * As {@link EngineDoors#variables}: lists and maps as Json, whole numbers as
+		 * Long.
+		 */
 		private static String typed(Object value) {
 			Map<String, Object> typed = new LinkedHashMap<>();
 			if (value instanceof List<?> || value instanceof Map<?, ?>) {
@@ -703,6 +772,7 @@ class FormBadInputTest extends DoorTest {
 			}
 			return write(typed);
 		}
+
 	}
 
 	static String write(Object value) {
@@ -734,18 +804,21 @@ class FormBadInputTest extends DoorTest {
 
 	static String exchange(Door door, Reached task, Bad payload, HttpResponse<String> answer) {
 		return door + " POST " + door.root() + "/task/" + task.taskId() + "/submit-form as " + task.user() + " ["
-				+ payload.contentType() + "] " + abbreviated(payload.body()) + "\n  answered " + answer.statusCode() + " "
-				+ abbreviated(answer.body());
+				+ payload.contentType() + "] " + abbreviated(payload.body()) + "\n  answered " + answer.statusCode()
+				+ " " + abbreviated(answer.body());
 	}
 
 	static String abbreviated(String text) {
-		return text.length() <= 600 ? text : text.substring(0, 300) + "…(" + text.length() + " chars)…"
-				+ text.substring(text.length() - 100);
+		return text.length() <= 600 ? text
+				: text.substring(0, 300) + "…(" + text.length() + " chars)…" + text.substring(text.length() - 100);
 	}
 
 	// what must not change
 
-	/** The task (open, its assignee), its and its process instance's variables, the count of instances and records. */
+	/**
+	 * The task (open, its assignee), its and its process instance's variables, the count
+	 * of instances and records.
+	 */
 	record State(boolean taskOpen, String assignee, Map<String, String> processVariables,
 			Map<String, String> taskVariables, long processInstances, Map<String, Long> records) {
 	}
@@ -776,7 +849,10 @@ class FormBadInputTest extends DoorTest {
 
 	// reaching each form's task
 
-	/** A form's open task, claimed by its user, with the engine's time then and the form's valid submission. */
+	/**
+	 * A form's open task, claimed by its user, with the engine's time then and the form's
+	 * valid submission.
+	 */
 	record Reached(String taskId, String processInstanceId, String user, Instant clock, Map<String, Object> valid) {
 	}
 
@@ -794,8 +870,9 @@ class FormBadInputTest extends DoorTest {
 		switch (form) {
 			case "plan-pilots": {
 				String partnerId = life.register();
-				return claimed(life, partnerId, LifecycleProcess.PLAN_PILOTS, "sofia", FormValues.planPilots("Lower costs",
-						"A reference customer", life.pilot("Pilot A", 10, "Criterion one", "Criterion two")));
+				return claimed(life, partnerId, LifecycleProcess.PLAN_PILOTS, "sofia",
+						FormValues.planPilots("Lower costs", "A reference customer",
+								life.pilot("Pilot A", 10, "Criterion one", "Criterion two")));
 			}
 			case "assess-pilot": {
 				String partnerId = pilotEnded(life);
@@ -817,7 +894,8 @@ class FormBadInputTest extends DoorTest {
 				return claimed(life, partnerId, LifecycleProcess.DECIDE_GATE, "rita", FormValues.approveGate());
 			}
 			case "plan-additional-pilots": {
-				String partnerId = life.throughPilots("1", 1); // the gate recommends more pilots
+				String partnerId = life.throughPilots("1", 1); // the gate recommends more
+																// pilots
 				life.enterEvaluation(partnerId, "sofia", 3);
 				driver.complete(partnerId, LifecycleProcess.DECIDE_GATE, "rita", FormValues.approveGate());
 				return claimed(life, partnerId, LifecycleProcess.PLAN_ADDITIONAL_PILOTS, "sofia",
@@ -835,9 +913,10 @@ class FormBadInputTest extends DoorTest {
 			case "schedule-review-meeting": {
 				String partnerId = life.active();
 				life.untilNextReviewStarts(partnerId);
-				return claimed(life, partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-						life.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
-						"pat@provider.example"));
+				return claimed(life, partnerId, ReviewProcess.SCHEDULE_MEETING, "sofia",
+						FormValues.scheduleReviewMeeting(
+								life.now().plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC).toString(), "erik", "Pat",
+								"pat@provider.example"));
 			}
 			case "rate-review-buyer": {
 				String partnerId = atTheRating(life);
@@ -852,20 +931,24 @@ class FormBadInputTest extends DoorTest {
 								new FormValues.AgendaTopic("PROPOSAL", "Shared service report", "Monthly, one page")));
 			}
 			case "record-review-minutes": {
-				// the second review's minutes, which say what became of the first one's item
+				// the second review's minutes, which say what became of the first one's
+				// item
 				String partnerId = life.active();
 				life.untilNextReviewStarts(partnerId);
 				life.untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
-				driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia", minutesWithAnItem(life, "user:sofia"));
+				driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia",
+						minutesWithAnItem(life, "user:sofia"));
 				driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, life.representative(partnerId),
 						FormValues.acceptMinutes());
-				driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva", FormValues.decideReview("CONTINUE", null));
+				driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva",
+						FormValues.decideReview("CONTINUE", null));
 				driver.executeDueJobs(partnerId);
 				Long earlier = actionItems().openOf(partnerId).get(0).getId();
 				life.untilNextReviewStarts(partnerId);
 				life.untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
 				Map<String, Object> minutes = new java.util.LinkedHashMap<>(minutesWithAnItem(life, "user:sofia"));
-				minutes.put("earlierItems", List.of(FormValues.map("item", String.valueOf(earlier), "outcome", "DONE")));
+				minutes.put("earlierItems",
+						List.of(FormValues.map("item", String.valueOf(earlier), "outcome", "DONE")));
 				return claimed(life, partnerId, ReviewProcess.RECORD_MINUTES, "sofia", minutes);
 			}
 			case "acknowledge-review-minutes": {
@@ -883,7 +966,8 @@ class FormBadInputTest extends DoorTest {
 				String partnerId = life.active();
 				life.untilNextReviewStarts(partnerId);
 				life.untilTheMinutes(partnerId, 4, 4, 100_000, 90_000);
-				driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia", minutesWithAnItem(life, "user:sofia"));
+				driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia",
+						minutesWithAnItem(life, "user:sofia"));
 				driver.executeDueJobs(partnerId); // the item's follow-up starts
 				return claimed(life, partnerId, com.partnerlifecycle.followup.ActionItemProcess.REPORT, "sofia",
 						FormValues.reportActionItem("DONE", "Report sent"));
@@ -898,7 +982,8 @@ class FormBadInputTest extends DoorTest {
 			case "decide-renewal": {
 				String partnerId = life.active();
 				life.clockTo(partnerId, agreements.renewalDecisionDate(partnerId).toInstant().plusSeconds(60));
-				return claimed(life, partnerId, LifecycleProcess.DECIDE_RENEWAL, "erik", FormValues.letTheAgreementEnd());
+				return claimed(life, partnerId, LifecycleProcess.DECIDE_RENEWAL, "erik",
+						FormValues.letTheAgreementEnd());
 			}
 			case "plan-exit": {
 				String partnerId = dissolving(life);
@@ -916,8 +1001,8 @@ class FormBadInputTest extends DoorTest {
 				driver.complete(partnerId, DissolutionProcess.PLAN_EXIT, "sofia", FormValues.planExit(life.inDays(30)));
 				driver.complete(partnerId, DissolutionProcess.CONFIRM_HAND_OVER_BUYER, "samuel",
 						FormValues.confirmHandOver("All runbooks received"));
-				driver.complete(partnerId, DissolutionProcess.CONFIRM_HAND_OVER_PROVIDER, life.representative(partnerId),
-						FormValues.confirmHandOver("Data returned"));
+				driver.complete(partnerId, DissolutionProcess.CONFIRM_HAND_OVER_PROVIDER,
+						life.representative(partnerId), FormValues.confirmHandOver("Data returned"));
 				return claimed(life, partnerId, DissolutionProcess.RECORD_LESSONS_LEARNED, "sofia",
 						FormValues.lessonsLearned());
 			}
@@ -940,8 +1025,8 @@ class FormBadInputTest extends DoorTest {
 				driver.complete(executivesTask(summit, SummitProcess.START_PROPOSAL_REVIEW), "erik",
 						FormValues.map("closeRound", true));
 				return claimed(executivesTask(summit, SummitProcess.REVIEW_PROPOSALS), "eva",
-						FormValues.map("decisions", List.of(
-								FormValues.map("decision", "ACCEPTED", "comment", "Start in Q2 with the operations team"))));
+						FormValues.map("decisions", List.of(FormValues.map("decision", "ACCEPTED", "comment",
+								"Start in Q2 with the operations team"))));
 			}
 			default:
 				throw new IllegalArgumentException("No way to reach a task of form " + form);
@@ -954,7 +1039,10 @@ class FormBadInputTest extends DoorTest {
 		return new Reached(task.getId(), task.getProcessInstanceId(), user, life.now(), valid);
 	}
 
-	/** A summit's task, at the time the summit was opened (set back: see {@link #openSummit}). */
+	/**
+	 * A summit's task, at the time the summit was opened (set back: see
+	 * {@link #openSummit}).
+	 */
 	Reached claimed(Task task, String user, Map<String, Object> valid) {
 		taskService.claim(task.getId(), user);
 		Summit summit = summits.summitOf(task.getProcessInstanceId());
@@ -1004,7 +1092,8 @@ class FormBadInputTest extends DoorTest {
 
 	String dissolving(Lifecycles life) {
 		String partnerId = life.active();
-		driver.asUser("sofia", () -> terminations.request(partnerId, Side.PROVIDER, "Strategic change at the provider"));
+		driver.asUser("sofia",
+				() -> terminations.request(partnerId, Side.PROVIDER, "Strategic change at the provider"));
 		driver.executeDueJobs(partnerId);
 		return partnerId;
 	}
@@ -1015,9 +1104,11 @@ class FormBadInputTest extends DoorTest {
 	}
 
 	/**
-	 * A summit of this class's own, next to the demo's (whose Fabrikam task IntegrityAttacksTest and TasklistJourneyTest
-	 * use): opened as the yearly timer opens one, without an opener, since by hand only one summit may be under way; and
-	 * an hour before the demo's, so that the demo's stays the latest. Closed at the end of the class.
+	 * A summit of this class's own, next to the demo's (whose Fabrikam task
+	 * IntegrityAttacksTest and TasklistJourneyTest use): opened as the yearly timer opens
+	 * one, without an opener, since by hand only one summit may be under way; and an hour
+	 * before the demo's, so that the demo's stays the latest. Closed at the end of the
+	 * class.
 	 */
 	Summit openSummit() {
 		Instant demosOpening = summits.latest().map(Summit::getOpenedAt).orElse(Instant.now());
@@ -1051,7 +1142,10 @@ class FormBadInputTest extends DoorTest {
 		return task;
 	}
 
-	/** No summit of this class stays under way: the executives close the round and decline what was proposed. */
+	/**
+	 * No summit of this class stays under way: the executives close the round and decline
+	 * what was proposed.
+	 */
 	@AfterAll
 	void closeOurSummits() {
 		for (Long id : ourSummits) {

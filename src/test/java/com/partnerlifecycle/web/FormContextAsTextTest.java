@@ -17,8 +17,9 @@ import com.partnerlifecycle.partner.PartnerService.Registration;
 import com.partnerlifecycle.termination.TerminationService;
 
 /**
- * Every value a form shows is shown as text: a name holding markup or markdown reaches Tasklist as the characters
- * typed, never as a link. Forms show context in disabled fields only (no {@code {{...}}} in their texts).
+ * Every value a form shows is shown as text: a name holding markup or markdown reaches
+ * Tasklist as the characters typed, never as a link. Forms show context in disabled
+ * fields only (no {@code {{...}}} in their texts).
  */
 @WebAppTest
 class FormContextAsTextTest {
@@ -51,7 +52,8 @@ class FormContextAsTextTest {
 	@AfterEach
 	void closeBrowser() {
 		browser.close();
-		if (partnerId != null) { // withdrawn, so no other test finds its "Plan the pilot projects" task
+		if (partnerId != null) { // withdrawn, so no other test finds its "Plan the pilot
+									// projects" task
 			driver.asUser("sofia", () -> terminations.request(partnerId, Side.BUYER, "test partner"));
 		}
 	}
@@ -69,7 +71,8 @@ class FormContextAsTextTest {
 		browser.waitForFormText("Session expired - log in again");
 		browser.screenshot("10-markup-in-a-name-shown-as-text");
 
-		// then the name is shown as the characters typed, and the form holds no link to it
+		// then the name is shown as the characters typed, and the form holds no link to
+		// it
 		assertThat(browser.formText()).contains(EVIL_NAME);
 		assertThat(browser.driver.findElements(By.cssSelector(".fjs-container a[href='" + EVIL_HREF + "']"))).isEmpty();
 		assertThat(browser.driver.findElements(By.cssSelector("a[href*='evil.example']"))).isEmpty();

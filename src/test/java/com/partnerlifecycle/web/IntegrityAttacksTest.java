@@ -25,13 +25,16 @@ import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewRating;
 import com.partnerlifecycle.review.ReviewRatingRepository;
 import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.summit.SummitProcess;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
- * The attacks a tester made with a demo user's password and nothing but the engine API, each through both doors
- * ({@code /engine-rest} and the web apps' {@code /camunda/api/engine}): ids injected into a completion or
- * rewritten as variables are refused and change no record; one side's ratings reach no channel before the reveal.
- * Runs first among the web tests, while the demo summit still collects Fabrikam's proposal.
+ * The attacks a tester made with a demo user's password and nothing but the engine API,
+ * each through both doors ({@code /engine-rest} and the web apps'
+ * {@code /camunda/api/engine}): ids injected into a completion or rewritten as variables
+ * are refused and change no record; one side's ratings reach no channel before the
+ * reveal. Runs first among the web tests, while the demo summit still collects Fabrikam's
+ * proposal.
  */
 @WebAppTest
 @Order(WebAppTest.ORDER - 1)
@@ -49,7 +52,9 @@ class IntegrityAttacksTest extends DoorTest {
 	@Autowired
 	PartnerService partners;
 
-	/** An active partner whose review meeting is scheduled: both rating tasks are open. */
+	/**
+	 * An active partner whose review meeting is scheduled: both rating tasks are open.
+	 */
 	String atTheRating() {
 		String partnerId = lifecycles.active();
 		lifecycles.untilNextReviewStarts(partnerId);
@@ -93,7 +98,8 @@ class IntegrityAttacksTest extends DoorTest {
 		assertThat(injected.body()).contains("reviewId: is not a field of this form");
 		assertThat(rewritten.statusCode()).isEqualTo(403);
 		assertThat(rated.statusCode()).isEqualTo(204);
-		assertThat(stored(reviewOf(own))).extracting(ReviewRating::getSide).containsExactly(com.partnerlifecycle.common.Side.PROVIDER);
+		assertThat(stored(reviewOf(own))).extracting(ReviewRating::getSide)
+			.containsExactly(com.partnerlifecycle.common.Side.PROVIDER);
 		assertThat(stored(reviewOf(other))).isEmpty();
 	}
 
@@ -101,7 +107,8 @@ class IntegrityAttacksTest extends DoorTest {
 	@EnumSource(Door.class)
 	void shouldRefuseAGateDecisionThatNamesAnotherPartnersEvaluation(Door door) {
 		String decided = lifecycles.active(); // its evaluation was decided by rita
-		String atTheGate = lifecycles.throughPilots("0.5", 3); // a weak candidate: the gate recommends against
+		String atTheGate = lifecycles.throughPilots("0.5", 3); // a weak candidate: the
+																// gate recommends against
 		lifecycles.enterEvaluation(atTheGate, "sofia", 3, new FormValues.IntendedComponent("ERP", "INTEGRATION", 0.4));
 		Long otherEvaluation = evaluations.latest(decided).orElseThrow().getId();
 		String taskId = driver.openTask(atTheGate, LifecycleProcess.DECIDE_GATE).getId();
@@ -127,7 +134,7 @@ class IntegrityAttacksTest extends DoorTest {
 	@ParameterizedTest
 	@EnumSource(Door.class)
 	void shouldRefuseRewritingTheSummitOrStoringLargeValuesFromAPartnersTask(Door door) {
-		String taskId = driver.openTasks("fabrikam-data-center", "UserTask_SubmitRoadmapProposals")
+		String taskId = driver.openTasks("fabrikam-data-center", SummitProcess.SUBMIT_PROPOSALS)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The demo summit's proposal task for Fabrikam is gone"))
@@ -145,8 +152,8 @@ class IntegrityAttacksTest extends DoorTest {
 		assertThat(summit.statusCode()).isEqualTo(403);
 		assertThat(newVariable.statusCode()).isEqualTo(403);
 		assertThat(large.statusCode()).isEqualTo(413);
-		assertThat(driver.variable(driver.openTask("fabrikam-data-center", "UserTask_SubmitRoadmapProposals"),
-				"summitId")).isNull();
+		assertThat(driver.variable(driver.openTask("fabrikam-data-center", SummitProcess.SUBMIT_PROPOSALS), "summitId"))
+			.isNull();
 	}
 
 	@ParameterizedTest
@@ -157,23 +164,33 @@ class IntegrityAttacksTest extends DoorTest {
 				FormValues.rateAsProvider(2, 123_456, 0));
 		Review review = reviewOf(partnerId);
 		EngineDoors.Caller sofia = doors.as("sofia", door);
-		EngineDoors.Caller admin = doors.as("admin", door); // sees all history: what is not there is not stored
+		EngineDoors.Caller admin = doors.as("admin", door); // sees all history: what is
+															// not there is not stored
 		String buyerTask = driver.openTask(partnerId, ReviewProcess.RATE_BUYER).getId();
 
 		List<String> channels = new java.util.ArrayList<>();
 		for (EngineDoors.Caller reader : List.of(sofia, admin)) {
-			channels.add(reader.get("/history/variable-instance?includeDeleted=true&variableName=ratingCooperative"
-					+ "&maxResults=50").body());
-			channels.add(reader.get("/history/variable-instance?includeDeleted=true&processInstanceId="
-					+ review.getProcessInstanceId() + "&maxResults=200").body());
-			channels.add(reader.get("/history/detail?processInstanceId=" + review.getProcessInstanceId()
-					+ "&maxResults=200").body());
+			channels.add(reader
+				.get("/history/variable-instance?includeDeleted=true&variableName=ratingCooperative" + "&maxResults=50")
+				.body());
+			channels.add(
+					reader
+						.get("/history/variable-instance?includeDeleted=true&processInstanceId="
+								+ review.getProcessInstanceId() + "&maxResults=200")
+						.body());
+			channels.add(
+					reader.get("/history/detail?processInstanceId=" + review.getProcessInstanceId() + "&maxResults=200")
+						.body());
 		}
-		channels.addAll(List.of(
-				sofia.get("/variable-instance?processInstanceIdIn=" + review.getProcessInstanceId() + "&maxResults=200").body(),
-				sofia.get("/task/" + buyerTask + "/form-variables").body(),
-				sofia.get("/task/" + buyerTask + "/variables").body(), api("/api/partners/" + partnerId),
-				api("/api/partners/" + partnerId + "/reviews.csv")));
+		channels
+			.addAll(List.of(
+					sofia
+						.get("/variable-instance?processInstanceIdIn=" + review.getProcessInstanceId()
+								+ "&maxResults=200")
+						.body(),
+					sofia.get("/task/" + buyerTask + "/form-variables").body(),
+					sofia.get("/task/" + buyerTask + "/variables").body(), api("/api/partners/" + partnerId),
+					api("/api/partners/" + partnerId + "/reviews.csv")));
 		assertThat(channels.get(4)).as("the admin reads the review's history").contains("partnerId");
 
 		assertThat(channels).allSatisfy(channel -> assertThat(channel).doesNotContain("123456")

@@ -22,10 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.partnerlifecycle.TestUsers;
 
 /**
- * Wrong passwords cannot lock anyone out. At each login door (the product API's and the engine REST API's HTTP
- * Basic, the web apps' login), after N wrong passwords for a user from one client, that client gets 429 with
- * Retry-After for that user even with the right password, which is not checked (the engine counts no attempt),
- * while another user from the same client logs in as before; and the engine never locks a user for good.
+ * Wrong passwords cannot lock anyone out. At each login door (the product API's and the
+ * engine REST API's HTTP Basic, the web apps' login), after N wrong passwords for a user
+ * from one client, that client gets 429 with Retry-After for that user even with the
+ * right password, which is not checked (the engine counts no attempt), while another user
+ * from the same client logs in as before; and the engine never locks a user for good.
  * Throwaway users only: never a demo user.
  */
 @WebAppTest
@@ -52,7 +53,10 @@ class LoginThrottleTest {
 		shouldThrottle((user, password) -> basic("/engine-rest/task?maxResults=1", user, password));
 	}
 
-	/** {@code /engine-rest/engine} answers without checking the password: it must not clear the count. */
+	/**
+	 * {@code /engine-rest/engine} answers without checking the password: it must not
+	 * clear the count.
+	 */
 	@Test
 	void shouldNotClearTheCountOnAnEngineRestPathThatChecksNoPassword() throws Exception {
 		String victim = throwawayUser();
@@ -67,7 +71,8 @@ class LoginThrottleTest {
 
 	@Test
 	void shouldThrottleWrongPasswordsAtTheWebAppsLogin() throws Exception {
-		// a throwaway user has no Tasklist access: the right password answers 403 (logged in, no app), a wrong one 401
+		// a throwaway user has no Tasklist access: the right password answers 403 (logged
+		// in, no app), a wrong one 401
 		shouldThrottle(this::webappLogin);
 	}
 
@@ -96,8 +101,8 @@ class LoginThrottleTest {
 
 		// then it is throttled without the password being checked
 		assertThat(throttled.statusCode()).isEqualTo(429);
-		assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(
-				seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+		assertThat(throttled.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
 		assertThat(attempts(victim)).isEqualTo(attempts);
 
 		// and another user from the same client is not throttled
@@ -122,15 +127,18 @@ class LoginThrottleTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** As the login page does it: a first read gives a session and its XSRF token, then the form is posted. */
+	/**
+	 * As the login page does it: a first read gives a session and its XSRF token, then
+	 * the form is posted.
+	 */
 	HttpResponse<String> webappLogin(String user, String password) throws Exception {
-		HttpResponse<String> first = http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default"))
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString());
-		String cookies = String.join("; ", first.headers().allValues("Set-Cookie").stream()
-			.map(cookie -> cookie.split(";", 2)[0])
-			.toList());
+		HttpResponse<String> first = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default"))
+					.GET()
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		String cookies = String.join("; ",
+				first.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0]).toList());
 		String token = first.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
 		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8);

@@ -30,12 +30,14 @@ import com.partnerlifecycle.review.ReviewProcess;
 import com.partnerlifecycle.review.ReviewService;
 
 /**
- * The minutes of a business review meeting in a real browser: the first review left one action item open; at the
- * second, sofia opens "Record the minutes" in Tasklist, finds that item's row there with the item chosen, carries it
- * over to a new date, and adds a new action item with "Add new", its owner picked from the partner's people (the
- * select's options come from a root variable, inside the dynamic list). The owner then reports the new item done in
- * Tasklist. No page reports a failing request in the browser's console. A partner of its own, so the demo stays as it
- * is for the other tests and the README.
+ * The minutes of a business review meeting in a real browser: the first review left one
+ * action item open; at the second, sofia opens "Record the minutes" in Tasklist, finds
+ * that item's row there with the item chosen, carries it over to a new date, and adds a
+ * new action item with "Add new", its owner picked from the partner's people (the
+ * select's options come from a root variable, inside the dynamic list). The owner then
+ * reports the new item done in Tasklist. No page reports a failing request in the
+ * browser's console. A partner of its own, so the demo stays as it is for the other tests
+ * and the README.
  */
 @WebAppTest
 class MinutesJourneyTest {
@@ -75,22 +77,24 @@ class MinutesJourneyTest {
 
 	@Test
 	void shouldCarryOverAnEarlierItemAndFollowANewOneToItsOwnersReport() {
-		// given a partnership whose first review left one action item open, owned by sofia
+		// given a partnership whose first review left one action item open, owned by
+		// sofia
 		Lifecycles lifecycles = new Lifecycles(context);
 		String partnerId = lifecycles.active();
 		String partnerName = partners.get(partnerId).getName();
 		String representative = lifecycles.representative(partnerId);
 		untilTheMinutes(lifecycles, partnerId);
 		Review first = latestReview(partnerId);
-		driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia", FormValues.recordMinutes(
-				"We went through both sides' ratings.", List.of(),
-				new NewActionItem("Share the capacity plan", "user:sofia", lifecycles.inDays(60))));
+		driver.complete(partnerId, ReviewProcess.RECORD_MINUTES, "sofia",
+				FormValues.recordMinutes("We went through both sides' ratings.", List.of(),
+						new NewActionItem("Share the capacity plan", "user:sofia", lifecycles.inDays(60))));
 		driver.executeDueJobs(partnerId);
 		driver.complete(partnerId, ReviewProcess.ACKNOWLEDGE_MINUTES, representative, FormValues.acceptMinutes());
 		driver.complete(partnerId, ReviewProcess.DECIDE_OUTCOME, "eva", FormValues.decideReview("CONTINUE", null));
 		ActionItem earlier = actionItems.ofReview(first.getId()).get(0);
 
-		// and its second review's meeting took place: "Record the minutes" waits for the sourcing managers
+		// and its second review's meeting took place: "Record the minutes" waits for the
+		// sourcing managers
 		untilTheMinutes(lifecycles, partnerId);
 		Review second = latestReview(partnerId);
 		assertThat(second.getId()).isNotEqualTo(first.getId());
@@ -100,7 +104,8 @@ class MinutesJourneyTest {
 		LocalDate newDue = lifecycles.inDays(30);
 		driver.resetClock();
 
-		// when sofia opens the minutes: the earlier item's row is there with the item chosen
+		// when sofia opens the minutes: the earlier item's row is there with the item
+		// chosen
 		String minutesTask = driver.openTask(partnerId, ReviewProcess.RECORD_MINUTES).getId();
 		open(minutesTask, "sofia");
 		browser.waitForFormText(partnerName);
@@ -108,11 +113,13 @@ class MinutesJourneyTest {
 		WebElement earlierList = browser.visible(list("Earlier action items"));
 		assertThat(earlierList.findElements(By.cssSelector(".fjs-form-field-select"))).as("one row per open item")
 			.hasSize(1);
-		assertThat(selectedText(earlierList)).contains("Share the capacity plan", "Sofia", "due " + earlier.getDueDate());
+		assertThat(selectedText(earlierList)).contains("Share the capacity plan", "Sofia",
+				"due " + earlier.getDueDate());
 		browser.click(By.cssSelector("button.claim"));
 
 		// and writes the summary, carries the earlier item over to a new date
-		browser.driver.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Summary')]/following::textarea[1]"))
+		browser.driver
+			.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Summary')]/following::textarea[1]"))
 			.sendKeys("Both sides rated the partnership; the capacity plan needs the new budget.");
 		browser.click(Browser.withText("label", "Carried over to a new date"));
 		WebElement carriedDate = browser.visible(By.xpath("//label[contains(., 'New due date')]/following::input[1]"));
@@ -120,15 +127,17 @@ class MinutesJourneyTest {
 		browser.driver.findElement(By.xpath("//label[contains(., 'Note (the reason')]/following::textarea[1]"))
 			.sendKeys("Waits for the budget");
 
-		// and adds a new action item owned by the partner's representative, picked from the owner choices
+		// and adds a new action item owned by the partner's representative, picked from
+		// the owner choices
 		browser.click(By.xpath("(//button[contains(@class, 'fjs-repeat-render-add')])[last()]"));
 		WebElement newList = browser.visible(list("New action items"));
-		newList.findElement(By.xpath(".//label[starts-with(normalize-space(.), 'What is to be done')]/following::input[1]"))
+		newList
+			.findElement(
+					By.xpath(".//label[starts-with(normalize-space(.), 'What is to be done')]/following::input[1]"))
 			.sendKeys("Send the monthly service report");
 		browser.click(By.xpath("//label[starts-with(normalize-space(.), 'Owner')]/ancestor::div[contains(@class, "
 				+ "'fjs-form-field')][1]//div[contains(@class, 'fjs-input-group')]"));
-		List<String> owners = browser.driver
-			.findElements(By.cssSelector(".fjs-dropdownlist-item"))
+		List<String> owners = browser.driver.findElements(By.cssSelector(".fjs-dropdownlist-item"))
 			.stream()
 			.map(WebElement::getText)
 			.toList();
@@ -139,10 +148,15 @@ class MinutesJourneyTest {
 				+ partnerName + ")']"));
 		browser.driver.findElement(By.xpath("//label[contains(., 'Due date')]/following::input[1]"))
 			.sendKeys(newDue.format(TYPED), Keys.TAB);
-		// the form full width, without the task list: this task was created in the engine's future (two reviews
+		// the form full width, without the task list: this task was created in the
+		// engine's future (two reviews
 		// ahead), which Tasklist's list would show as "Created in a year"
 		browser.click(By.cssSelector("button.maximize[data-region='task']"));
-		browser.click(Browser.withText("h4", "Action items of earlier reviews")); // closes the next select's list
+		browser.click(Browser.withText("h4", "Action items of earlier reviews")); // closes
+																					// the
+																					// next
+																					// select's
+																					// list
 		assertThat(browser.driver.findElements(By.cssSelector(".fjs-dropdownlist"))).isEmpty();
 		showElement(list("Earlier action items"));
 		browser.screenshot("13-record-minutes");
@@ -151,7 +165,8 @@ class MinutesJourneyTest {
 		browser.wait.until(d -> driver.openTasks(partnerId, ReviewProcess.RECORD_MINUTES).isEmpty());
 		assertNoFailedRequestAfterCompleting(minutesTask, "the minutes");
 
-		// then the earlier item is carried over to the new date, and the new item is followed with its owner
+		// then the earlier item is carried over to the new date, and the new item is
+		// followed with its owner
 		ActionItem carried = actionItems.get(earlier.getId());
 		assertThat(carried.getStatus()).isEqualTo(ActionItemStatus.OPEN);
 		assertThat(carried.getDueDate()).isEqualTo(carriedTo);
@@ -166,7 +181,8 @@ class MinutesJourneyTest {
 		assertThat(agreed.getDueDate()).isEqualTo(newDue);
 		assertThat(agreed.getStatus()).isEqualTo(ActionItemStatus.OPEN);
 
-		// when the owner opens "Report on the action item" (its process runs on after the minutes, as a job; the
+		// when the owner opens "Report on the action item" (its process runs on after the
+		// minutes, as a job; the
 		// job executor is off here), reports it done with a note
 		driver.executeDueJobs(partnerId);
 		String reportTask = taskService.createTaskQuery()
@@ -175,8 +191,8 @@ class MinutesJourneyTest {
 			.getId();
 		open(reportTask, representative);
 		browser.waitForFormText("Send the monthly service report");
-		assertThat(browser.formText()).contains(partnerName, "Business review " + second.getNumber(), "Pat Provider",
-				newDue.toString())
+		assertThat(browser.formText())
+			.contains(partnerName, "Business review " + second.getNumber(), "Pat Provider", newDue.toString())
 			.as("an item never reported blocked shows no blocked field")
 			.doesNotContain("Reported blocked");
 		if (!browser.driver.findElements(By.cssSelector("button.claim")).isEmpty()) {
@@ -191,11 +207,15 @@ class MinutesJourneyTest {
 
 		// then the item is done
 		browser.wait.until(d -> actionItems.get(agreed.getId()).getStatus() == ActionItemStatus.DONE);
-		assertThat(actionItems.get(agreed.getId()).getStatusNote()).isEqualTo("The report for October is on the portal.");
+		assertThat(actionItems.get(agreed.getId()).getStatusNote())
+			.isEqualTo("The report for October is on the portal.");
 		assertNoFailedRequestAfterCompleting(reportTask, "the report");
 	}
 
-	/** The review's meeting set, both sides rated, the agenda sent: "Record the minutes" waits. */
+	/**
+	 * The review's meeting set, both sides rated, the agenda sent: "Record the minutes"
+	 * waits.
+	 */
 	private void untilTheMinutes(Lifecycles lifecycles, String partnerId) {
 		lifecycles.untilNextReviewStarts(partnerId);
 		lifecycles.scheduleMeeting(partnerId);
@@ -220,24 +240,26 @@ class MinutesJourneyTest {
 		browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
 		browser.login(user, "demo");
 		browser.visible(By.cssSelector(".fjs-container"));
-		// the login page asks for a session (404 before one exists) and for Camunda Run's welcome page (which this
-		// application does not have; Camunda ignores the answer): nothing else may fail before the task shows
+		// the login page asks for a session (404 before one exists) and for Camunda Run's
+		// welcome page (which this
+		// application does not have; Camunda ignores the answer): nothing else may fail
+		// before the task shows
 		assertThat(browser.consoleErrors()).as("errors in the browser's console on the login page")
 			.allMatch(Browser::isLoginProbe);
 	}
 
 	/** A dynamic list of the form, by its label. */
 	private By list(String label) {
-		return By.xpath("//label[contains(., '" + label + "')]/ancestor::div[contains(@class, 'fjs-form-field-grouplike')][1]");
+		return By.xpath(
+				"//label[contains(., '" + label + "')]/ancestor::div[contains(@class, 'fjs-form-field-grouplike')][1]");
 	}
 
 	/** What the (first) select in the element shows as chosen. */
 	private String selectedText(WebElement within) {
-		Object text = ((JavascriptExecutor) browser.driver).executeScript(
-				"const select = arguments[0].querySelector('.fjs-form-field-select');"
-						+ " return select ? select.innerText + '\\n' + Array.from(select.querySelectorAll('input'))"
-						+ ".map(field => field.value).join('\\n') : '';",
-				within);
+		Object text = ((JavascriptExecutor) browser.driver)
+			.executeScript("const select = arguments[0].querySelector('.fjs-form-field-select');"
+					+ " return select ? select.innerText + '\\n' + Array.from(select.querySelectorAll('input'))"
+					+ ".map(field => field.value).join('\\n') : '';", within);
 		return text == null ? "" : text.toString();
 	}
 
@@ -251,9 +273,10 @@ class MinutesJourneyTest {
 	}
 
 	/**
-	 * After a completion: once Tasklist has left the task and listed the tasks again, nothing failed. Tasklist itself
-	 * may still be reading the task it has just completed (404 after the completion, or the engine's 500 "Cannot find
-	 * task" while the completion commits); that one request is the only one allowed to fail.
+	 * After a completion: once Tasklist has left the task and listed the tasks again,
+	 * nothing failed. Tasklist itself may still be reading the task it has just completed
+	 * (404 after the completion, or the engine's 500 "Cannot find task" while the
+	 * completion commits); that one request is the only one allowed to fail.
 	 */
 	private void assertNoFailedRequestAfterCompleting(String taskId, String page) {
 		browser.wait.until(d -> !d.getCurrentUrl().contains("task=" + taskId));

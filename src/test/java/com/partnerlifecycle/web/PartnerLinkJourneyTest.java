@@ -62,19 +62,21 @@ import static com.partnerlifecycle.reminder.MailTestBase.recipient;
 import static com.partnerlifecycle.reminder.MailTestBase.subject;
 
 /**
- * A partner contact without an account rates the partnership through the link in its mail: a real server, a real SMTP
- * server (GreenMail) and Debian's Chromium. The mail carries the link (never its calendar parts); a scanner's GET
- * leaves it usable; a cross-site POST is refused; Continue opens Tasklist on the one task, which the contact rates as
- * itself; the session reaches no other task, no other engine call, no Cockpit, no product API; the used link, a
- * changed one and an expired one are refused alike, and a new one can be mailed. Guessed tokens are refused, look the
- * same, and are rate-limited. Its own context (SMTP on port 3027, no demo data): it runs before every other web test
- * (its order is below IntegrityAttacksTest's), since the shared web context must be the last one created
- * ({@link WebAppTest}).
+ * A partner contact without an account rates the partnership through the link in its
+ * mail: a real server, a real SMTP server (GreenMail) and Debian's Chromium. The mail
+ * carries the link (never its calendar parts); a scanner's GET leaves it usable; a
+ * cross-site POST is refused; Continue opens Tasklist on the one task, which the contact
+ * rates as itself; the session reaches no other task, no other engine call, no Cockpit,
+ * no product API; the used link, a changed one and an expired one are refused alike, and
+ * a new one can be mailed. Guessed tokens are refused, look the same, and are
+ * rate-limited. Its own context (SMTP on port 3027, no demo data): it runs before every
+ * other web test (its order is below IntegrityAttacksTest's), since the shared web
+ * context must be the last one created ({@link WebAppTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:links;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false", "camunda.bpm.webapp.enabled=true", "spring.mail.host=127.0.0.1",
-				"spring.mail.port=" + PartnerLinkJourneyTest.SMTP_PORT })
+				"camunda.bpm.job-execution.enabled=false", "camunda.bpm.webapp.enabled=true",
+				"spring.mail.host=127.0.0.1", "spring.mail.port=" + PartnerLinkJourneyTest.SMTP_PORT })
 @ActiveProfiles("test")
 @Import(TestUsers.class)
 @org.junit.jupiter.api.Order(WebAppTest.ORDER - 2)
@@ -145,7 +147,8 @@ class PartnerLinkJourneyTest {
 	@Test
 	@Order(1)
 	void shouldLetAContactRateThroughItsLinkAndNothingElse(CapturedOutput output) throws Exception {
-		// given an active partnership whose contact Pat takes part in the review meeting sofia schedules
+		// given an active partnership whose contact Pat takes part in the review meeting
+		// sofia schedules
 		Lifecycles lifecycles = new Lifecycles(context);
 		String partnerId = lifecycles.active();
 		PartnerContact pat = addPat(partnerId);
@@ -154,7 +157,8 @@ class PartnerLinkJourneyTest {
 		Review review = reviews.history(partnerId).get(0);
 		Task rating = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER);
 
-		// then Pat got one mail asking to rate, with a personal link; the invitation's calendar carries none
+		// then Pat got one mail asking to rate, with a personal link; the invitation's
+		// calendar carries none
 		MimeMessage mail = onlyMail("Rate the partnership (partner's side)");
 		String text = part(mail, "text/plain");
 		Matcher link = LINK.matcher(text);
@@ -168,9 +172,11 @@ class PartnerLinkJourneyTest {
 			assertThat(String.join("\n", allParts(invitation))).doesNotContain("/partner-access/");
 		}
 
-		// and the token is stored nowhere: only its SHA-256, in the link's row; no log line, no outbox row, no job
+		// and the token is stored nowhere: only its SHA-256, in the link's row; no log
+		// line, no outbox row, no job
 		assertThat(jdbc.queryForObject("select count(*) from partner_link where token_hash = ?", Integer.class,
-				sha256(token))).isEqualTo(1);
+				sha256(token)))
+			.isEqualTo(1);
 		for (String table : List.of("reminder", "partner_link", "partner_access_event", "ACT_RU_JOB", "ACT_HI_OP_LOG",
 				"ACT_RU_VARIABLE", "ACT_HI_VARINST")) {
 			assertThat(jdbc.queryForList("select * from " + table).toString()).as(table).doesNotContain(token);
@@ -182,7 +188,8 @@ class PartnerLinkJourneyTest {
 		assertThat(scanned.statusCode()).isEqualTo(200);
 		assertThat(scanned.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(scanned.headers().firstValue("Cache-Control")).hasValue("no-store");
-		assertThat(scanned.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+		assertThat(scanned.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("frame-ancestors 'none'");
 		assertThat(scanned.body()).doesNotContain("<script", "http://", "https://");
 		String cookie = pageCookie(scanned);
 		HttpResponse<String> crossSite = post(url, cookie, pageToken(scanned), "continue", "https://evil.example");
@@ -202,7 +209,8 @@ class PartnerLinkJourneyTest {
 		browser.screenshot("18-partner-link-tasklist");
 		assertThat(browser.consoleErrors()).as("errors in the browser's console before the rating").isEmpty();
 
-		// and the session reaches nothing else: another task, other engine calls, the product API, Cockpit, Admin
+		// and the session reaches nothing else: another task, other engine calls, the
+		// product API, Cockpit, Admin
 		Task ours = driver.openTask(partnerId, ReviewProcess.RATE_BUYER);
 		String engine = "/camunda/api/engine/engine/default";
 		assertThat(fetch(engine + "/task/" + ours.getId())).isEqualTo(403);
@@ -213,9 +221,13 @@ class PartnerLinkJourneyTest {
 		assertThat(fetch(engine + "/task/" + rating.getId())).isEqualTo(200);
 		assertThat(fetch("/camunda/api/cockpit/plugin/partnerships/default/portfolio")).isEqualTo(403);
 		String session = "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
-		for (String door : List.of("/api/partners/" + partnerId, "/engine-rest/task")) { // HTTP Basic only
-			assertThat(http.send(HttpRequest.newBuilder(URI.create(origin() + door)).header("Cookie", session).build(),
-					HttpResponse.BodyHandlers.ofString()).statusCode()).as(door).isEqualTo(401);
+		for (String door : List.of("/api/partners/" + partnerId, "/engine-rest/task")) { // HTTP
+																							// Basic
+																							// only
+			assertThat(http
+				.send(HttpRequest.newBuilder(URI.create(origin() + door)).header("Cookie", session).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode()).as(door).isEqualTo(401);
 		}
 		browser.consoleErrors(); // the refusals just asked for
 		browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
@@ -229,9 +241,11 @@ class PartnerLinkJourneyTest {
 		browser.visible(By.cssSelector(".fjs-container"));
 		browser.waitForFormText("the partner's side");
 		browser.click(By.cssSelector("button.claim"));
-		browser.wait.until(d -> pat.getUserId().equals(taskService.createTaskQuery().taskId(rating.getId())
-			.singleResult().getAssignee()));
-		browser.wait.until(d -> input("Cooperative").isEnabled()); // the form is read-only until the task is claimed
+		browser.wait.until(d -> pat.getUserId()
+			.equals(taskService.createTaskQuery().taskId(rating.getId()).singleResult().getAssignee()));
+		browser.wait.until(d -> input("Cooperative").isEnabled()); // the form is
+																	// read-only until the
+																	// task is claimed
 		String[] values = { "Cooperative", "Transparent", "End-user focused", "Innovation-driven" };
 		for (String value : values) {
 			type(value, "3");
@@ -240,32 +254,39 @@ class PartnerLinkJourneyTest {
 		type("Cross-business", "0");
 		browser.wait.until(d -> d.findElement(By.cssSelector("button[ng-click='complete()']")).isEnabled());
 		assertThat(browser.consoleErrors()).as("errors in the browser's console while rating").isEmpty();
-		// as Tasklist keeps a form saved as a draft: in the browser's storage for the site
+		// as Tasklist keeps a form saved as a draft: in the browser's storage for the
+		// site
 		((JavascriptExecutor) browser.driver).executeScript("localStorage.setItem('draft-of-the-rating', 'Coop 3');");
 		browser.click(By.cssSelector("button[ng-click='complete()']"));
 		browser.wait.until(d -> taskService.createTaskQuery().taskId(rating.getId()).count() == 0);
 
-		// then the session ends with its task: Tasklist's next call is refused, and Pat sees that the session has
-		// ended (not a login form Pat has no password for); the browser's storage for the site is cleared
+		// then the session ends with its task: Tasklist's next call is refused, and Pat
+		// sees that the session has
+		// ended (not a login form Pat has no password for); the browser's storage for the
+		// site is cleared
 		browser.visible(By.xpath("//h1[contains(., 'Your session has ended')]"));
 		browser.screenshot("19-partner-link-session-ended");
-		// the call that found the session ended (401), and Tasklist's probe for Camunda Run's welcome page on a 401
+		// the call that found the session ended (401), and Tasklist's probe for Camunda
+		// Run's welcome page on a 401
 		assertThat(browser.consoleErrors()).as("failed requests once the task is done")
 			.allMatch(error -> error.contains("/camunda/api/engine/") && error.contains("status of 401")
 					|| Browser.isLoginProbe(error));
 		assertThat(((JavascriptExecutor) browser.driver).executeScript("return localStorage.length;")).isEqualTo(0L);
 		assertThat(events(partnerId)).contains("SESSION_ENDED");
 
-		// then the rating is Pat's, recorded as by the contact (name and address from the contact's record)
+		// then the rating is Pat's, recorded as by the contact (name and address from the
+		// contact's record)
 		String ratedBy = jdbc.queryForObject("select rated_by from review_rating where review_id = ? and side = ?",
 				String.class, review.getId(), Side.PROVIDER.name());
 		assertThat(ratedBy).isEqualTo(pat.getUserId());
 		assertThat(contacts.user(ratedBy).orElseThrow().display()).isEqualTo("Pat Partner <" + PAT + ">");
 
 		// and the session's cookie opens nothing any more, and the link is dead
-		assertThat(http.send(HttpRequest.newBuilder(URI.create(origin() + engine + "/task/" + rating.getId()))
-			.header("Cookie", session)
-			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create(origin() + engine + "/task/" + rating.getId()))
+				.header("Cookie", session)
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
 		browser.driver.get(url);
 		browser.click(By.xpath("//button[contains(., 'Continue')]"));
 		browser.visible(By.xpath("//h1[contains(., 'This link cannot be used')]"));
@@ -287,12 +308,14 @@ class PartnerLinkJourneyTest {
 		String refusedChanged = normalized(press(changed, "continue").body());
 		assertThat(refusedChanged).contains("This link cannot be used");
 
-		// then a new link can be asked for from the changed one's page: nothing is mailed for a link that is not real
+		// then a new link can be asked for from the changed one's page: nothing is mailed
+		// for a link that is not real
 		assertThat(normalized(press(changed, "new-link").body())).contains("Check your mail");
 		driver.executeDueJobs(partnerId);
 		assertThat(mails("Rate the partnership")).hasSize(1);
 
-		// and from the real link's page a new link is mailed, which replaces the first one
+		// and from the real link's page a new link is mailed, which replaces the first
+		// one
 		assertThat(normalized(press(url, "new-link").body())).contains("Check your mail");
 		driver.executeDueJobs(partnerId);
 		List<MimeMessage> rateMails = mails("Rate the partnership");
@@ -323,7 +346,8 @@ class PartnerLinkJourneyTest {
 		browser.login("sofia", "demo");
 		browser.visible(Browser.withText("h4", "Sourcing tasks"));
 
-		// when Continue is pressed, the page asks first: nothing is replaced, the link is not used
+		// when Continue is pressed, the page asks first: nothing is replaced, the link is
+		// not used
 		browser.driver.get(url);
 		browser.click(By.xpath("//button[contains(., 'Continue')]"));
 		browser.visible(By.xpath("//h1[contains(., 'Someone is signed in here')]"));
@@ -339,7 +363,8 @@ class PartnerLinkJourneyTest {
 		assertThat(fetch(engine + "/task/" + rating.getId())).isEqualTo(200);
 		assertThat(fetch(engine + "/filter")).as("sofia's filters are gone with her session").isEqualTo(200);
 
-		// and when the session's lifetime (60 minutes) is over, it ends, although the task is still open
+		// and when the session's lifetime (60 minutes) is over, it ends, although the
+		// task is still open
 		driver.clockAt(lifecycles.now().plus(Duration.ofMinutes(61)));
 		assertThat(fetch(engine + "/task/" + rating.getId())).isEqualTo(401);
 		assertThat(taskService.createTaskQuery().taskId(rating.getId()).count()).isEqualTo(1);
@@ -370,7 +395,8 @@ class PartnerLinkJourneyTest {
 			}
 		}
 
-		// then none signs in, every refusal is the same page until the client's limit (20 presses in 10 minutes, some
+		// then none signs in, every refusal is the same page until the client's limit (20
+		// presses in 10 minutes, some
 		// used by the tests before), and all the rest are 429
 		assertThat(statuses).containsOnly(200, 429);
 		int firstLimited = statuses.indexOf(429);
@@ -379,7 +405,10 @@ class PartnerLinkJourneyTest {
 		assertThat(answers).singleElement().asString().contains("This link cannot be used");
 	}
 
-	/** Pat, the partner's contact, takes part in the meeting sofia schedules: the link in Pat's mail to rate. */
+	/**
+	 * Pat, the partner's contact, takes part in the meeting sofia schedules: the link in
+	 * Pat's mail to rate.
+	 */
 	private String patsLinkToRate(Lifecycles lifecycles, String partnerId) throws Exception {
 		addPat(partnerId);
 		lifecycles.untilNextReviewStarts(partnerId);
@@ -394,7 +423,10 @@ class PartnerLinkJourneyTest {
 		return added[0];
 	}
 
-	/** Presses a button of the link's page as a browser would: GET (cookie and page token), then POST. */
+	/**
+	 * Presses a button of the link's page as a browser would: GET (cookie and page
+	 * token), then POST.
+	 */
 	private HttpResponse<String> press(String url, String intent) throws Exception {
 		HttpResponse<String> page = get(url);
 		return post(url, pageCookie(page), pageToken(page), intent, origin());
@@ -421,7 +453,9 @@ class PartnerLinkJourneyTest {
 	}
 
 	private static String pageCookie(HttpResponse<String> page) {
-		return page.headers().allValues("Set-Cookie").stream()
+		return page.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter(c -> c.startsWith("PA_PAGE="))
 			.map(c -> c.substring(0, c.indexOf(';')))
 			.findFirst()
@@ -439,17 +473,22 @@ class PartnerLinkJourneyTest {
 		return body.replaceAll("nonce=\"[^\"]+\"", "nonce").replaceAll("name=\"page\" value=\"[^\"]+\"", "page");
 	}
 
-	/** The status of a GET from the page, with the browser's cookies, as a script of the page would make it. */
+	/**
+	 * The status of a GET from the page, with the browser's cookies, as a script of the
+	 * page would make it.
+	 */
 	private long fetch(String path) {
-		Object status = ((JavascriptExecutor) browser.driver).executeAsyncScript(
-				"const done = arguments[arguments.length - 1];"
-						+ "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
-						+ ".then(r => done(r.status)).catch(e => done(-1));",
-				path);
+		Object status = ((JavascriptExecutor) browser.driver)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
+					+ ".then(r => done(r.status)).catch(e => done(-1));", path);
 		return (Long) status;
 	}
 
-	/** Types into the field and waits until the form holds the value (a slow machine may still be rendering it). */
+	/**
+	 * Types into the field and waits until the form holds the value (a slow machine may
+	 * still be rendering it).
+	 */
 	private void type(String label, String value) {
 		browser.wait.until(d -> {
 			WebElement field = input(label);
@@ -522,7 +561,8 @@ class PartnerLinkJourneyTest {
 
 	private static String sha256(String token) throws Exception {
 		return java.util.HexFormat.of()
-			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			.formatHex(
+					java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -14,10 +14,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.partnerlifecycle.partner.PartnerService;
 
 /**
- * The partner view in Cockpit as a sourcing manager and an executive open it on the demo data: Tailspin's ratings of
- * each value review by review (transparency's gap drawn), the balance of value, the commitments kept and the open
- * items with the overdue one; reached from the Partnerships page in the top navigation and from the lifecycle
- * instance. Its data is refused to a representative and a reviewer; no failing request in the console.
+ * The partner view in Cockpit as a sourcing manager and an executive open it on the demo
+ * data: Tailspin's ratings of each value review by review (transparency's gap drawn), the
+ * balance of value, the commitments kept and the open items with the overdue one; reached
+ * from the Partnerships page in the top navigation and from the lifecycle instance. Its
+ * data is refused to a representative and a reviewer; no failing request in the console.
  */
 @WebAppTest
 class PartnerViewJourneyTest {
@@ -46,7 +47,8 @@ class PartnerViewJourneyTest {
 	void shouldDrawHowTailspinsPartnershipIsGoingForTheSourcingManager() {
 		browser.open("/camunda/app/cockpit/default/");
 		browser.login("sofia", "demo");
-		browser.click(By.linkText("Partnerships")); // its own place in Cockpit's navigation
+		browser.click(By.linkText("Partnerships")); // its own place in Cockpit's
+													// navigation
 		browser.waitForText(By.cssSelector(".partnerships"), "Largest perception gaps");
 		assertThat(browser.consoleErrors()).as("on the login page and the portfolio").allMatch(Browser::isLoginProbe);
 		String portfolio = browser.driver.findElement(By.cssSelector(".partnerships")).getText();
@@ -60,8 +62,8 @@ class PartnerViewJourneyTest {
 				"1 = not at all, 5 = fully", "The balance of value", "in EUR", "Commitments kept",
 				"Extend the service desk to 22:00", "overdue");
 		String transparent = viewText("[data-value='TRANSPARENT']");
-		assertThat(transparent).as("the chart's own words: title, axis, legend").contains("Transparent", "Review",
-				"Our side", "Tailspin Managed Services");
+		assertThat(transparent).as("the chart's own words: title, axis, legend")
+			.contains("Transparent", "Review", "Our side", "Tailspin Managed Services");
 		browser.screenshot("15-partner-view");
 		assertThat(browser.consoleErrors()).as("no failing request on the partner view").isEmpty();
 
@@ -71,8 +73,8 @@ class PartnerViewJourneyTest {
 		waitForView("Tailspin Managed Services");
 		browser.wait.until(d -> d.findElements(By.cssSelector(".partnerships-chart svg")).size() == 6);
 		assertThat(browser.consoleErrors()).isEmpty();
-		((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-				"document.querySelector('[data-chart=\"commitments\"]').scrollIntoView({block: 'start'});");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver)
+			.executeScript("document.querySelector('[data-chart=\"commitments\"]').scrollIntoView({block: 'start'});");
 		browser.screenshot("16-partner-view-commitments");
 	}
 
@@ -88,15 +90,16 @@ class PartnerViewJourneyTest {
 	@Test
 	void shouldRefuseTheViewsDataToARepresentativeAndAReviewerAndWithoutASession() {
 		assertThat(status(null)).isEqualTo(401);
-		for (String user : List.of("tom", "rita")) { // signed in to Tasklist: the resource itself refuses
+		for (String user : List.of("tom", "rita")) { // signed in to Tasklist: the
+														// resource itself refuses
 			assertThat(status(user)).as(user).isEqualTo(403);
 		}
 		assertThat(status("sofia")).isEqualTo(200);
 	}
 
 	/**
-	 * The text of an element of the view as a person reads it. Through the page's own innerText: WebDriver's text
-	 * counts Cockpit's route container as not displayed.
+	 * The text of an element of the view as a person reads it. Through the page's own
+	 * innerText: WebDriver's text counts Cockpit's route container as not displayed.
 	 */
 	private String viewText(String css) {
 		Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
@@ -108,7 +111,10 @@ class PartnerViewJourneyTest {
 		browser.wait.until(d -> viewText(".partnerships-partner").contains(text));
 	}
 
-	/** The view's data as the user's web-app session reads it (a Tasklist login, then the plugin's resource). */
+	/**
+	 * The view's data as the user's web-app session reads it (a Tasklist login, then the
+	 * plugin's resource).
+	 */
 	private int status(String user) {
 		EngineDoors doors = new EngineDoors(port);
 		EngineDoors.Caller caller = user == null ? doors.anonymous(EngineDoors.Door.WEBAPP)

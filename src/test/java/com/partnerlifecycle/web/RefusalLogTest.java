@@ -24,14 +24,16 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.summit.Summit;
+import com.partnerlifecycle.summit.SummitProcess;
 import com.partnerlifecycle.summit.SummitService;
 import com.partnerlifecycle.summit.SummitStatus;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
- * A refusal the product means is an answer, not a fault: the README's summit call while another summit is under way
- * (409), a termination of an ended partnership (409), an unknown partner (404), and a form refused by the gate's rules
- * through either engine door (400) log no ERROR and no stack trace, and at most one line that mentions them.
+ * A refusal the product means is an answer, not a fault: the README's summit call while
+ * another summit is under way (409), a termination of an ended partnership (409), an
+ * unknown partner (404), and a form refused by the gate's rules through either engine
+ * door (400) log no ERROR and no stack trace, and at most one line that mentions them.
  */
 @WebAppTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -49,7 +51,9 @@ class RefusalLogTest extends DoorTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	/** The summits this class opened (when none was under way), closed after each test. */
+	/**
+	 * The summits this class opened (when none was under way), closed after each test.
+	 */
 	final List<Long> opened = new ArrayList<>();
 
 	HttpResponse<String> api(String method, String path, String user, String body) throws Exception {
@@ -57,11 +61,15 @@ class RefusalLogTest extends DoorTest {
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("Authorization", basic(user))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** What was logged since {@code from}: no ERROR, no stack trace, at most one line naming the refusal. */
+	/**
+	 * What was logged since {@code from}: no ERROR, no stack trace, at most one line
+	 * naming the refusal.
+	 */
 	static void assertLoggedAsARefusal(CapturedOutput output, int from, String refusal) {
 		String log = output.getAll().substring(from);
 		assertThat(log.lines()).as("the log of the refusal:%n%s", log)
@@ -79,7 +87,7 @@ class RefusalLogTest extends DoorTest {
 				driver.executeDueJobs("summit-" + id); // the invitations
 				driver.complete(taskService.createTaskQuery()
 					.processInstanceId(summit.getProcessInstanceId())
-					.taskDefinitionKey("UserTask_StartProposalReview")
+					.taskDefinitionKey(SummitProcess.START_PROPOSAL_REVIEW)
 					.singleResult(), "erik", FormValues.map("closeRound", true));
 			}
 		}
@@ -89,8 +97,14 @@ class RefusalLogTest extends DoorTest {
 	@Test
 	void shouldRefuseASecondSummitWithA409AndNoTrace(CapturedOutput output) throws Exception {
 		int from = output.getAll().length();
-		HttpResponse<String> first = api("POST", "/api/summits", "erik", SUMMIT); // the demo's summit is under way
-		if (first.statusCode() == 201) { // an earlier test ended it: this one is under way now
+		HttpResponse<String> first = api("POST", "/api/summits", "erik", SUMMIT); // the
+																					// demo's
+																					// summit
+																					// is
+																					// under
+																					// way
+		if (first.statusCode() == 201) { // an earlier test ended it: this one is under
+											// way now
 			String location = first.headers().firstValue("Location").orElseThrow();
 			opened.add(Long.valueOf(location.substring(location.lastIndexOf('/') + 1)));
 		}
@@ -99,7 +113,9 @@ class RefusalLogTest extends DoorTest {
 		assertThat(first.statusCode()).as(first.body()).isIn(201, 409);
 		assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
 		assertThat(second.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(second.body()).contains("\"field\":\"summit\"").contains("is still under way").contains("finish its review first");
+		assertThat(second.body()).contains("\"field\":\"summit\"")
+			.contains("is still under way")
+			.contains("finish its review first");
 		assertLoggedAsARefusal(output, from, "still under way");
 	}
 
@@ -122,8 +138,9 @@ class RefusalLogTest extends DoorTest {
 	}
 
 	/**
-	 * At the gate through {@code submit-form}: the evaluation's author (four eyes) and an override without its reason
-	 * are refused with a 400 naming the field, logged as refusals; then a valid decision is taken (the control).
+	 * At the gate through {@code submit-form}: the evaluation's author (four eyes) and an
+	 * override without its reason are refused with a 400 naming the field, logged as
+	 * refusals; then a valid decision is taken (the control).
 	 */
 	@ParameterizedTest
 	@EnumSource(Door.class)
@@ -133,14 +150,17 @@ class RefusalLogTest extends DoorTest {
 		lifecycles.enterEvaluation(partnerId, dana, 5);
 		String taskId = driver.openTask(partnerId, LifecycleProcess.DECIDE_GATE).getId();
 		String path = "/task/" + taskId + "/submit-form";
-		doors.as("rita", door).get("/task/" + taskId); // a web-app login is made before the log is read
+		doors.as("rita", door).get("/task/" + taskId); // a web-app login is made before
+														// the log is read
 
 		int from = output.getAll().length();
-		HttpResponse<String> byAuthor = doors.as(dana, door).post(path, EngineDoors.variables(FormValues.approveGate()));
-		HttpResponse<String> withoutReason = doors.as("rita", door).post(path, EngineDoors.variables(Map.of(
-				"gateApproval", "OVERRIDE", "overrideDecision", "REJECT", "complexityAcknowledged", true)));
-		HttpResponse<String> badValue = doors.as("rita", door).post(path,
-				EngineDoors.variables(Map.of("gateApproval", "MAYBE")));
+		HttpResponse<String> byAuthor = doors.as(dana, door)
+			.post(path, EngineDoors.variables(FormValues.approveGate()));
+		HttpResponse<String> withoutReason = doors.as("rita", door)
+			.post(path, EngineDoors.variables(
+					Map.of("gateApproval", "OVERRIDE", "overrideDecision", "REJECT", "complexityAcknowledged", true)));
+		HttpResponse<String> badValue = doors.as("rita", door)
+			.post(path, EngineDoors.variables(Map.of("gateApproval", "MAYBE")));
 
 		assertThat(byAuthor.statusCode()).as(byAuthor.body()).isEqualTo(400);
 		assertThat(byAuthor.body()).contains("you entered this evaluation");
@@ -152,7 +172,8 @@ class RefusalLogTest extends DoorTest {
 		assertLoggedAsARefusal(output, from, "an override needs a written reason");
 		assertLoggedAsARefusal(output, from, "MAYBE");
 
-		HttpResponse<String> approved = doors.as("rita", door).post(path, EngineDoors.variables(FormValues.approveGate()));
+		HttpResponse<String> approved = doors.as("rita", door)
+			.post(path, EngineDoors.variables(FormValues.approveGate()));
 		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
 	}
 

@@ -27,11 +27,12 @@ import com.partnerlifecycle.review.ReviewTopic;
 import com.partnerlifecycle.review.ValueRatings;
 
 /**
- * A business review meeting in a real browser: our executive and the partner's representative each rate before the
- * meeting in Tasklist and put a topic on the agenda with the dynamic list's "Add new"; once both have rated, the
- * executive deciding sees both sides' ratings with the perception gaps (one flagged) and both sides' topics. No page
- * reports a failing request in the browser's console. A partner of its own, so the demo's Fabrikam stays at
- * scheduling for the other tests and the README.
+ * A business review meeting in a real browser: our executive and the partner's
+ * representative each rate before the meeting in Tasklist and put a topic on the agenda
+ * with the dynamic list's "Add new"; once both have rated, the executive deciding sees
+ * both sides' ratings with the perception gaps (one flagged) and both sides' topics. No
+ * page reports a failing request in the browser's console. A partner of its own, so the
+ * demo's Fabrikam stays at scheduling for the other tests and the README.
  */
 @WebAppTest
 class ReviewMeetingJourneyTest {
@@ -67,7 +68,8 @@ class ReviewMeetingJourneyTest {
 
 	@Test
 	void shouldShowBothSidesRatingsGapsAndTopicsToTheExecutivesOnceBothRated() {
-		// given an active partnership whose review meeting is set: both sides' rating tasks wait
+		// given an active partnership whose review meeting is set: both sides' rating
+		// tasks wait
 		Lifecycles lifecycles = new Lifecycles(context);
 		String partnerId = lifecycles.active();
 		String partnerName = partners.get(partnerId).getName();
@@ -76,37 +78,42 @@ class ReviewMeetingJourneyTest {
 		lifecycles.scheduleMeeting(partnerId);
 		driver.resetClock();
 
-		// when erik rates for our side (4 everywhere) and puts an imperative on the agenda
+		// when erik rates for our side (4 everywhere) and puts an imperative on the
+		// agenda
 		String buyerTask = driver.openTask(partnerId, ReviewProcess.RATE_BUYER).getId();
-		rate(buyerTask, "erik", partnerName, new int[] { 4, 4, 4, 4 }, "Savings in the period", "120000", "Revenue the partnership enabled", "30000",
-				"Imperative", "Evening service desk", "Shift workers need help until 22:00.");
+		rate(buyerTask, "erik", partnerName, new int[] { 4, 4, 4, 4 }, "Savings in the period", "120000",
+				"Revenue the partnership enabled", "30000", "Imperative", "Evening service desk",
+				"Shift workers need help until 22:00.");
 		browser.wait.until(d -> driver.openTasks(partnerId, ReviewProcess.RATE_BUYER).isEmpty());
 		assertNoFailedRequestAfterCompleting(buyerTask, "erik's rating");
 
-		// and the partner's representative rates transparency 2 and proposes a topic of its own
+		// and the partner's representative rates transparency 2 and proposes a topic of
+		// its own
 		String providerTask = driver.openTask(partnerId, ReviewProcess.RATE_PROVIDER).getId();
-		rate(providerTask, representative, partnerName, new int[] { 4, 2, 4, 4 }, "Revenue from us in the period", "150000", "Cross-business revenue", "0",
-				"Proposal", "Shared monthly service report", "Incidents, costs and plans in one report.");
+		rate(providerTask, representative, partnerName, new int[] { 4, 2, 4, 4 }, "Revenue from us in the period",
+				"150000", "Cross-business revenue", "0", "Proposal", "Shared monthly service report",
+				"Incidents, costs and plans in one report.");
 		browser.wait.until(d -> driver.openTasks(partnerId, ReviewProcess.RATE_PROVIDER).isEmpty());
 		assertNoFailedRequestAfterCompleting(providerTask, "the representative's rating");
 		driver.executeDueJobs(partnerId); // the agenda goes out
-		new com.partnerlifecycle.Lifecycles(context).recordMinutesAndAccept(partnerId); // the decision waits
+		new com.partnerlifecycle.Lifecycles(context).recordMinutesAndAccept(partnerId); // the
+																						// decision
+																						// waits
 
-		// then eva sees both sides' ratings side by side, transparency's gap of 2 flagged, and both sides' topics
+		// then eva sees both sides' ratings side by side, transparency's gap of 2
+		// flagged, and both sides' topics
 		String decisionTask = driver.openTask(partnerId, ReviewProcess.DECIDE_OUTCOME).getId();
 		open(decisionTask, "eva");
 		browser.waitForFormText("⚑ flagged");
-		assertThat(rows("Ratings (1–5)")).containsExactly(
-				List.of("Cooperative", "4", "4", "0", ""),
-				List.of("Transparent", "4", "2", "2", "⚑ flagged"),
-				List.of("End-user focused", "4", "4", "0", ""),
+		assertThat(rows("Ratings (1–5)")).containsExactly(List.of("Cooperative", "4", "4", "0", ""),
+				List.of("Transparent", "4", "2", "2", "⚑ flagged"), List.of("End-user focused", "4", "4", "0", ""),
 				List.of("Innovation-driven", "4", "4", "0", ""));
 		assertThat(rows("Agenda topics")).containsExactlyInAnyOrder(
 				List.of("Our side", "Imperative", "Evening service desk", "Shift workers need help until 22:00."),
 				List.of(partnerName, "Proposal", "Shared monthly service report",
 						"Incidents, costs and plans in one report."));
-		assertThat(rows("Balance of value")).contains(List.of("1", reviewOf(partnerId).getDueDate().toString(),
-				"150,000 EUR", "150,000 EUR"));
+		assertThat(rows("Balance of value"))
+			.contains(List.of("1", reviewOf(partnerId).getDueDate().toString(), "150,000 EUR", "150,000 EUR"));
 		assertThat(browser.formText()).contains("Transparent (we 4, " + partnerName + " 2)")
 			.doesNotContain("Did not rate");
 		showTable("Ratings (1–5)");
@@ -123,7 +130,8 @@ class ReviewMeetingJourneyTest {
 
 	@Test
 	void shouldStartTheDemoWithTailspinsFlaggedGapAndFabrikamsReviewToSchedule() {
-		// Tailspin's second review: transparency 4 : 2 flagged, a topic from each side, still two healthy reviews
+		// Tailspin's second review: transparency 4 : 2 flagged, a topic from each side,
+		// still two healthy reviews
 		Review second = reviews.history(TAILSPIN).get(1);
 		assertThat(reviews.perceptionGaps(second.getId())).filteredOn(PerceptionGap::flagged)
 			.singleElement()
@@ -136,7 +144,8 @@ class ReviewMeetingJourneyTest {
 		assertThat(reviews.history(TAILSPIN)).extracting(Review::getHealthy).containsExactly(true, true);
 		assertThat(partners.get(TAILSPIN).getMode()).isEqualTo(Mode.PARTNER);
 
-		// Fabrikam's first review waits to be scheduled (TasklistJourneyTest, in the same context, may have scheduled it)
+		// Fabrikam's first review waits to be scheduled (TasklistJourneyTest, in the same
+		// context, may have scheduled it)
 		assertThat(reviews.history(FABRIKAM)).singleElement().satisfies(first -> {
 			assertThat(first.getNumber()).isEqualTo(1);
 			assertThat(first.getStatus()).isIn(ReviewStatus.OPEN, ReviewStatus.SCHEDULED);
@@ -146,7 +155,10 @@ class ReviewMeetingJourneyTest {
 		});
 	}
 
-	/** Opens the rating task as the user, claims it, rates the four values, states both values, adds one topic. */
+	/**
+	 * Opens the rating task as the user, claims it, rates the four values, states both
+	 * values, adds one topic.
+	 */
 	private void rate(String taskId, String user, String partnerName, int[] ratings, String firstLabel, String first,
 			String secondLabel, String second, String kind, String title, String text) {
 		open(taskId, user);
@@ -159,8 +171,9 @@ class ReviewMeetingJourneyTest {
 		input(firstLabel).sendKeys(first);
 		input(secondLabel).sendKeys(second);
 		browser.click(By.cssSelector(".fjs-repeat-render-add"));
-		browser.click(By.xpath("//label[starts-with(normalize-space(.), 'Kind')]/ancestor::div[contains(@class, 'fjs-form-field')][1]"
-				+ "//div[contains(@class, 'fjs-input-group')]"));
+		browser.click(By.xpath(
+				"//label[starts-with(normalize-space(.), 'Kind')]/ancestor::div[contains(@class, 'fjs-form-field')][1]"
+						+ "//div[contains(@class, 'fjs-input-group')]"));
 		browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(., '" + kind + "')]"));
 		browser.driver.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Title')]/following::input[1]"))
 			.sendKeys(title);
@@ -178,8 +191,10 @@ class ReviewMeetingJourneyTest {
 		browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
 		browser.login(user, "demo");
 		browser.visible(By.cssSelector(".fjs-container"));
-		// the login page asks for a session (404 before one exists) and for Camunda Run's welcome page (which this
-		// application does not have; Camunda ignores the answer): nothing else may fail before the task shows
+		// the login page asks for a session (404 before one exists) and for Camunda Run's
+		// welcome page (which this
+		// application does not have; Camunda ignores the answer): nothing else may fail
+		// before the task shows
 		assertThat(browser.consoleErrors()).as("errors in the browser's console on the login page")
 			.allMatch(Browser::isLoginProbe);
 	}
@@ -212,9 +227,10 @@ class ReviewMeetingJourneyTest {
 	}
 
 	/**
-	 * After a completion: once Tasklist has left the task and listed the tasks again, nothing failed. Tasklist itself
-	 * may still be reading the task it has just completed (404 after the completion, or the engine's 500 "Cannot find
-	 * task" while the completion commits); that one request is the only one allowed to fail.
+	 * After a completion: once Tasklist has left the task and listed the tasks again,
+	 * nothing failed. Tasklist itself may still be reading the task it has just completed
+	 * (404 after the completion, or the engine's 500 "Cannot find task" while the
+	 * completion commits); that one request is the only one allowed to fail.
 	 */
 	private void assertNoFailedRequestAfterCompleting(String taskId, String page) {
 		browser.wait.until(d -> !d.getCurrentUrl().contains("task=" + taskId));

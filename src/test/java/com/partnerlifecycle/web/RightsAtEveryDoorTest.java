@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.config.AccessRules;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.dissolution.DissolutionProcess;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerRepository;
@@ -42,8 +42,9 @@ import com.partnerlifecycle.web.EngineDoors.Caller;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
- * "Every role exactly its rights, at every door": a partner's group is its own, business users start no process
- * through an engine door, signals are for admins, and every {@code /engine-rest} path needs credentials.
+ * "Every role exactly its rights, at every door": a partner's group is its own, business
+ * users start no process through an engine door, signals are for admins, and every
+ * {@code /engine-rest} path needs credentials.
  */
 @WebAppTest
 class RightsAtEveryDoorTest extends DoorTest {
@@ -86,7 +87,8 @@ class RightsAtEveryDoorTest extends DoorTest {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (user != null) {
 			request.header("Authorization", TestUsers.basic(user));
 		}
@@ -146,8 +148,9 @@ class RightsAtEveryDoorTest extends DoorTest {
 	}
 
 	/**
-	 * A partner registered before the check with a role as its group (simulated: its stored group, its filter and a
-	 * task of its lifecycle put on partner-representatives): the start-up repair gives it a group of its own, and the
+	 * A partner registered before the check with a role as its group (simulated: its
+	 * stored group, its filter and a task of its lifecycle put on
+	 * partner-representatives): the start-up repair gives it a group of its own, and the
 	 * role's members no longer see its task or its record, at either door.
 	 */
 	@Test
@@ -157,7 +160,8 @@ class RightsAtEveryDoorTest extends DoorTest {
 		String partnerId = json.readTree(register(name).body()).get("id").asText();
 		jdbc.update("update partner set group_id = ? where id = ?", role, partnerId);
 		Filter filter = filterService.createFilterQuery().filterName(name + " — partner tasks").singleResult();
-		filterService.saveFilter(filter.setQuery(taskService.createTaskQuery().taskCandidateGroup(role).includeAssignedTasks()));
+		filterService
+			.saveFilter(filter.setQuery(taskService.createTaskQuery().taskCandidateGroup(role).includeAssignedTasks()));
 		accessRules.grantFilterRead(role, filter);
 		Task task = driver.openTask(partnerId, LifecycleProcess.PLAN_PILOTS);
 		taskService.addCandidateGroup(task.getId(), role);
@@ -174,16 +178,26 @@ class RightsAtEveryDoorTest extends DoorTest {
 		assertThat(partners.findById(partnerId).orElseThrow().getGroupId()).isEqualTo(own);
 		assertThat(identityService.createGroupQuery().groupId(own).count()).isEqualTo(1);
 		assertThat(identityService.createGroupQuery().groupId("partner-" + partnerId + "-3").count()).isZero();
-		assertThat(((TaskQueryImpl) filterService.getFilter(filter.getId()).getQuery()).getCandidateGroup()).isEqualTo(own);
-		assertThat(authorizationService.createAuthorizationQuery().groupIdIn(role).resourceType(Resources.FILTER)
-			.resourceId(filter.getId()).count()).isZero();
-		assertThat(authorizationService.createAuthorizationQuery().groupIdIn(own).resourceType(Resources.FILTER)
-			.resourceId(filter.getId()).count()).isEqualTo(1);
+		assertThat(((TaskQueryImpl) filterService.getFilter(filter.getId()).getQuery()).getCandidateGroup())
+			.isEqualTo(own);
+		assertThat(authorizationService.createAuthorizationQuery()
+			.groupIdIn(role)
+			.resourceType(Resources.FILTER)
+			.resourceId(filter.getId())
+			.count()).isZero();
+		assertThat(authorizationService.createAuthorizationQuery()
+			.groupIdIn(own)
+			.resourceType(Resources.FILTER)
+			.resourceId(filter.getId())
+			.count()).isEqualTo(1);
 		assertThat(taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId))
 			.contains(own, Groups.SOURCING_MANAGERS)
 			.doesNotContain(role);
-		assertThat(authorizationService.createAuthorizationQuery().groupIdIn(role).resourceType(Resources.TASK)
-			.resourceId(task.getId()).count()).isZero();
+		assertThat(authorizationService.createAuthorizationQuery()
+			.groupIdIn(role)
+			.resourceType(Resources.TASK)
+			.resourceId(task.getId())
+			.count()).isZero();
 		for (Door door : Door.values()) {
 			HttpResponse<String> seen = doors.as("paula", door).get(tasksOfPartner);
 			assertThat(seen.statusCode()).as(door + ": " + seen.body()).isEqualTo(200);
@@ -219,8 +233,8 @@ class RightsAtEveryDoorTest extends DoorTest {
 			assertThat(instancesOf(key)).as(key).isEqualTo(before);
 		}
 		long summits = instancesOf(SummitProcess.KEY);
-		HttpResponse<String> byMessage = doors.as("erik", door).post("/message",
-				"{\"messageName\":\"" + SummitProcess.REQUESTED + "\"}");
+		HttpResponse<String> byMessage = doors.as("erik", door)
+			.post("/message", "{\"messageName\":\"" + SummitProcess.REQUESTED + "\"}");
 		assertThat(byMessage.statusCode()).as(byMessage.body()).isEqualTo(403);
 		assertThat(instancesOf(SummitProcess.KEY)).isEqualTo(summits);
 		// Tasklist's "Start process" lists what the user may start: nothing
@@ -239,15 +253,18 @@ class RightsAtEveryDoorTest extends DoorTest {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode partner = json.readTree(created.body());
 		assertThat(instancesOf(LifecycleProcess.KEY)).isEqualTo(before + 1);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(partner.get("processInstanceId").asText())
-			.singleResult().getBusinessKey()).isEqualTo(partner.get("id").asText());
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processInstanceId(partner.get("processInstanceId").asText())
+			.singleResult()
+			.getBusinessKey()).isEqualTo(partner.get("id").asText());
 	}
 
 	@Test
 	void shouldRefuseASecondLifecycleForABusinessKey() throws Exception {
 		String name = unique("Orphan");
 		String id = name.toLowerCase().replace(' ', '-');
-		// started by hand before the rule, for a partner that was never registered (its listeners would look for it)
+		// started by hand before the rule, for a partner that was never registered (its
+		// listeners would look for it)
 		runtimeService.createProcessInstanceByKey(LifecycleProcess.KEY)
 			.businessKey(id)
 			.startBeforeActivity(LifecycleProcess.PLAN_PILOTS)
@@ -283,8 +300,8 @@ class RightsAtEveryDoorTest extends DoorTest {
 
 	@Test
 	void shouldRefuseSignalsAtTheNamedEnginePath() {
-		HttpResponse<String> refused = doors.as("sofia", Door.ENGINE_REST).post("/engine/default/signal",
-				"{\"name\":\"anything\"}");
+		HttpResponse<String> refused = doors.as("sofia", Door.ENGINE_REST)
+			.post("/engine/default/signal", "{\"name\":\"anything\"}");
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("signals are for camunda-admin");

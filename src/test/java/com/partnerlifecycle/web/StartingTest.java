@@ -20,10 +20,12 @@ import com.partnerlifecycle.TestUsers;
 import com.partnerlifecycle.common.StartupWork;
 
 /**
- * Until the start-up work is complete, the web apps and the APIs answer 503 "starting" with {@code Retry-After}: a
- * browser a page that reloads by itself, any other caller problem JSON, before any authentication; once it is
- * complete, they answer as always. The work is held open here as the demo data holds it while the demo partners are
- * prepared. Its own context (web apps on, no demo data), before the shared web context ({@link WebAppTest}).
+ * Until the start-up work is complete, the web apps and the APIs answer 503 "starting"
+ * with {@code Retry-After}: a browser a page that reloads by itself, any other caller
+ * problem JSON, before any authentication; once it is complete, they answer as always.
+ * The work is held open here as the demo data holds it while the demo partners are
+ * prepared. Its own context (web apps on, no demo data), before the shared web context
+ * ({@link WebAppTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:starting;DB_CLOSE_DELAY=-1",
@@ -39,7 +41,10 @@ class StartingTest {
 	static final String PROBLEM = "{\"title\":\"Service Unavailable\",\"status\":503,"
 			+ "\"detail\":\"starting: demo data is being prepared; retry in a few seconds\"}";
 
-	/** A piece of start-up work pending from the start, as the demo data's; done by the test. */
+	/**
+	 * A piece of start-up work pending from the start, as the demo data's; done by the
+	 * test.
+	 */
 	@TestConfiguration
 	static class HeldOpen {
 
@@ -75,13 +80,15 @@ class StartingTest {
 	@Test
 	void shouldAnswerStartingUntilTheWorkIsCompleteThenAsAlways() throws Exception {
 		assertThat(work.isComplete()).isFalse();
-		assertThat(work.pending()).extracting(StartupWork.Piece::forCallers).containsExactly("demo data is being prepared");
+		assertThat(work.pending()).extracting(StartupWork.Piece::forCallers)
+			.containsExactly("demo data is being prepared");
 
 		HttpResponse<String> tasklist = get("/camunda/app/tasklist/", BROWSER, null);
 		assertThat(tasklist.statusCode()).isEqualTo(503);
 		assertThat(tasklist.headers().firstValue("Retry-After")).hasValue("5");
 		assertThat(tasklist.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		assertThat(tasklist.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+		assertThat(tasklist.headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; frame-ancestors 'none'");
 		assertThat(tasklist.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(tasklist.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(tasklist.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -89,12 +96,15 @@ class StartingTest {
 			.contains("<meta http-equiv=\"refresh\" content=\"5\">")
 			.doesNotContain("<script", "<link", "src=", "http://", "https://");
 
-		for (String path : new String[] { "/api/partners", "/engine-rest/task", "/camunda/api/engine/engine/default/task" }) {
-			for (String user : new String[] { null, "sofia" }) { // before any authentication
+		for (String path : new String[] { "/api/partners", "/engine-rest/task",
+				"/camunda/api/engine/engine/default/task" }) {
+			for (String user : new String[] { null, "sofia" }) { // before any
+																	// authentication
 				HttpResponse<String> api = get(path, "application/json", user);
 				assertThat(api.statusCode()).as(path + " as " + user).isEqualTo(503);
 				assertThat(api.headers().firstValue("Retry-After")).as(path).hasValue("5");
-				assertThat(api.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json;charset=UTF-8");
+				assertThat(api.headers().firstValue("Content-Type")).as(path)
+					.hasValue("application/problem+json;charset=UTF-8");
 				assertThat(api.body()).as(path).isEqualTo(PROBLEM);
 			}
 		}

@@ -11,9 +11,9 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Swagger UI in a real browser, as a person signed in with the API's HTTP Basic: the page renders the description
- * under the product's security headers (its CSP allows the UI's own files only), with no failing request and no
- * script error in the console.
+ * Swagger UI in a real browser, as a person signed in with the API's HTTP Basic: the page
+ * renders the description under the product's security headers (its CSP allows the UI's
+ * own files only), with no failing request and no script error in the console.
  */
 @WebAppTest
 class SwaggerUiJourneyTest {
@@ -35,8 +35,10 @@ class SwaggerUiJourneyTest {
 
 	@Test
 	void shouldShowTheApiDescriptionToASignedInUser() {
-		// what a person types into the Basic dialog, given once in an address: the browser answers the realm's
-		// later challenges with it (Chromium loads none of the files of a page whose own address holds credentials)
+		// what a person types into the Basic dialog, given once in an address: the
+		// browser answers the realm's
+		// later challenges with it (Chromium loads none of the files of a page whose own
+		// address holds credentials)
 		browser.driver.get("http://sofia:demo@localhost:" + port + "/api/openapi.json");
 		browser.open("/swagger-ui/index.html");
 
@@ -49,7 +51,10 @@ class SwaggerUiJourneyTest {
 			.isEmpty();
 	}
 
-	/** However the path is spelt (encoded, with ;parameters), what the server routes to the API needs the login. */
+	/**
+	 * However the path is spelt (encoded, with ;parameters), what the server routes to
+	 * the API needs the login.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/api/openapi.json", "/%61pi/openapi.json", "/api;x=1/openapi.json", "/%61pi/partners",
 			"/swagger-ui/index.html", "/swagger%2Dui/index.html", "/swagger-ui;x=1/index.html" })

@@ -20,8 +20,9 @@ import com.partnerlifecycle.summit.Summit;
 import com.partnerlifecycle.summit.SummitService;
 
 /**
- * What people see, in a real browser against the demo data: a reviewer decides the gate in Tasklist, an
- * operator finds the lifecycle in Cockpit. Screenshots go to target/screenshots.
+ * What people see, in a real browser against the demo data: a reviewer decides the gate
+ * in Tasklist, an operator finds the lifecycle in Cockpit. Screenshots go to
+ * target/screenshots.
  */
 @WebAppTest
 class TasklistJourneyTest {
@@ -70,17 +71,20 @@ class TasklistJourneyTest {
 
 	@Test
 	void shouldLetAReviewerDecideTheGateInTasklist() {
-		// given rita logs in to Tasklist and opens the gate task from the "Gate decisions" filter
+		// given rita logs in to Tasklist and opens the gate task from the "Gate
+		// decisions" filter
 		browser.open("/camunda/app/tasklist/default/");
 		browser.login("rita", "demo");
 		browser.click(Browser.withText("h4", "Gate decisions"));
-		// the card that names Contoso (other tests may have brought more partners to the gate)
+		// the card that names Contoso (other tests may have brought more partners to the
+		// gate)
 		browser.click(By.xpath("//li[contains(@class, 'task')][contains(., 'Contoso IT Consulting')]//h4"));
 		browser.visible(By.cssSelector(".fjs-container"));
 		browser.waitForFormText("Contoso IT Consulting");
 		browser.screenshot("1-gate-task-in-tasklist");
 
-		// then the form shows the pilots, the recommendation's reasons and the complexity warning
+		// then the form shows the pilots, the recommendation's reasons and the complexity
+		// warning
 		String form = browser.formText();
 		assertThat(form).contains("CRM release 4.2", "grey zone", "Complexity warning", "0.448");
 
@@ -92,10 +96,13 @@ class TasklistJourneyTest {
 		browser.screenshot("2-override-without-reason-refused");
 		assertThat(partners.get(CONTOSO).getStage()).isEqualTo(Stage.EVALUATION);
 
-		// and when she gives the decision and a reason and acknowledges the warning, the partner moves on
-		browser.click(By.xpath("//label[contains(., 'Decision instead')]/ancestor::div[contains(@class, 'fjs-form-field')][1]"
-				+ "//div[contains(@class, 'fjs-input-group')]"));
-		browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(., 'Proceed to an agreement')]"));
+		// and when she gives the decision and a reason and acknowledges the warning, the
+		// partner moves on
+		browser.click(
+				By.xpath("//label[contains(., 'Decision instead')]/ancestor::div[contains(@class, 'fjs-form-field')][1]"
+						+ "//div[contains(@class, 'fjs-input-group')]"));
+		browser
+			.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(., 'Proceed to an agreement')]"));
 		browser.driver.findElement(By.cssSelector("textarea[id*='overrideReason']"))
 			.sendKeys("The provider's new team lead convinced us in the pilots");
 		browser.click(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
@@ -109,11 +116,12 @@ class TasklistJourneyTest {
 
 	@Test
 	void shouldShowARepresentativeOnlyItsOwnPartnersTasks() {
-		// given the partners' sides of two reviews wait for a rating: Fabrikam's (paula) and another partner's
+		// given the partners' sides of two reviews wait for a rating: Fabrikam's (paula)
+		// and another partner's
 		Lifecycles lifecycles = new Lifecycles(context);
 		driver.complete(FABRIKAM, ReviewProcess.SCHEDULE_MEETING, "sofia", FormValues.scheduleReviewMeeting(
-				lifecycles.now().plus(java.time.Duration.ofDays(5)).atOffset(java.time.ZoneOffset.UTC).toString(), "erik",
-				"Alex Account", "alex@fabrikam.example"));
+				lifecycles.now().plus(java.time.Duration.ofDays(5)).atOffset(java.time.ZoneOffset.UTC).toString(),
+				"erik", "Alex Account", "alex@fabrikam.example"));
 		driver.executeDueJobs(FABRIKAM);
 		String other = lifecycles.active();
 		lifecycles.representative(other);
@@ -141,11 +149,13 @@ class TasklistJourneyTest {
 
 	@Test
 	void shouldLetASourcingManagerPlanThePilotsInTasklist() {
-		// given the demo's Initech was just registered: "Plan the pilot projects" waits for the sourcing managers
+		// given the demo's Initech was just registered: "Plan the pilot projects" waits
+		// for the sourcing managers
 		browser.open("/camunda/app/tasklist/default/");
 		browser.login("sofia", "demo");
 		browser.click(Browser.withText("h4", "Sourcing tasks"));
-		// Initech's task by its link: newer tasks of other tests may fill the filter's first page
+		// Initech's task by its link: newer tasks of other tests may fill the filter's
+		// first page
 		browser.open("/camunda/app/tasklist/default/#/?task="
 				+ driver.openTask(INITECH, com.partnerlifecycle.partner.LifecycleProcess.PLAN_PILOTS).getId());
 		browser.waitForFormText("Initech");
@@ -155,7 +165,10 @@ class TasklistJourneyTest {
 		browser.driver.findElement(By.xpath("//label[contains(., 'Pilot title')]/following::input[1]"))
 			.sendKeys("Take over the payroll batch");
 		browser.driver.findElement(By.xpath("//label[contains(., 'Pilot ends on')]/following::input[1]"))
-			.sendKeys(java.time.LocalDate.now().plusMonths(2).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+			.sendKeys(
+					java.time.LocalDate.now()
+						.plusMonths(2)
+						.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
 					org.openqa.selenium.Keys.TAB);
 		browser.driver.findElement(By.xpath("//label[contains(., 'Success criteria')]/following::textarea[1]"))
 			.sendKeys("Every run on time", org.openqa.selenium.Keys.ENTER, "No manual correction");
@@ -184,12 +197,14 @@ class TasklistJourneyTest {
 		browser.waitForFormText(summit.getTitle());
 		browser.click(By.cssSelector("button.claim"));
 
-		// when she completes it without a title, the application refuses and says which field
+		// when she completes it without a title, the application refuses and says which
+		// field
 		browser.click(By.cssSelector("button[ng-click='complete()']"));
 		browser.waitForText(By.cssSelector("body"), "proposals[1].title: is required");
 		assertThat(summits.proposals(summit.getId(), FABRIKAM)).isEmpty();
 
-		// and when she opens it again and fills in the proposal, it is recorded for the executives to review
+		// and when she opens it again and fills in the proposal, it is recorded for the
+		// executives to review
 		browser.driver.navigate().refresh();
 		browser.waitForFormText(summit.getTitle());
 		browser.driver.findElement(By.xpath("//label[contains(., 'Title')]/following::input[1]"))

@@ -16,15 +16,16 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.web.EngineDoors.Caller;
 import com.partnerlifecycle.web.EngineDoors.Door;
 
 /**
- * A user removed from a group, or from the identity, loses his rights in the web apps once their cache of his
- * authentication expires ({@code camunda.bpm.webapp.auth.cache.time-to-live}: 55 s in application.yml, 3 s in the
- * web tests' context, {@link WebAppTest#AUTH_CACHE_TTL_MILLIS}).
+ * A user removed from a group, or from the identity, loses his rights in the web apps
+ * once their cache of his authentication expires
+ * ({@code camunda.bpm.webapp.auth.cache.time-to-live}: 55 s in application.yml, 3 s in
+ * the web tests' context, {@link WebAppTest#AUTH_CACHE_TTL_MILLIS}).
  */
 @WebAppTest
 class WebappAuthCacheTest extends DoorTest {
@@ -71,7 +72,8 @@ class WebappAuthCacheTest extends DoorTest {
 	@Test
 	void shouldRefuseAUserRemovedFromHisGroupOnceTheCacheExpires() {
 		Task task = driver.openTask(lifecycles.register(), LifecycleProcess.PLAN_PILOTS);
-		driver.resetClock(); // the web apps' cache expires by the engine's clock, which the set-up stopped
+		driver.resetClock(); // the web apps' cache expires by the engine's clock, which
+								// the set-up stopped
 		String userId = sourcingManager();
 		Caller web = doors.as(userId, Door.WEBAPP);
 		assertThat(web.get("/task/" + task.getId()).statusCode()).isEqualTo(200);
@@ -90,7 +92,8 @@ class WebappAuthCacheTest extends DoorTest {
 	@Test
 	void shouldEndTheWebAppSessionOfADeletedUserOnceTheCacheExpires() {
 		Task task = driver.openTask(lifecycles.register(), LifecycleProcess.PLAN_PILOTS);
-		driver.resetClock(); // the web apps' cache expires by the engine's clock, which the set-up stopped
+		driver.resetClock(); // the web apps' cache expires by the engine's clock, which
+								// the set-up stopped
 		String userId = sourcingManager();
 		Caller web = doors.as(userId, Door.WEBAPP);
 		assertThat(web.get("/task/" + task.getId()).statusCode()).isEqualTo(200);

@@ -52,18 +52,23 @@ import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.common.Text;
 
 /**
- * Binds what a form submitted to the form's contract, a record, and validates it (Bean Validation on its
- * components), before anything is stored. Strict: a key that is not a field of the form, a value of another type
- * (a text for a number, a number for a date or a choice), a choice by anything but its name, text with control
- * characters: each is refused with the field named, rows counted from 1 ({@code pilots[2].title}).
+ * Binds what a form submitted to the form's contract, a record, and validates it (Bean
+ * Validation on its components), before anything is stored. Strict: a key that is not a
+ * field of the form, a value of another type (a text for a number, a number for a date or
+ * a choice), a choice by anything but its name, text with control characters: each is
+ * refused with the field named, rows counted from 1 ({@code pilots[2].title}).
  * <p>
- * Values arrive as Tasklist sends them: text as String, numbers as Long or Double, lists as Json.
+ * Values arrive as Tasklist sends them: text as String, numbers as Long or Double, lists
+ * as Json.
  */
 public final class FormBinder {
 
 	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
-	/** A date as form-js writes it starts with a year of four digits, never ISO's expanded "+99999". */
+	/**
+	 * A date as form-js writes it starts with a year of four digits, never ISO's expanded
+	 * "+99999".
+	 */
 	private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\d{4}-.*");
 
 	private final ObjectMapper json;
@@ -83,12 +88,14 @@ public final class FormBinder {
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
+			.withCoercionConfigDefaults(
+					config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
 			.build();
 		for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
 			json.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
 		}
-		json.coercionConfigFor(LogicalType.Boolean) // a yes/no is true or false, not 1 or 0
+		json.coercionConfigFor(LogicalType.Boolean) // a yes/no is true or false, not 1 or
+													// 0
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
 		json.coercionConfigFor(LogicalType.Textual)
@@ -102,7 +109,10 @@ public final class FormBinder {
 		this.validator = factory.getValidator();
 	}
 
-	/** The submission as the contract's record, or an {@link InvalidInputException} naming the first bad field. */
+	/**
+	 * The submission as the contract's record, or an {@link InvalidInputException} naming
+	 * the first bad field.
+	 */
 	public <F extends Record> F bind(Class<F> contract, VariableMap submitted) {
 		ObjectNode tree = JsonNodeFactory.instance.objectNode();
 		for (String name : submitted.keySet()) {
@@ -122,8 +132,8 @@ public final class FormBinder {
 			throw new InvalidInputException(path(e), "is not valid: " + e.getOriginalMessage());
 		}
 		catch (InvalidFormatException e) {
-			throw new InvalidInputException(path(e), "must be " + expected(e.getTargetType()) + ", was '" + e.getValue()
-					+ "'");
+			throw new InvalidInputException(path(e),
+					"must be " + expected(e.getTargetType()) + ", was '" + e.getValue() + "'");
 		}
 		catch (MismatchedInputException e) {
 			throw new InvalidInputException(path(e), "must be " + expected(e.getTargetType()));
@@ -151,8 +161,8 @@ public final class FormBinder {
 	}
 
 	/**
-	 * A list's element that is null (a row that is nothing) is refused: {@code @Valid} lets it through, and the
-	 * listener would read a row that is not there.
+	 * A list's element that is null (a row that is nothing) is refused: {@code @Valid}
+	 * lets it through, and the listener would read a row that is not there.
 	 */
 	private static void noEmptyElement(String path, JsonNode node) {
 		if (node.isArray()) {
@@ -169,7 +179,10 @@ public final class FormBinder {
 		}
 	}
 
-	/** "is required" for a missing value; otherwise the constraint's message with the value that broke it. */
+	/**
+	 * "is required" for a missing value; otherwise the constraint's message with the
+	 * value that broke it.
+	 */
 	private static String message(ConstraintViolation<?> violation) {
 		Object invalid = violation.getInvalidValue();
 		String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
@@ -232,7 +245,10 @@ public final class FormBinder {
 		}
 	}
 
-	/** A whole number stays whole (5.0 is 5); a fraction keeps its decimal digits (0.1 is not 0.1000000000000000055). */
+	/**
+	 * A whole number stays whole (5.0 is 5); a fraction keeps its decimal digits (0.1 is
+	 * not 0.1000000000000000055).
+	 */
 	private static JsonNode number(String name, Number number) {
 		if (number instanceof Double || number instanceof Float) {
 			double d = number.doubleValue();
@@ -308,7 +324,8 @@ public final class FormBinder {
 			return "a list";
 		}
 		if (type.isEnum()) {
-			return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+			return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+				.map(String::valueOf)
 				.collect(java.util.stream.Collectors.joining(", "));
 		}
 		if (type.isRecord()) {
@@ -318,8 +335,9 @@ public final class FormBinder {
 	}
 
 	/**
-	 * Text is stripped; an empty text, or one of spaces alone (no-break spaces too, which {@code strip} keeps and
-	 * {@code @NotBlank} takes for text), is no value; text that breaks {@link Text#refusal} is refused.
+	 * Text is stripped; an empty text, or one of spaces alone (no-break spaces too, which
+	 * {@code strip} keeps and {@code @NotBlank} takes for text), is no value; text that
+	 * breaks {@link Text#refusal} is refused.
 	 */
 	static final class TextDeserializer extends JsonDeserializer<String> {
 
@@ -343,7 +361,10 @@ public final class FormBinder {
 
 	}
 
-	/** A day as form-js submits it ("2026-12-31", a year of four digits); a date-time counts by its date. */
+	/**
+	 * A day as form-js submits it ("2026-12-31", a year of four digits); a date-time
+	 * counts by its date.
+	 */
 	static final class DateDeserializer extends JsonDeserializer<LocalDate> {
 
 		@Override
@@ -368,7 +389,10 @@ public final class FormBinder {
 
 	}
 
-	/** form-js submits "2026-12-01T14:00:00+01:00"; a value without an offset is read in the business zone. */
+	/**
+	 * form-js submits "2026-12-01T14:00:00+01:00"; a value without an offset is read in
+	 * the business zone.
+	 */
 	static final class DateTimeDeserializer extends JsonDeserializer<Instant> {
 
 		private final ZoneId zone;

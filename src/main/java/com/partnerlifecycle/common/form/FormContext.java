@@ -9,7 +9,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Writes the read-only context a form shows as task-local variables; lists and maps as Json for tables. */
+/**
+ * Writes the read-only context a form shows as task-local variables; lists and maps as
+ * Json for tables.
+ */
 public final class FormContext {
 
 	private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -24,7 +27,10 @@ public final class FormContext {
 		return new FormContext(task);
 	}
 
-	/** People to choose from in a checklist or select: label = full name, value = user id; each once. */
+	/**
+	 * People to choose from in a checklist or select: label = full name, value = user id;
+	 * each once.
+	 */
 	public FormContext putUserOptions(String name, java.util.List<org.camunda.bpm.engine.identity.User> users) {
 		java.util.Map<String, Map<String, Object>> options = new java.util.LinkedHashMap<>();
 		for (org.camunda.bpm.engine.identity.User user : users) {
@@ -36,7 +42,10 @@ public final class FormContext {
 		return put(name, new java.util.ArrayList<>(options.values()));
 	}
 
-	/** One choice of a select whose options a form reads from a variable ({@code valuesKey}). */
+	/**
+	 * One choice of a select whose options a form reads from a variable
+	 * ({@code valuesKey}).
+	 */
 	public static Map<String, Object> option(String value, String label) {
 		Map<String, Object> option = new java.util.LinkedHashMap<>();
 		option.put("label", label);

@@ -24,12 +24,14 @@ import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /**
- * Binds every user task's form to its typed contract before the engine stores anything. A BPMN parse listener wraps
- * the form handler of each user task with a {@code camunda:formRef}; a submission ({@code FormService.submitTaskForm},
- * {@code POST /task/{id}/submit-form} at either engine door) is bound to the record of that form's listener and
- * validated, then handed to the listener. The engine's own handler, which would store every submitted key as a
- * process variable and log each text in the history, never sees it: only the decision the listener sets is stored.
- * Definitions are parsed again at every start, so tasks of older deployments are bound too.
+ * Binds every user task's form to its typed contract before the engine stores anything. A
+ * BPMN parse listener wraps the form handler of each user task with a
+ * {@code camunda:formRef}; a submission ({@code FormService.submitTaskForm}, {@code POST
+ * /task/{id}/submit-form} at either engine door) is bound to the record of that form's
+ * listener and validated, then handed to the listener. The engine's own handler, which
+ * would store every submitted key as a process variable and log each text in the history,
+ * never sees it: only the decision the listener sets is stored. Definitions are parsed
+ * again at every start, so tasks of older deployments are bound too.
  */
 @Component
 public class FormContracts extends AbstractProcessEnginePlugin {
@@ -61,7 +63,10 @@ public class FormContracts extends AbstractProcessEnginePlugin {
 		});
 	}
 
-	/** The engine's list of BPMN parse listeners run after its own, made if there is none yet. */
+	/**
+	 * The engine's list of BPMN parse listeners run after its own, made if there is none
+	 * yet.
+	 */
 	public static List<BpmnParseListener> postParseListeners(ProcessEngineConfigurationImpl configuration) {
 		List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners();
 		if (parseListeners == null) {
@@ -106,7 +111,10 @@ public class FormContracts extends AbstractProcessEnginePlugin {
 		return binder.bind(contractOf(formKey), submitted);
 	}
 
-	/** The engine's handler for showing the form (its key, its Camunda form); the contract for what comes back. */
+	/**
+	 * The engine's handler for showing the form (its key, its Camunda form); the contract
+	 * for what comes back.
+	 */
 	private final class BoundFormHandler implements TaskFormHandler {
 
 		private final TaskFormHandler engine;

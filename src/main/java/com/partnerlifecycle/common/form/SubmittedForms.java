@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import com.partnerlifecycle.common.InvalidInputException;
 
 /**
- * Hands a bound submission from the form handler to the task's complete listener within one engine command. Not a
- * variable, not even a transient one: nothing a caller sends can stand in for it, and it is gone when the command
- * ends, committed or not.
+ * Hands a bound submission from the form handler to the task's complete listener within
+ * one engine command. Not a variable, not even a transient one: nothing a caller sends
+ * can stand in for it, and it is gone when the command ends, committed or not.
  */
 final class SubmittedForms {
 

@@ -23,11 +23,16 @@ import org.junit.jupiter.api.Test;
 import com.partnerlifecycle.common.InvalidInputException;
 import com.partnerlifecycle.pilot.CriterionRating;
 
-/** Binding a submission to a contract: strict about keys and types, naming the field in every refusal. */
+/**
+ * Binding a submission to a contract: strict about keys and types, naming the field in
+ * every refusal.
+ */
 class FormBinderTest {
 
 	enum Choice {
+
 		YES, NO
+
 	}
 
 	record Row(@NotBlank @Size(max = 10) String title, LocalDate endDate) {
@@ -79,8 +84,9 @@ class FormBinderTest {
 
 	@Test
 	void shouldRefuseAKeyARowDoesNotHave() {
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
-				SpinValues.jsonValue("[{\"title\":\"a\"},{\"title\":\"b\",\"pilotId\":7}]").create())))
+		assertThatThrownBy(() -> binder.bind(Sample.class,
+				submitted("score", 3L, "rows",
+						SpinValues.jsonValue("[{\"title\":\"a\"},{\"title\":\"b\",\"pilotId\":7}]").create())))
 			.hasMessage("rows[2].pilotId: is not a field of this form");
 	}
 
@@ -114,8 +120,8 @@ class FormBinderTest {
 
 	@Test
 	void shouldNameTheMissingFieldOfARowCountingFromOne() {
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
-				SpinValues.jsonValue("[{\"title\":\"a\"},{\"title\":\" \"}]").create())))
+		assertThatThrownBy(() -> binder.bind(Sample.class,
+				submitted("score", 3L, "rows", SpinValues.jsonValue("[{\"title\":\"a\"},{\"title\":\" \"}]").create())))
 			.hasMessage("rows[2].title: is required");
 	}
 
@@ -131,8 +137,9 @@ class FormBinderTest {
 	void shouldRefuseANumberForADateAndAnImpossibleDate() {
 		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "meetingAt", 1767225600000L)))
 			.hasMessageStartingWith("meetingAt: must be a date and time");
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
-				SpinValues.jsonValue("[{\"title\":\"a\",\"endDate\":\"2026-02-30\"}]").create())))
+		assertThatThrownBy(() -> binder.bind(Sample.class,
+				submitted("score", 3L, "rows",
+						SpinValues.jsonValue("[{\"title\":\"a\",\"endDate\":\"2026-02-30\"}]").create())))
 			.hasMessageStartingWith("rows[1].endDate: must be a date like 2026-12-31");
 	}
 
@@ -146,16 +153,17 @@ class FormBinderTest {
 
 	@Test
 	void shouldRefuseDuplicateKeysInAList() {
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
-				SpinValues.jsonValue("[{\"title\":\"a\",\"title\":\"b\"}]").create())))
+		assertThatThrownBy(() -> binder.bind(Sample.class,
+				submitted("score", 3L, "rows", SpinValues.jsonValue("[{\"title\":\"a\",\"title\":\"b\"}]").create())))
 			.hasMessageStartingWith("rows: is not valid JSON");
 	}
 
 	@Test
 	void shouldTakeATextOfNoBreakSpacesAloneAsNoValue() {
-		assertThat(binder.bind(Sample.class, submitted("score", 3L, "comment", "\u00a0\u2007\u202f")).comment()).isNull();
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
-				SpinValues.jsonValue("[{\"title\":\"\\u00a0 \\u00a0\"}]").create())))
+		assertThat(binder.bind(Sample.class, submitted("score", 3L, "comment", "\u00a0\u2007\u202f")).comment())
+			.isNull();
+		assertThatThrownBy(() -> binder.bind(Sample.class,
+				submitted("score", 3L, "rows", SpinValues.jsonValue("[{\"title\":\"\\u00a0 \\u00a0\"}]").create())))
 			.hasMessage("rows[1].title: is required");
 	}
 
@@ -169,23 +177,26 @@ class FormBinderTest {
 
 	@Test
 	void shouldRefuseADateWhoseYearHasMoreThanFourDigits() {
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
-				SpinValues.jsonValue("[{\"title\":\"a\",\"endDate\":\"+99999-01-01\"}]").create())))
+		assertThatThrownBy(() -> binder.bind(Sample.class,
+				submitted("score", 3L, "rows",
+						SpinValues.jsonValue("[{\"title\":\"a\",\"endDate\":\"+99999-01-01\"}]").create())))
 			.hasMessage("rows[1].endDate: must be a date like 2026-12-31, was '+99999-01-01'");
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "meetingAt", "+99999-01-01T10:00:00Z")))
+		assertThatThrownBy(
+				() -> binder.bind(Sample.class, submitted("score", 3L, "meetingAt", "+99999-01-01T10:00:00Z")))
 			.hasMessageStartingWith("meetingAt: must be a date and time");
 	}
 
 	@Test
 	void shouldRefuseARowThatIsNothing() {
-		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rows",
-				SpinValues.jsonValue("[{\"title\":\"a\"},null]").create())))
+		assertThatThrownBy(() -> binder.bind(Sample.class,
+				submitted("score", 3L, "rows", SpinValues.jsonValue("[{\"title\":\"a\"},null]").create())))
 			.hasMessage("rows[2]: is required");
 	}
 
 	@Test
 	void shouldReadACriterionRatingByItsFormValueOrItsName() {
-		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "1")).rating()).isEqualTo(CriterionRating.MET);
+		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "1")).rating())
+			.isEqualTo(CriterionRating.MET);
 		assertThat(binder.bind(Sample.class, submitted("score", 3L, "rating", "NOT_MET")).rating())
 			.isEqualTo(CriterionRating.NOT_MET);
 		assertThatThrownBy(() -> binder.bind(Sample.class, submitted("score", 3L, "rating", "2")))

@@ -25,9 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerlifecycle.LifecycleTest;
 
 /**
- * Every user task's form and its contract name the same fields: what a person can enter in the .form is exactly
- * what the record takes (top-level fields that are not disabled; a dynamic list as a list of rows, each row with
- * every keyed field of the list). A field renamed on one side only fails here, not in a user's Tasklist.
+ * Every user task's form and its contract name the same fields: what a person can enter
+ * in the .form is exactly what the record takes (top-level fields that are not disabled;
+ * a dynamic list as a list of rows, each row with every keyed field of the list). A field
+ * renamed on one side only fails here, not in a user's Tasklist.
  */
 @LifecycleTest
 class FormContractsTest {
@@ -49,8 +50,8 @@ class FormContractsTest {
 				mismatches.put(task.getKey(), "form " + formKey + " has no contract");
 				continue;
 			}
-			Map<String, Object> formFields = fields(new ObjectMapper().readTree(new File("forms/" + formKey + ".form"))
-				.get("components"), true);
+			Map<String, Object> formFields = fields(
+					new ObjectMapper().readTree(new File("forms/" + formKey + ".form")).get("components"), true);
 			Map<String, Object> contractFields = fields(contract);
 			if (!formFields.equals(contractFields)) {
 				mismatches.put(task.getKey(), "forms/" + formKey + ".form has " + formFields + " but "
@@ -60,7 +61,10 @@ class FormContractsTest {
 		assertThat(mismatches).as("user tasks whose form and contract differ").isEmpty();
 	}
 
-	/** userTask id (in its process file) to its camunda:formRef, for every BPMN file the product deploys. */
+	/**
+	 * userTask id (in its process file) to its camunda:formRef, for every BPMN file the
+	 * product deploys.
+	 */
 	private static Map<String, String> userTaskForms() throws Exception {
 		Map<String, String> forms = new TreeMap<>();
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -76,7 +80,10 @@ class FormContractsTest {
 		return forms;
 	}
 
-	/** A form's input fields: name to "value", or for a dynamic list to the fields of its rows. */
+	/**
+	 * A form's input fields: name to "value", or for a dynamic list to the fields of its
+	 * rows.
+	 */
 	private static Map<String, Object> fields(JsonNode components, boolean topLevel) {
 		Map<String, Object> fields = new TreeMap<>();
 		for (JsonNode component : components) {
@@ -85,7 +92,9 @@ class FormContractsTest {
 				fields.put(component.path("path").asText(), fields(component.get("components"), false));
 			}
 			else if (component.has("components")) {
-				fields.putAll(fields(component.get("components"), topLevel)); // a group without a path
+				fields.putAll(fields(component.get("components"), topLevel)); // a group
+																				// without
+																				// a path
 			}
 			else if (component.hasNonNull("key") && !(topLevel && component.path("disabled").asBoolean(false))) {
 				fields.put(component.get("key").asText(), "value");
@@ -94,7 +103,10 @@ class FormContractsTest {
 		return fields;
 	}
 
-	/** The same shape read from a contract: record components, a list of records as its rows' fields. */
+	/**
+	 * The same shape read from a contract: record components, a list of records as its
+	 * rows' fields.
+	 */
 	private static Map<String, Object> fields(Class<?> record) {
 		Map<String, Object> fields = new TreeMap<>();
 		for (RecordComponent component : record.getRecordComponents()) {

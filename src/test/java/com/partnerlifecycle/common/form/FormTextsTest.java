@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A form's {@code text} components render markdown and HTML: a value put into one through {@code {{...}}} or a FEEL
- * expression could become a working link. Forms show every value in a disabled field, which shows it as text.
+ * A form's {@code text} components render markdown and HTML: a value put into one through
+ * {@code {{...}}} or a FEEL expression could become a working link. Forms show every
+ * value in a disabled field, which shows it as text.
  */
 class FormTextsTest {
 

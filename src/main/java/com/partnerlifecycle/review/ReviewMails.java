@@ -1,4 +1,4 @@
-package com.partnerlifecycle.reminder;
+package com.partnerlifecycle.review;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,18 +11,22 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerlifecycle.agreement.AgreementService;
 import com.partnerlifecycle.agreement.AgreementSponsor;
 import com.partnerlifecycle.common.BusinessTime;
-import com.partnerlifecycle.config.Groups;
+import com.partnerlifecycle.common.Groups;
 import com.partnerlifecycle.partner.PartnerService;
+import com.partnerlifecycle.reminder.CalendarInvites;
+import com.partnerlifecycle.reminder.PersonalLinks;
+import com.partnerlifecycle.reminder.Recipients;
+import com.partnerlifecycle.reminder.ReminderBatch;
 import com.partnerlifecycle.reminder.ReminderBatch.Recipient;
+import com.partnerlifecycle.reminder.ReminderKind;
 import com.partnerlifecycle.common.Side;
-import com.partnerlifecycle.review.Review;
-import com.partnerlifecycle.review.ReviewAgenda;
-import com.partnerlifecycle.review.ReviewParticipant;
-import com.partnerlifecycle.review.ReviewService;
 
-/** What each reminder says and who gets it (docs/rules.md "Review calendar"). */
+/**
+ * What each of the review's mails says and who gets it (docs/rules.md "Review calendar");
+ * the dissolution sends the {@link #cancellation}.
+ */
 @Component
-public class ReviewReminders {
+public class ReviewMails {
 
 	private static final String PREPARE = "Before the meeting, rate the partnership in Tasklist on its four values (cooperative, "
 			+ "transparent, end-user focused, innovation-driven), state the value received in the period (for us: savings "
@@ -30,18 +34,29 @@ public class ReviewReminders {
 			+ "imperatives or proposals you want on the agenda. Both sides' ratings are revealed together when both have "
 			+ "rated, or a day before the meeting; then everyone gets the agenda.";
 
-	/** The reminder to prepare once the ratings are revealed: the rating has closed, the agenda went out. */
+	/**
+	 * The reminder to prepare once the ratings are revealed: the rating has closed, the
+	 * agenda went out.
+	 */
 	private static final String REVEALED = "Both sides have rated (or the rating deadline has passed) and both sides' "
 			+ "ratings are revealed; everyone has been mailed the agenda. Please read it, with the perception gaps and "
 			+ "both sides' topics, before the meeting.";
 
 	private final ReviewService reviews;
 
-	/** Until the reveal: rate and bring topics; after it (a reminder or a moved meeting): read the agenda. */
-	/** What to do before the meeting: rate by the deadline, or, once revealed, read the agenda. */
+	private final ReviewDates dates;
+
+	/**
+	 * Until the reveal: rate and bring topics; after it (a reminder or a moved meeting):
+	 * read the agenda.
+	 */
+	/**
+	 * What to do before the meeting: rate by the deadline, or, once revealed, read the
+	 * agenda.
+	 */
 	private String toPrepare(Review review) {
 		return review.isRevealed() ? REVEALED
-				: PREPARE + "\n\nRate by " + time.display(reviews.ratingDeadlineOf(review)) + ".";
+				: PREPARE + "\n\nRate by " + time.display(dates.ratingDeadlineOf(review)) + ".";
 	}
 
 	private final PartnerService partners;
@@ -54,17 +69,22 @@ public class ReviewReminders {
 
 	private final org.springframework.beans.factory.ObjectProvider<PersonalLinks> links;
 
-	public ReviewReminders(ReviewService reviews, PartnerService partners, AgreementService agreements,
-			Recipients recipients, BusinessTime time, org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
+	ReviewMails(ReviewService reviews, ReviewDates dates, PartnerService partners, AgreementService agreements,
+			Recipients recipients, BusinessTime time,
+			org.springframework.beans.factory.ObjectProvider<PersonalLinks> links) {
 		this.links = links;
 		this.reviews = reviews;
+		this.dates = dates;
 		this.partners = partners;
 		this.agreements = agreements;
 		this.recipients = recipients;
 		this.time = time;
 	}
 
-	/** The review's process started: the sourcing managers schedule the meeting before the due date. */
+	/**
+	 * The review's process started: the sourcing managers schedule the meeting before the
+	 * due date.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch scheduleMeeting(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -72,10 +92,14 @@ public class ReviewReminders {
 		String subject = "Schedule business review " + review.getNumber() + " with " + partner;
 		String text = "Business review " + review.getNumber() + " with " + partner + " is due on " + review.getDueDate()
 				+ ". Please schedule the meeting with both sides' participants in Tasklist (task \"Schedule the review meeting\").";
-		return batch(ReminderKind.SCHEDULE, review, 0, groupMembers(Groups.SOURCING_MANAGERS), subject, text, null, null);
+		return batch(ReminderKind.SCHEDULE, review, 0, groupMembers(Groups.SOURCING_MANAGERS), subject, text, null,
+				null);
 	}
 
-	/** The meeting is set or moved: every participant of both sides gets the calendar invitation. */
+	/**
+	 * The meeting is set or moved: every participant of both sides gets the calendar
+	 * invitation.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch invitation(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -83,8 +107,8 @@ public class ReviewReminders {
 		String subject = (review.getInvitationSequence() == 0 ? "Invitation: " : "Moved: ") + "business review "
 				+ review.getNumber() + " with " + partner + ", " + time.display(review.getMeetingAt());
 		String text = "You are invited to business review " + review.getNumber() + " of the partnership with " + partner
-				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes() + " minutes).\n\n"
-				+ "To prepare: " + toPrepare(review);
+				+ " on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingDurationMinutes()
+				+ " minutes).\n\n" + "To prepare: " + toPrepare(review);
 		List<Recipient> participants = participants(review);
 		return batch(ReminderKind.INVITATION, review, review.getInvitationSequence(), participants, subject, text,
 				CalendarInvites.request(meeting(review, partner, participants), time.now()), CalendarInvites.REQUEST);
@@ -104,8 +128,9 @@ public class ReviewReminders {
 	}
 
 	/**
-	 * The ratings are revealed: one side's participants get the meeting's agenda ({@link ReviewAgenda}), plain text
-	 * and HTML. Entered text is escaped and never becomes a link; the buyer's copy carries the recommendation.
+	 * The ratings are revealed: one side's participants get the meeting's agenda
+	 * ({@link ReviewAgenda}), plain text and HTML. Entered text is escaped and never
+	 * becomes a link; the buyer's copy carries the recommendation.
 	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch agenda(Long reviewId, Side side) {
@@ -116,19 +141,23 @@ public class ReviewReminders {
 				+ time.display(review.getMeetingAt());
 		String intro = "Both sides have rated business review " + review.getNumber() + " of the partnership with "
 				+ partner + " (or the rating deadline has passed), and both sides' ratings are now visible to both. "
-				+ "The meeting is on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingMinutes()
+				+ "The meeting is on " + time.display(review.getMeetingAt()) + " (" + review.getMeetingDurationMinutes()
 				+ " minutes). The agenda:";
 		StringBuilder text = new StringBuilder(intro).append("\n");
 		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
-			.append(ReminderBatch.escaped(intro)).append("</p><ol>");
+			.append(ReminderBatch.escaped(intro))
+			.append("</p><ol>");
 		for (ReviewAgenda.Item item : agenda.items()) {
 			String label = label(item, partner);
 			text.append("\n- ").append(item.title()).append(" [").append(label).append("]");
 			if (!item.text().isBlank()) {
 				text.append("\n  ").append(item.text().replace("\n", "\n  "));
 			}
-			html.append("<li><p><strong>").append(ReminderBatch.escaped(item.title())).append("</strong> <em>")
-				.append(ReminderBatch.escaped(label)).append("</em>");
+			html.append("<li><p><strong>")
+				.append(ReminderBatch.escaped(item.title()))
+				.append("</strong> <em>")
+				.append(ReminderBatch.escaped(label))
+				.append("</em>");
 			if (!item.text().isBlank()) {
 				html.append("<br>").append(ReminderBatch.escaped(item.text()).replace("\n", "<br>"));
 			}
@@ -158,9 +187,8 @@ public class ReviewReminders {
 
 	private static String label(ReviewAgenda.Item item, String partner) {
 		String kind = switch (item.kind()) {
-			case STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL -> com.partnerlifecycle.review.TopicKind.valueOf(item.kind().name())
-				.label()
-				.toLowerCase(java.util.Locale.ROOT);
+			case STRATEGIC_ISSUE, IMPERATIVE, PROPOSAL ->
+				TopicKind.valueOf(item.kind().name()).label().toLowerCase(java.util.Locale.ROOT);
 			case PERCEPTION_GAP -> "perception gap";
 			case BALANCE_OF_VALUE -> "balance of value";
 			case DID_NOT_RATE -> "did not rate";
@@ -169,11 +197,16 @@ public class ReviewReminders {
 			case COMMITMENT_RELIABILITY -> "commitment reliability";
 		};
 		boolean actionItem = item.kind() == ReviewAgenda.Kind.ACTION_ITEM_BLOCKED
-				|| item.kind() == ReviewAgenda.Kind.ACTION_ITEM_OVERDUE; // its text names the owner
-		return item.side() == null || actionItem ? kind : kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
+				|| item.kind() == ReviewAgenda.Kind.ACTION_ITEM_OVERDUE; // its text names
+																			// the owner
+		return item.side() == null || actionItem ? kind
+				: kind + ", from " + (item.side() == Side.BUYER ? "the buyer" : partner);
 	}
 
-	/** No decision long after the due date or the meeting: the executive sponsors of both sides are told. */
+	/**
+	 * No decision long after the due date or the meeting: the executive sponsors of both
+	 * sides are told.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch escalation(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -183,14 +216,18 @@ public class ReviewReminders {
 			.ifPresent(a -> agreements.sponsorsOf(a.getId())
 				.forEach((AgreementSponsor s) -> sponsors.add(new Recipient(s.getName(), s.getEmail()))));
 		String subject = "Overdue: business review " + review.getNumber() + " with " + partner + " has no decision";
-		String text = "Business review " + review.getNumber() + " with " + partner + " was due on " + review.getDueDate()
+		String text = "Business review " + review.getNumber() + " with " + partner + " was due on "
+				+ review.getDueDate()
 				+ (review.getMeetingAt() == null ? " and no meeting has been scheduled"
 						: "; its meeting was on " + time.display(review.getMeetingAt()))
 				+ ", and no decision has been taken. As executive sponsor, please make sure the review is completed.";
 		return batch(ReminderKind.ESCALATION, review, 0, sponsors, subject, text, null, null);
 	}
 
-	/** The partnership ends while the review is scheduled: the calendar entry is cancelled. */
+	/**
+	 * The partnership ends while the review is scheduled: the calendar entry is
+	 * cancelled.
+	 */
 	@Transactional(readOnly = true)
 	public ReminderBatch cancellation(Long reviewId) {
 		Review review = reviews.get(reviewId);
@@ -206,32 +243,19 @@ public class ReviewReminders {
 				CalendarInvites.cancel(cancelled, time.now()), CalendarInvites.CANCEL);
 	}
 
-	/** The notice period began: the executives decide on renewal before the term ends. */
-	@Transactional(readOnly = true)
-	public ReminderBatch renewal(String partnerId) {
-		var agreement = agreements.get(partnerId);
-		String partner = partners.get(partnerId).getName();
-		List<Recipient> people = new ArrayList<>(groupMembers(Groups.EXECUTIVES));
-		String subject = "Renew the agreement with " + partner + "? It ends on " + agreement.getEndDate();
-		String text = "The notice period of the agreement with " + partner + " has begun: it ends on "
-				+ agreement.getEndDate() + ". Please decide in Tasklist (task \"Decide on renewal\") whether to extend "
-				+ "its term or let it end.";
-		return new ReminderBatch(ReminderKind.RENEWAL, partnerId, null, null, "partner-" + partnerId + "-" + agreement.getEndDate(),
-				agreement.getRenewalCount(), people, subject, text, ReminderBatch.html(text), null, null);
-	}
-
 	private ReminderBatch batch(ReminderKind kind, Review review, int sequence, List<Recipient> recipients,
 			String subject, String text, String calendar, String method) {
-		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), null, "review-" + review.getId(), sequence,
-				recipients, subject, text, ReminderBatch.html(text), calendar, method);
+		return new ReminderBatch(kind, review.getPartnerId(), review.getId(), null, "review-" + review.getId(),
+				sequence, recipients, subject, text, ReminderBatch.html(text), calendar, method);
 	}
 
 	private CalendarInvites.Meeting meeting(Review review, String partner, List<Recipient> participants) {
 		Instant start = review.getMeetingAt();
 		return new CalendarInvites.Meeting("review-" + review.getId() + "@partnership-lifecycle",
 				review.getInvitationSequence(), "Business review " + review.getNumber() + " with " + partner,
-				"To prepare: " + toPrepare(review), start, start.plus(Duration.ofMinutes(review.getMeetingMinutes())),
-				recipients.organizer(), participants);
+				"To prepare: " + toPrepare(review), start,
+				start.plus(Duration.ofMinutes(review.getMeetingDurationMinutes())), recipients.organizer(),
+				participants);
 	}
 
 	private List<Recipient> participants(Review review) {
@@ -242,15 +266,19 @@ public class ReviewReminders {
 	}
 
 	/**
-	 * The participants; those of the partner's who are its contacts with a personal link to the partner's rating
-	 * task while it is open (they have no account to rate in Tasklist otherwise).
+	 * The participants; those of the partner's who are its contacts with a personal link
+	 * to the partner's rating task while it is open (they have no account to rate in
+	 * Tasklist otherwise).
 	 */
 	private List<Recipient> withLinks(Review review) {
 		return reviews.participantsOf(review.getId())
 			.stream()
-			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail(), p.getSide() != Side.PROVIDER ? null
-					: links.getObject().forTask(review.getPartnerId(), p.getEmail(), review.getProcessInstanceId(),
-							com.partnerlifecycle.review.ReviewProcess.RATE_PROVIDER).orElse(null)))
+			.map((ReviewParticipant p) -> new Recipient(p.getName(), p.getEmail(),
+					p.getSide() != Side.PROVIDER ? null
+							: links.getObject()
+								.forTask(review.getPartnerId(), p.getEmail(), review.getProcessInstanceId(),
+										ReviewProcess.RATE_PROVIDER)
+								.orElse(null)))
 			.toList();
 	}
 

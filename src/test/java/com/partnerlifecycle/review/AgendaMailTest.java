@@ -1,4 +1,4 @@
-package com.partnerlifecycle.reminder;
+package com.partnerlifecycle.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,19 +35,24 @@ import com.partnerlifecycle.Lifecycles;
 import com.partnerlifecycle.PromptGreenMail;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
-import com.partnerlifecycle.review.Review;
-import com.partnerlifecycle.review.ReviewProcess;
-import com.partnerlifecycle.review.ReviewService;
+import com.partnerlifecycle.reminder.MailTestBase;
 
 /**
- * The agenda mail of a business review against a real SMTP server (GreenMail, in this JVM): sent once the ratings
- * are revealed, one per participant, our side's copy with the recommendation, the partner's without; entered text
- * escaped and never a link; never sent twice.
+ * The agenda mail of a business review against a real SMTP server (GreenMail, in this
+ * JVM): sent once the ratings are revealed, one per participant, our side's copy with the
+ * recommendation, the partner's without; entered text escaped and never a link; never
+ * sent twice.
  */
 @LifecycleTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 		"partnership.reminders.retry-cycle=R2/PT1M" })
 class AgendaMailTest extends MailTestBase {
+
+	@Autowired
+	ReviewDates reviewDates;
+
+	@Autowired
+	ReviewMeetingMoves meetingMoves;
 
 	static final String HOSTILE_TITLE = "<b>x</b> & <script>";
 
@@ -71,7 +76,10 @@ class AgendaMailTest extends MailTestBase {
 		return FormValues.map("name", name, "email", email, "role", "Account lead");
 	}
 
-	/** Two of ours (erik, eva), two of the partner's; the meeting a week ahead; the invitations sent. */
+	/**
+	 * Two of ours (erik, eva), two of the partner's; the meeting a week ahead; the
+	 * invitations sent.
+	 */
 	void scheduled() {
 		lifecycles.untilNextReviewStarts(partnerId);
 		Map<String, Object> plan = new LinkedHashMap<>(FormValues.scheduleReviewMeeting(
@@ -178,7 +186,8 @@ class AgendaMailTest extends MailTestBase {
 		int all = smtp.getReceivedMessages().length;
 		assertThat(agendas).isEqualTo(4);
 
-		// a node that died after sending but before its job was recorded as done runs the step again
+		// a node that died after sending but before its job was recorded as done runs the
+		// step again
 		DelegateExecution execution = Mockito.mock(DelegateExecution.class);
 		Mockito.when(execution.getProcessInstanceId()).thenReturn(review().getProcessInstanceId());
 		context.getBean("sendAgenda", JavaDelegate.class).execute(execution);
@@ -193,9 +202,10 @@ class AgendaMailTest extends MailTestBase {
 	void shouldTellBothSidesWhoDidNotRateWhenTheDeadlinePassed() throws Exception {
 		scheduled();
 		providerRates();
-		java.time.Instant deadline = reviews.ratingDeadline(review().getId()).toInstant();
+		java.time.Instant deadline = reviewDates.ratingDeadline(review().getId()).toInstant();
 
-		lifecycles.clockTo(partnerId, deadline.plusSeconds(60)); // the deadline, the reveal, the agenda
+		lifecycles.clockTo(partnerId, deadline.plusSeconds(60)); // the deadline, the
+																	// reveal, the agenda
 
 		assertThat(agendas()).extracting(AgendaMailTest::recipient)
 			.containsExactlyInAnyOrder("erik@buyer.example", "eva@buyer.example", "pat@provider.example",
@@ -210,14 +220,17 @@ class AgendaMailTest extends MailTestBase {
 		assertThat(part(agendaTo("pat@provider.example"), "text/plain")).doesNotContain("For our side only");
 	}
 
-	/** Both rated early: the reminder a few days before the meeting asks no one to rate any more. */
+	/**
+	 * Both rated early: the reminder a few days before the meeting asks no one to rate
+	 * any more.
+	 */
 	@Test
 	void shouldNotAskToRateInTheReminderToPrepareWhenBothHaveRated() throws Exception {
 		scheduled();
 		providerRates();
 		buyerRates();
 		driver.executeDueJobs(partnerId);
-		java.time.Instant due = reviews.prepareReminderAt(review().getId()).toInstant();
+		java.time.Instant due = reviewDates.prepareReminderAt(review().getId()).toInstant();
 
 		lifecycles.clockTo(partnerId, due.plusSeconds(60));
 
@@ -232,7 +245,10 @@ class AgendaMailTest extends MailTestBase {
 		}
 	}
 
-	/** Both rated: a meeting moved after the reveal asks no one to rate, in the mail or in the calendar entry. */
+	/**
+	 * Both rated: a meeting moved after the reveal asks no one to rate, in the mail or in
+	 * the calendar entry.
+	 */
 	@Test
 	void shouldNotAskToRateInTheUpdatedInvitationAfterTheReveal() throws Exception {
 		scheduled();
@@ -241,7 +257,7 @@ class AgendaMailTest extends MailTestBase {
 		driver.executeDueJobs(partnerId);
 		Review review = review();
 
-		reviews.reschedule(partnerId, review.getNumber(), review.getMeetingAt().plus(Duration.ofDays(1)), 60);
+		meetingMoves.reschedule(partnerId, review.getNumber(), review.getMeetingAt().plus(Duration.ofDays(1)), 60);
 		driver.executeDueJobs(partnerId);
 
 		List<MimeMessage> moved = Arrays.stream(smtp.getReceivedMessages())
