@@ -24,6 +24,7 @@ public class PartnerGroups implements PartnerGroupDirectory {
 	}
 
 	/** The partner's group; unknown partner: {@link NotFoundException}. */
+	@Override
 	@Transactional(readOnly = true)
 	public String of(String partnerId) {
 		return find(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));

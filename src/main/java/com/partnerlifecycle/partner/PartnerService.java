@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerlifecycle.common.BusinessTime;
 import com.partnerlifecycle.common.CurrentUser;
-import com.partnerlifecycle.common.KnownPartners;
 import com.partnerlifecycle.common.NotFoundException;
 import com.partnerlifecycle.common.ConflictException;
 import com.partnerlifecycle.common.SystemActions;
@@ -29,7 +28,7 @@ import com.partnerlifecycle.config.AccessRules;
 import com.partnerlifecycle.common.Groups;
 
 @Service
-public class PartnerService implements KnownPartners {
+public class PartnerService {
 
 	private final PartnerRepository partners;
 
@@ -151,12 +150,6 @@ public class PartnerService implements KnownPartners {
 	@Transactional(readOnly = true)
 	public Partner get(String id) {
 		return partners.findById(id).orElseThrow(() -> new NotFoundException("partner", id));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void require(String partnerId) {
-		get(partnerId);
 	}
 
 	@Transactional(readOnly = true)

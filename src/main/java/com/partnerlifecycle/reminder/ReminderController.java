@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import com.partnerlifecycle.common.KnownPartners;
+import com.partnerlifecycle.security.PartnerGroupDirectory;
 
 /**
  * {@code GET /api/partners/{id}/reminders}: every reminder recorded for a partner, newest
@@ -31,14 +31,14 @@ class ReminderController {
 
 	private final ReminderRepository reminders;
 
-	private final KnownPartners partners;
+	private final PartnerGroupDirectory partners;
 
 	private final com.partnerlifecycle.security.Roles roles;
 
 	private final ReminderResolutionRepository resolutions;
 
-	ReminderController(ReminderRepository reminders, KnownPartners partners, com.partnerlifecycle.security.Roles roles,
-			ReminderResolutionRepository resolutions) {
+	ReminderController(ReminderRepository reminders, PartnerGroupDirectory partners,
+			com.partnerlifecycle.security.Roles roles, ReminderResolutionRepository resolutions) {
 		this.resolutions = resolutions;
 		this.reminders = reminders;
 		this.partners = partners;
@@ -53,7 +53,7 @@ class ReminderController {
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
 					message = "must be between 1 and 200") int size) {
 		roles.requireBuyerSide("Reading the reminders");
-		partners.require(id);
+		partners.of(id); // an unknown partner: 404
 		Page<Reminder> result = reminders.findByPartnerIdOrderByCreatedAtDescIdDesc(id, PageRequest.of(page, size));
 		// the page's resolutions in one query, not one per reminder
 		Map<Long, List<ResolutionView>> resolved = result.isEmpty() ? Map.of()
