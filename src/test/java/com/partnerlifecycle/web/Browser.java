@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -15,6 +19,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: nothing is downloaded
@@ -47,10 +54,13 @@ final class Browser implements AutoCloseable {
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--window-size=1400,1000", "--disable-background-networking", "--disable-component-update",
 					"--no-first-run", "--disable-sync", "--lang=en-US");
-		// the browser's console (errors, failed requests) for consoleErrors()
-		org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();
-		console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
-		options.setCapability(ChromeOptions.LOGGING_PREFS, console);
+		// the browser's console (errors, failed requests) for consoleErrors(), and its
+		// network events for calls()
+		org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+		logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+		logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -145,6 +155,103 @@ final class Browser implements AutoCloseable {
 			.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
 			.map(entry -> entry.getLevel() + " " + entry.getMessage())
 			.toList();
+	}
+
+	/**
+	 * An HTTP request the page sent to an API: its method, its URL and its body (null for
+	 * none), and when the browser sent it (ms since the epoch).
+	 */
+	record Call(String method, String url, String body, long sentAt) {
+
+		/** The URL's path and query, without the scheme and the host. */
+		String pathAndQuery() {
+			java.net.URI uri = java.net.URI.create(url);
+			return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		}
+
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	// the Chrome request ids of the API calls sent and not yet answered
+	private final java.util.Set<String> callsInFlight = new java.util.HashSet<>();
+
+	// what a page loads as a file, not as an API call (Cockpit serves plugins' scripts
+	// under /camunda/api/.../static/)
+	private static final Pattern STATIC_FILE = Pattern
+		.compile(".*\\.(js|mjs|css|map|html?|woff2?|ttf|eot|otf|svg|png|gif|jpe?g|ico|webp)$");
+
+	/**
+	 * The API calls the pages sent since the last call, in the order sent: the requests
+	 * to /camunda/api/ (the web apps' engine and plugin API) and /api/ (the product API),
+	 * without static files. Read from Chrome's performance log (its
+	 * Network.requestWillBeSent events), which this drains; the console of
+	 * consoleErrors() is a log of its own.
+	 */
+	List<Call> calls() {
+		List<Call> calls = new ArrayList<>();
+		for (org.openqa.selenium.logging.LogEntry entry : driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.PERFORMANCE)
+			.getAll()) {
+			JsonNode message;
+			try {
+				message = JSON.readTree(entry.getMessage()).path("message");
+			}
+			catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+				throw new IllegalStateException("Chrome's performance log holds no JSON: " + entry.getMessage(), e);
+			}
+			String event = message.path("method").asText();
+			String requestId = message.path("params").path("requestId").asText();
+			if ("Network.loadingFinished".equals(event) || "Network.loadingFailed".equals(event)) {
+				callsInFlight.remove(requestId);
+			}
+			if (!"Network.requestWillBeSent".equals(event)) {
+				continue;
+			}
+			JsonNode request = message.path("params").path("request");
+			String url = request.path("url").asText();
+			if (isApiCall(url)) {
+				callsInFlight.add(requestId);
+				calls.add(new Call(request.path("method").asText(), url, body(request), entry.getTimestamp()));
+			}
+		}
+		return calls;
+	}
+
+	/**
+	 * The request's body: Chrome's postData, or, where it leaves that out (a large body),
+	 * its postDataEntries (base64).
+	 */
+	private static String body(JsonNode request) {
+		if (request.hasNonNull("postData")) {
+			return request.get("postData").asText();
+		}
+		if (!request.path("hasPostData").asBoolean(false)) {
+			return null;
+		}
+		StringBuilder body = new StringBuilder();
+		request.path("postDataEntries")
+			.forEach(part -> body.append(new String(java.util.Base64.getDecoder().decode(part.path("bytes").asText()),
+					java.nio.charset.StandardCharsets.UTF_8)));
+		return body.toString();
+	}
+
+	/**
+	 * Whether an API call that calls() returned still waits for its answer (as of the
+	 * last calls()).
+	 */
+	boolean callsInFlight() {
+		return !callsInFlight.isEmpty();
+	}
+
+	private static boolean isApiCall(String url) {
+		if (!url.startsWith("http")) {
+			return false; // data:, blob:
+		}
+		String path = java.net.URI.create(url).getRawPath();
+		return path != null && (path.startsWith("/camunda/api/") || path.startsWith("/api/"))
+				&& !STATIC_FILE.matcher(path.toLowerCase(java.util.Locale.ROOT)).matches();
 	}
 
 	/**
