@@ -321,7 +321,13 @@ export default [
     pluginPoint: 'cockpit.route',
     properties: { path: '/partnerships' },
     render: (node, { api }) => {
+      // Cockpit renders the route and fires hashchange for the same navigation: draw each address once
+      let shown = null;
       const show = () => {
+        if (window.location.hash === shown) {
+          return;
+        }
+        shown = window.location.hash;
         const partnerId = partnerParameter();
         if (partnerId) {
           renderPartner(node, api, partnerId);

@@ -111,7 +111,7 @@ abstract class Database {
 
 		@Override
 		String profiles() {
-			return "benchmark";
+			return "prod";
 		}
 
 		@Override
@@ -157,7 +157,7 @@ abstract class Database {
 
 		@Override
 		String profiles() {
-			return "benchmark,postgres";
+			return "postgres,prod";
 		}
 
 		@Override

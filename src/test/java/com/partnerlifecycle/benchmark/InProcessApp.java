@@ -24,8 +24,12 @@ final class InProcessApp implements AutoCloseable {
 
 	final ConfigurableApplicationContext context;
 
-	private InProcessApp(ConfigurableApplicationContext context) {
+	/** The statements the application sends (issue 25.2). */
+	final StatementCounter statements;
+
+	private InProcessApp(ConfigurableApplicationContext context, StatementCounter statements) {
 		this.context = context;
+		this.statements = statements;
 	}
 
 	static InProcessApp start(Database database, int smtpPort) {
@@ -34,7 +38,8 @@ final class InProcessApp implements AutoCloseable {
 		properties.put("spring.datasource.username", database.user());
 		properties.put("spring.datasource.password", database.password());
 		properties.put("camunda.bpm.job-execution.enabled", "false");
-		properties.put("camunda.bpm.webapp.enabled", "false");
+		// Tasklist's calls are replayed against its web apps' API (UserActions)
+		properties.put("camunda.bpm.webapp.enabled", "true");
 		properties.put("camunda.bpm.admin-user.password", Node.ADMIN_PASSWORD);
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", smtpPort);
@@ -44,22 +49,25 @@ final class InProcessApp implements AutoCloseable {
 			.stream()
 			.filter(n -> n.startsWith("bench.app."))
 			.forEach(n -> properties.put(n.substring("bench.app.".length()), System.getProperty(n)));
-		properties.put("server.port", 0); // the engine REST API needs a servlet context;
-											// nobody calls it here
+		properties.put("server.port", 0);
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("partnership.public-base-url", "http://localhost");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.org.camunda.bpm.engine.context", "ERROR");
+		StatementCounter statements = new StatementCounter();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnershipLifecycleApplication.class)
 			.profiles(database.profiles().split(","))
-			.initializers(c -> c.getBeanFactory().registerSingleton("twinNoOp", NO_OP))
+			.initializers(c -> {
+				c.getBeanFactory().registerSingleton("twinNoOp", NO_OP);
+				c.getBeanFactory().addBeanPostProcessor(statements);
+			})
 			// as command-line arguments: they take precedence over application.yml, like
 			// a node's
 			.run(properties.entrySet()
 				.stream()
 				.map(e -> "--" + e.getKey() + "=" + e.getValue())
 				.toArray(String[]::new));
-		return new InProcessApp(context);
+		return new InProcessApp(context, statements);
 	}
 
 	<T> T bean(Class<T> type) {

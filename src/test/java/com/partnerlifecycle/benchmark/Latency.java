@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import com.partnerlifecycle.TestUsers;
@@ -27,6 +29,17 @@ final class Latency {
 
 	static final List<String> ENDPOINTS = List.of(SEARCH, GET, TASKS);
 
+	static final String DASHBOARD = "Open the Partnerships dashboard in Cockpit";
+
+	static final String PARTNER_VIEW = "Open a partner's view in Cockpit";
+
+	static final String PORTFOLIO = "GET /api/portfolio";
+
+	static final String ACTION_ITEMS = "GET /api/action-items?mine=true";
+
+	/** Issue 25.1's targets for the pages people open (the two API reads have none). */
+	static final Map<String, String> TARGETS = Map.of(DASHBOARD, "≤ 150 ms", PARTNER_VIEW, "≤ 150 ms");
+
 	static final String TASKLIST_QUERY = "{\"candidateGroup\":\"sourcing-managers\",\"includeAssignedTasks\":true,"
 			+ "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
 
@@ -40,9 +53,32 @@ final class Latency {
 
 	private final String authorization = TestUsers.basic("sofia", "demo");
 
+	private final UserActions pages;
+
 	Latency(int port, List<String> partnerIds) {
 		this.port = port;
 		this.partnerIds = partnerIds;
+		this.pages = new UserActions(port);
+	}
+
+	/**
+	 * n of each page as sofia opens it (the calls the browser makes, replayed) and of the
+	 * two API reads behind the portfolio and her action items; the samples in ms by page.
+	 */
+	Map<String, Stats> pages(int n) throws Exception {
+		Map<String, Stats> samples = new LinkedHashMap<>();
+		for (String page : List.of(DASHBOARD, PARTNER_VIEW, PORTFOLIO, ACTION_ITEMS)) {
+			samples.put(page, new Stats());
+		}
+		for (int i = 0; i < n; i++) {
+			Map<String, String> partner = Map.of("{partnerId}", partnerIds.get(random.nextInt(partnerIds.size())),
+					"{userId}", "sofia");
+			samples.get(DASHBOARD).add(pages.replay(UserActions.DASHBOARD, "sofia", partner));
+			samples.get(PARTNER_VIEW).add(pages.replay(UserActions.PARTNER_VIEW, "sofia", partner));
+			samples.get(PORTFOLIO).add(time(get("/api/portfolio")));
+			samples.get(ACTION_ITEMS).add(time(get("/api/action-items?mine=true")));
+		}
+		return samples;
 	}
 
 	/**

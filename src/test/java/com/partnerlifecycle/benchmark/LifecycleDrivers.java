@@ -2,6 +2,7 @@ package com.partnerlifecycle.benchmark;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -15,6 +16,7 @@ import com.partnerlifecycle.common.Side;
 import com.partnerlifecycle.demo.FormValues;
 import com.partnerlifecycle.demo.ProcessDriver;
 import com.partnerlifecycle.dissolution.DissolutionProcess;
+import com.partnerlifecycle.followup.ActionItemProcess;
 import com.partnerlifecycle.partner.LifecycleProcess;
 import com.partnerlifecycle.partner.PartnerService;
 import com.partnerlifecycle.partner.Stage;
@@ -24,10 +26,11 @@ import com.partnerlifecycle.termination.TerminationService;
 
 /**
  * One complete lifecycle, twice: through the product's services (the test fixture
- * {@link Lifecycles}: register, one pilot, gate, agreement, two reviews, termination and
- * dissolution, as the demo users), and through the bare engine on the twin processes
- * (same elements, no-op delegates, no application tables), step for step with the same
- * driver: the same users complete the same tasks, the same timers and async steps run.
+ * {@link Lifecycles}: register, one pilot, gate, agreement, two reviews (the first agrees
+ * an action item, which its owner then reports done), termination and dissolution, as the
+ * demo users), and through the bare engine on the twin processes (same elements, no-op
+ * delegates, no application tables), step for step with the same driver: the same users
+ * complete the same tasks, the same timers and async steps run.
  */
 final class LifecycleDrivers {
 
@@ -52,8 +55,16 @@ final class LifecycleDrivers {
 		private final PartnerService partners;
 
 		Product(ApplicationContext context) {
-			this.lifecycles = new Lifecycles(context);
-			this.driver = context.getBean(ProcessDriver.class);
+			this(context, context.getBean(ProcessDriver.class));
+		}
+
+		/**
+		 * With this driver completing the tasks, e.g. {@link UserActions}' as Tasklist
+		 * does.
+		 */
+		Product(ApplicationContext context, ProcessDriver driver) {
+			this.lifecycles = new Lifecycles(context, driver);
+			this.driver = driver;
 			this.terminations = context.getBean(TerminationService.class);
 			this.partners = context.getBean(PartnerService.class);
 		}
@@ -62,7 +73,18 @@ final class LifecycleDrivers {
 		public String run(int number) {
 			lifecycles.restartClock();
 			String id = lifecycles.active();
-			lifecycles.review(id, 4, 4, 100_000, 80_000, "CONTINUE");
+			// the first review agrees one action item, which its owner reports done
+			lifecycles.untilNextReviewStarts(id);
+			lifecycles.untilTheMinutes(id, 4, 4, 100_000, 80_000);
+			driver.complete(id, ReviewProcess.RECORD_MINUTES, "sofia", FormValues.recordMinutes(
+					"We went through both sides' ratings.", java.util.List.of(),
+					new FormValues.NewActionItem("Share the capacity plan", "user:sofia", lifecycles.inDays(30))));
+			driver.complete(id, ReviewProcess.ACKNOWLEDGE_MINUTES, lifecycles.representative(id),
+					FormValues.acceptMinutes());
+			driver.complete(id, ReviewProcess.DECIDE_OUTCOME, "eva", FormValues.decideReview("CONTINUE", null));
+			driver.executeDueJobs(id);
+			driver.complete(id, ActionItemProcess.REPORT, "sofia",
+					FormValues.reportActionItem("DONE", "Shared on the portal"));
 			lifecycles.review(id, 4, 4, 100_000, 80_000, "CONTINUE");
 			driver.asUser("sofia", () -> terminations.request(id, Side.BUYER, "Consolidating providers"));
 			driver.executeDueJobs(id);
@@ -89,8 +111,10 @@ final class LifecycleDrivers {
 
 		static final String TERMINATION = "TwinPartnershipTerminationRequested";
 
+		static final String ACTION_ITEM = PREFIX + ActionItemProcess.KEY;
+
 		static final String[] RESOURCES = { "twin-partnership-lifecycle.bpmn", "twin-pilot-project.bpmn",
-				"twin-business-review.bpmn", "twin-partnership-dissolution.bpmn" };
+				"twin-business-review.bpmn", "twin-partnership-dissolution.bpmn", "twin-action-item.bpmn" };
 
 		private final ProcessDriver driver;
 
@@ -103,7 +127,11 @@ final class LifecycleDrivers {
 		private Instant clock;
 
 		Twin(ApplicationContext context) {
-			this.driver = context.getBean(ProcessDriver.class);
+			this(context, context.getBean(ProcessDriver.class));
+		}
+
+		Twin(ApplicationContext context, ProcessDriver driver) {
+			this.driver = driver;
 			this.runtimeService = context.getBean(RuntimeService.class);
 			this.historyService = context.getBean(HistoryService.class);
 			deploy(context.getBean(RepositoryService.class));
@@ -127,7 +155,7 @@ final class LifecycleDrivers {
 			driver.executeDueJobs(key);
 		}
 
-		private void review(String key) {
+		private void review(String key, boolean withActionItem) {
 			Instant due = driver.nextJobDue(key, LifecycleProcess.NEXT_REVIEW_DUE).plus(Duration.ofMinutes(1));
 			clock = due.isAfter(clock) ? due : clock;
 			driver.clockAt(clock);
@@ -138,10 +166,23 @@ final class LifecycleDrivers {
 			driver.complete(key, ReviewProcess.RATE_BUYER, "erik", Map.of());
 			driver.executeDueJobs(key); // the agenda
 			driver.complete(key, ReviewProcess.RECORD_MINUTES, "sofia", Map.of());
+			if (withActionItem) {
+				// what the product's minutes start for an agreed item
+				runtimeService.startProcessInstanceByKey(ACTION_ITEM, key,
+						Variables.createVariables()
+							.putValue("owner", "sofia")
+							.putValue("ownerGroup", "sourcing-managers")
+							.putValue("remindAt", Date.from(clock.plus(Duration.ofDays(23))))
+							.putValue("dueDayAt", Date.from(clock.plus(Duration.ofDays(30))))
+							.putValue("overdueAt", Date.from(clock.plus(Duration.ofDays(31)))));
+			}
 			driver.complete(key, ReviewProcess.ACKNOWLEDGE_MINUTES, "paula", Map.of());
 			driver.complete(key, ReviewProcess.DECIDE_OUTCOME, "eva",
 					Map.of(ReviewProcess.REVIEW_DECISION, "CONTINUE"));
 			driver.executeDueJobs(key);
+			if (withActionItem) {
+				driver.complete(key, ActionItemProcess.REPORT, "sofia", Map.of(ActionItemProcess.REPORTED, "DONE"));
+			}
 		}
 
 		@Override
@@ -165,8 +206,8 @@ final class LifecycleDrivers {
 			driver.complete(key, LifecycleProcess.DRAFT_AGREEMENT, "sofia", Map.of());
 			driver.complete(key, LifecycleProcess.SIGN_AGREEMENT, "erik",
 					Map.of(LifecycleProcess.SIGNATURE_DECISION, "SIGN"));
-			review(key);
-			review(key);
+			review(key, true);
+			review(key, false);
 			runtimeService.createMessageCorrelation(TERMINATION)
 				.processInstanceBusinessKey(key)
 				.setVariable(DissolutionProcess.DISSOLUTION_CAUSE, "TERMINATION_REQUESTED")

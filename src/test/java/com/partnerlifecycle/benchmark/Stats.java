@@ -16,6 +16,10 @@ final class Stats {
 		values.add(value);
 	}
 
+	List<Double> values() {
+		return List.copyOf(values);
+	}
+
 	int count() {
 		return values.size();
 	}

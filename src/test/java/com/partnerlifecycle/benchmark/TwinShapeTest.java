@@ -36,7 +36,8 @@ import com.partnerlifecycle.review.ReviewProcess;
 class TwinShapeTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { LifecycleProcess.KEY, PilotProcess.KEY, ReviewProcess.KEY, DissolutionProcess.KEY })
+	@ValueSource(strings = { LifecycleProcess.KEY, PilotProcess.KEY, ReviewProcess.KEY, DissolutionProcess.KEY,
+			com.partnerlifecycle.followup.ActionItemProcess.KEY })
 	void shouldHaveTheShapeOfTheProductProcess(String key) throws Exception {
 		BpmnModelInstance product;
 		try (InputStream in = Files.newInputStream(Path.of("processes", key + ".bpmn"))) {

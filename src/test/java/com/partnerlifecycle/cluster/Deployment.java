@@ -47,13 +47,14 @@ public final class Deployment {
 		run(folder.resolveSibling(folder.getFileName() + "-extract.log"), "-Djarmode=tools", "-jar", built.toString(),
 				"extract", "--force", "--destination", folder.toString());
 		Files.deleteIfExists(layout.archive());
-		// The training run: an in-memory database, no demo data, web apps off; it exits
-		// after the refresh.
+		// The training run: an in-memory database, no demo data, the web apps on (as
+		// production runs, so their classes are in the archive); it exits after the
+		// refresh.
 		run(folder.resolveSibling(folder.getFileName() + "-training.log"),
 				"-XX:ArchiveClassesAtExit=" + layout.archive(), "-Dspring.context.exit=onRefresh", "-jar",
 				layout.jar().toString(), "--spring.profiles.active=training", "--server.port=0",
 				"--spring.datasource.url=jdbc:h2:mem:training", "--partnership.public-base-url=http://localhost",
-				"--camunda.bpm.webapp.enabled=false", "--camunda.bpm.admin-user.password=" + Node.ADMIN_PASSWORD);
+				"--camunda.bpm.admin-user.password=" + Node.ADMIN_PASSWORD);
 		if (!Files.exists(layout.archive())) {
 			throw new IllegalStateException("The training run wrote no archive; see " + folder + "-training.log");
 		}

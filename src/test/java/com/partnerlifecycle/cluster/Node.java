@@ -99,6 +99,8 @@ public final class Node implements AutoCloseable {
 
 		private boolean jobs = true;
 
+		private boolean webapps = false;
+
 		private Path log;
 
 		private final List<String> jvm = new ArrayList<>();
@@ -122,6 +124,15 @@ public final class Node implements AutoCloseable {
 		 */
 		public Builder profile(String profile) {
 			this.profile = profile;
+			return this;
+		}
+
+		/**
+		 * With Tasklist, Cockpit and Admin, as production runs (off by default: the
+		 * cluster tests need only the APIs).
+		 */
+		public Builder webapps(boolean webapps) {
+			this.webapps = webapps;
 			return this;
 		}
 
@@ -196,7 +207,7 @@ public final class Node implements AutoCloseable {
 			}
 			command.addAll(List.of("-jar", jar, "--spring.profiles.active=" + profile, "--server.port=" + port,
 					"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + password, "--camunda.bpm.webapp.enabled=false",
+					"--spring.datasource.password=" + password, "--camunda.bpm.webapp.enabled=" + webapps,
 					"--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD, "--spring.mail.host=127.0.0.1",
 					"--spring.mail.port=" + smtpPort, "--partnership.node-id=" + id,
 					"--partnership.public-base-url=http://localhost:" + port,
@@ -213,9 +224,10 @@ public final class Node implements AutoCloseable {
 	}
 
 	/**
-	 * Ready = the engine REST API answers and, where the job executor is on, it has
-	 * started (ApplicationReadyEvent: deployment, access rules and every other start-up
-	 * runner are done).
+	 * Ready = the readiness probe answers UP (the database, the start-up work, the
+	 * processes deployed and, where it should run, the job executor) and, where the job
+	 * executor is on, it has started (ApplicationReadyEvent: deployment, access rules and
+	 * every other start-up runner are done).
 	 */
 	private void awaitReady(Duration timeout, boolean jobs) throws Exception {
 		Instant until = Instant.now().plus(timeout);
@@ -225,7 +237,7 @@ public final class Node implements AutoCloseable {
 				throw new IllegalStateException("Node " + id + " stopped during start-up; see its log " + log);
 			}
 			try {
-				answering = answering || get("/engine-rest/engine").statusCode() == 200;
+				answering = answering || get("/actuator/health/readiness").statusCode() == 200;
 			}
 			catch (IOException notYet) {
 				// still starting

@@ -164,7 +164,16 @@ public final class EngineDoors {
 		 * resource under {@code /camunda/api}.
 		 */
 		public HttpResponse<String> getFromRoot(String absolutePath) {
-			return send(HttpRequest.newBuilder(URI.create(base + absolutePath)).GET(), null);
+			return sendFromRoot("GET", absolutePath, null, BodyPublishers.noBody());
+		}
+
+		/**
+		 * Any call to a path of the server with this caller's credentials, e.g. a call
+		 * the browser made (the benchmark replays them).
+		 */
+		public HttpResponse<String> sendFromRoot(String method, String absolutePath, String contentType,
+				BodyPublisher body) {
+			return send(HttpRequest.newBuilder(URI.create(base + absolutePath)).method(method, body), contentType);
 		}
 
 		/** Any call; {@code path} relative to the door's engine root. */
