@@ -14,4 +14,6 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select a from Agreement a where a.partnerId = :partnerId")
 	Optional<Agreement> findByPartnerId(String partnerId);
 
+	java.util.List<Agreement> findByPartnerIdIn(java.util.Collection<String> partnerIds);
+
 }

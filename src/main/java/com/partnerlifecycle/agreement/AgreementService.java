@@ -104,6 +104,14 @@ public class AgreementService {
 		return agreements.findByPartnerId(partnerId);
 	}
 
+	/** The agreements of these partners that have one, by partner, in one read. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Agreement> ofPartners(java.util.Collection<String> partnerIds) {
+		java.util.Map<String, Agreement> byPartner = new java.util.HashMap<>();
+		agreements.findByPartnerIdIn(partnerIds).forEach(a -> byPartner.put(a.getPartnerId(), a));
+		return byPartner;
+	}
+
 	@Transactional(readOnly = true)
 	public List<AgreementSponsor> sponsorsOf(Long agreementId) {
 		return sponsors.findByAgreementIdOrderBySideAscPositionAsc(agreementId);

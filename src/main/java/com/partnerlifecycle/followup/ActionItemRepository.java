@@ -14,6 +14,8 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
 	List<ActionItem> findByPartnerIdOrderByDueDateAscIdAsc(String partnerId);
 
+	List<ActionItem> findByPartnerIdInOrderByDueDateAscIdAsc(java.util.Collection<String> partnerIds);
+
 	List<ActionItem> findByPartnerIdAndStatusInOrderByDueDateAscIdAsc(String partnerId,
 			Collection<ActionItemStatus> statuses);
 

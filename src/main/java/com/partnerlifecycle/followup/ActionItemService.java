@@ -290,6 +290,15 @@ public class ActionItemService {
 		return items.findByPartnerIdOrderByDueDateAscIdAsc(partnerId);
 	}
 
+	/** Each partner's items (as {@link #ofPartner}), for many partners in one read. */
+	@Transactional(readOnly = true)
+	public Map<String, List<ActionItem>> ofPartners(java.util.Collection<String> partnerIds) {
+		Map<String, List<ActionItem>> byPartner = new java.util.HashMap<>();
+		partnerIds.forEach(id -> byPartner.put(id, new java.util.ArrayList<>()));
+		items.findByPartnerIdInOrderByDueDateAscIdAsc(partnerIds).forEach(i -> byPartner.get(i.getPartnerId()).add(i));
+		return byPartner;
+	}
+
 	/** The partnership's items not yet done or dropped, by due date. */
 	@Transactional(readOnly = true)
 	public List<ActionItem> openOf(String partnerId) {

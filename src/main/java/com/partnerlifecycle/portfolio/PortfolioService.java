@@ -50,9 +50,13 @@ public class PortfolioService {
 
 	private final com.partnerlifecycle.followup.ActionItemService actionItems;
 
+	private final com.partnerlifecycle.agreement.AgreementService agreements;
+
 	public PortfolioService(PartnerService partners, ReviewService reviews, ReviewDates reviewDates, BusinessTime time,
-			SummitService summits, com.partnerlifecycle.followup.ActionItemService actionItems) {
+			SummitService summits, com.partnerlifecycle.followup.ActionItemService actionItems,
+			com.partnerlifecycle.agreement.AgreementService agreements) {
 		this.actionItems = actionItems;
+		this.agreements = agreements;
 		this.partners = partners;
 		this.reviews = reviews;
 		this.reviewDates = reviewDates;
@@ -134,16 +138,26 @@ public class PortfolioService {
 		LocalDate today = time.today();
 		List<PerceptionGapLine> gaps = new ArrayList<>();
 		List<CommitmentLine> commitments = new ArrayList<>();
+		// every record of the active partnerships in one read per kind, not one per
+		// partner
+		List<String> ids = active.stream().map(Partner::getId).toList();
+		Map<String, List<Review>> histories = reviews.histories(ids);
+		Map<String, com.partnerlifecycle.agreement.Agreement> agreementOf = agreements.ofPartners(ids);
+		Map<String, List<com.partnerlifecycle.followup.ActionItem>> itemsOf = actionItems.ofPartners(ids);
+		Map<Long, List<com.partnerlifecycle.review.ReviewRating>> ratingsOf = reviews
+			.ratingsOf(histories.values().stream().flatMap(List::stream).toList());
 		for (Partner partner : active) {
 			byMode.merge(partner.getMode(), 1L, Long::sum);
-			List<Review> history = reviews.history(partner.getId());
+			List<Review> history = histories.get(partner.getId());
 			Review open = history.stream()
 				.filter(r -> r.getStatus() == ReviewStatus.OPEN || r.getStatus() == ReviewStatus.SCHEDULED
 						|| r.getStatus() == ReviewStatus.RATED)
 				.findFirst()
 				.orElse(null);
-			LocalDate nextDue = open != null ? open.getDueDate() : reviewDates.nextDueDate(partner.getId());
-			if (open != null && reviewDates.decisionDue(open.getId()).toInstant().isBefore(time.now())) {
+			LocalDate nextDue = open != null ? open.getDueDate()
+					: reviewDates.nextDueDate(agreementOf(agreementOf, partner), history.isEmpty()
+							? java.util.Optional.empty() : java.util.Optional.of(history.get(history.size() - 1)));
+			if (open != null && reviewDates.decisionDueOf(open).toInstant().isBefore(time.now())) {
 				overdue.add(line(partner, "Review " + open.getNumber() + " has no decision", nextDue));
 			}
 			else if (!nextDue.isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
@@ -153,14 +167,14 @@ public class PortfolioService {
 			history.stream()
 				.filter(Review::isRevealed)
 				.reduce((first, second) -> second)
-				.flatMap(last -> reviews.perceptionGaps(last.getId())
+				.flatMap(last -> reviews.perceptionGaps(ratingsOf.get(last.getId()))
 					.stream()
 					.max(Comparator.comparingInt(com.partnerlifecycle.review.PerceptionGap::gap))
 					.map(gap -> new PerceptionGapLine(partner.getId(), partner.getName(),
 							partner.getProcessInstanceId(), last.getNumber(), gap.value().label(), gap.buyer(),
 							gap.provider(), gap.gap(), gap.flagged())))
 				.ifPresent(gaps::add);
-			var items = actionItems.ofPartner(partner.getId());
+			var items = itemsOf.get(partner.getId());
 			if (!items.isEmpty()) {
 				var reliability = actionItems.reliability(items);
 				commitments.add(new CommitmentLine(partner.getId(), partner.getName(), partner.getProcessInstanceId(),
@@ -170,7 +184,7 @@ public class PortfolioService {
 						reliability.get(com.partnerlifecycle.common.Side.PROVIDER).percent()));
 			}
 			List<Review> rated = history.stream().filter(r -> r.getHealthy() != null).toList();
-			health.put(partner.getId(), health(partner, rated));
+			health.put(partner.getId(), health(partner, rated, ratingsOf));
 			if (rated.size() >= 2 && rated.get(rated.size() - 2).getHealthy()
 					&& !rated.get(rated.size() - 1).getHealthy()) {
 				fell.add(line(
@@ -190,13 +204,23 @@ public class PortfolioService {
 				commitments.size() > MAX_CANDIDATES ? commitments.subList(0, MAX_CANDIDATES) : commitments);
 	}
 
-	private PartnerHealth health(Partner partner, List<Review> rated) {
+	private static com.partnerlifecycle.agreement.Agreement agreementOf(
+			Map<String, com.partnerlifecycle.agreement.Agreement> agreements, Partner partner) {
+		var agreement = agreements.get(partner.getId());
+		if (agreement == null) {
+			throw new com.partnerlifecycle.common.NotFoundException("agreement for partner", partner.getId());
+		}
+		return agreement;
+	}
+
+	private PartnerHealth health(Partner partner, List<Review> rated,
+			Map<Long, List<com.partnerlifecycle.review.ReviewRating>> ratingsOf) {
 		if (rated.isEmpty()) {
 			return new PartnerHealth(partner.getId(), partner.getName(), partner.getProcessInstanceId(),
 					partner.getMode(), "NOT_REVIEWED", null, null);
 		}
 		Review last = rated.get(rated.size() - 1);
-		Double lowest = reviews.ratingsOf(last.getId())
+		Double lowest = ratingsOf.get(last.getId())
 			.stream()
 			.map(r -> r.ratings().average())
 			.min(Double::compare)

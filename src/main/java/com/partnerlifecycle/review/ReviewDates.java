@@ -56,8 +56,11 @@ public class ReviewDates {
 	 */
 	@Transactional(readOnly = true)
 	public LocalDate nextDueDate(String partnerId) {
-		Agreement agreement = agreements.get(partnerId);
-		Optional<Review> last = reviews.findFirstByPartnerIdOrderByNumberDesc(partnerId);
+		return nextDueDate(agreements.get(partnerId), reviews.findFirstByPartnerIdOrderByNumberDesc(partnerId));
+	}
+
+	/** {@link #nextDueDate(String)} from the agreement and last review already read. */
+	public LocalDate nextDueDate(Agreement agreement, Optional<Review> last) {
 		return ReviewCalendar.nextDueDate(agreement.getStartDate(), Period.parse(agreement.getReviewCadence()),
 				last.map(Review::getDueDate).orElse(null),
 				last.map(r -> r.getDecision() == ReviewRecommendation.IMPROVEMENT_PLAN).orElse(false));
@@ -107,7 +110,8 @@ public class ReviewDates {
 		return decisionDueOf(called(reviewId));
 	}
 
-	Date decisionDueOf(Review review) {
+	/** {@link #decisionDue(Long)} of a review already read, e.g. by the dashboard. */
+	public Date decisionDueOf(Review review) {
 		return Date.from(time.plus(meetingOrDue(review), calendar.overdueAfter().toString()));
 	}
 

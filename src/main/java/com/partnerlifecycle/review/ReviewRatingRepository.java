@@ -17,6 +17,8 @@ public interface ReviewRatingRepository extends JpaRepository<ReviewRating, Long
 	@Query("select r from ReviewRating r where r.reviewId = :reviewId")
 	List<ReviewRating> findByReviewId(Long reviewId);
 
+	List<ReviewRating> findByReviewIdIn(java.util.Collection<Long> reviewIds);
+
 	@Query("select r from ReviewRating r where r.reviewId = :reviewId and r.side = :side")
 	Optional<ReviewRating> findByReviewIdAndSide(Long reviewId, Side side);
 

@@ -25,6 +25,10 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
 	@Query("select r from Review r where r.processInstanceId = :processInstanceId")
 	Optional<Review> findByProcessInstanceId(String processInstanceId);
 
+	/** The reviews of many partnerships in one read (the portfolio dashboard). */
+	@Query("select r from Review r where r.partnerId in :partnerIds order by r.partnerId, r.number asc")
+	List<Review> findByPartnerIdInOrderByNumber(Collection<String> partnerIds);
+
 	@Query("select r from Review r where r.partnerId = :partnerId and r.status in :statuses")
 	List<Review> findByPartnerIdAndStatusIn(String partnerId, Collection<ReviewStatus> statuses);
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -292,6 +294,41 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public List<Review> history(String partnerId) {
 		return reviews.findByPartnerIdOrderByNumberAsc(partnerId);
+	}
+
+	/**
+	 * Each partnership's history (as {@link #history}), for many partnerships in one
+	 * read; a partnership without reviews has an empty list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<Review>> histories(Collection<String> partnerIds) {
+		Map<String, List<Review>> histories = new java.util.LinkedHashMap<>();
+		partnerIds.forEach(id -> histories.put(id, new ArrayList<>()));
+		for (Review review : reviews.findByPartnerIdInOrderByNumber(partnerIds)) {
+			histories.get(review.getPartnerId()).add(review);
+		}
+		return histories;
+	}
+
+	/**
+	 * The ratings of these reviews (as {@link #ratingsOf}: none for a review not yet
+	 * revealed), in one read.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ReviewRating>> ratingsOf(Collection<Review> of) {
+		Map<Long, List<ReviewRating>> given = new java.util.HashMap<>();
+		List<Long> revealed = of.stream().filter(Review::isRevealed).map(Review::getId).distinct().toList();
+		revealed.forEach(id -> given.put(id, new ArrayList<>()));
+		if (!revealed.isEmpty()) {
+			ratings.findByReviewIdIn(revealed).forEach(r -> given.get(r.getReviewId()).add(r));
+		}
+		of.forEach(review -> given.putIfAbsent(review.getId(), List.of()));
+		return given;
+	}
+
+	/** The perception gaps of ratings read by {@link #ratingsOf(Collection)}. */
+	public List<PerceptionGap> perceptionGaps(List<ReviewRating> revealed) {
+		return gapsOf(revealed);
 	}
 
 	/**
