@@ -24,6 +24,16 @@ final class StatementCounter implements BeanPostProcessor {
 
 	private final Map<String, AtomicLong> bySql = new ConcurrentHashMap<>();
 
+	/**
+	 * Off outside the profile: connections are then handed out unwrapped, so the other
+	 * figures carry no cost of counting.
+	 */
+	private volatile boolean counting;
+
+	void counting(boolean counting) {
+		this.counting = counting;
+	}
+
 	long total() {
 		return total.get();
 	}
@@ -39,7 +49,7 @@ final class StatementCounter implements BeanPostProcessor {
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(Proxy.isProxyClass(bean.getClass()))) {
 			return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
-					forward(dataSource, (method, args, result) -> method.getName().equals("getConnection")
+					forward(dataSource, (method, args, result) -> counting && method.getName().equals("getConnection")
 							? connection((Connection) result) : result));
 		}
 		return bean;

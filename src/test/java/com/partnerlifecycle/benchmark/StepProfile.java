@@ -82,8 +82,13 @@ final class StepProfile {
 
 	}
 
-	/** The steps of n lifecycles of each, and the statements of the rest. */
-	record Result(Map<String, Step> product, Map<String, Step> twin, long productTotal, long twinTotal, int n) {
+	/**
+	 * The steps of n lifecycles of each, the statements of the whole lifecycles, and the
+	 * statements the product sent more often than the twin, most first: per lifecycle,
+	 * product and twin.
+	 */
+	record Result(Map<String, Step> product, Map<String, Step> twin, long productTotal, long twinTotal, int n,
+			List<Map.Entry<String, double[]>> aboveTwin) {
 	}
 
 	private StepProfile() {
@@ -95,31 +100,43 @@ final class StepProfile {
 		CountingDriver twinDriver = new CountingDriver(app.context, counter);
 		LifecycleDrivers.Driver product = new LifecycleDrivers.Product(app.context, productDriver);
 		LifecycleDrivers.Driver twin = new LifecycleDrivers.Twin(app.context, twinDriver);
-		long before = counter.total();
-		for (int i = 0; i < n; i++) {
-			product.run(900_000 + i);
+		counter.counting(true);
+		try {
+			Map<String, Long> start = counter.snapshot();
+			long before = counter.total();
+			for (int i = 0; i < n; i++) {
+				product.run(900_000 + i);
+			}
+			long productTotal = counter.total() - before;
+			Map<String, Long> middle = counter.snapshot();
+			before = counter.total();
+			for (int i = 0; i < n; i++) {
+				twin.run(900_000 + i);
+			}
+			long twinTotal = counter.total() - before;
+			return new Result(productDriver.steps, twinDriver.steps, productTotal, twinTotal, n,
+					aboveTwin(sent(start, middle), sent(middle, counter.snapshot()), n, 15));
 		}
-		long productTotal = counter.total() - before;
-		before = counter.total();
-		for (int i = 0; i < n; i++) {
-			twin.run(900_000 + i);
+		finally {
+			counter.counting(false);
 		}
-		long twinTotal = counter.total() - before;
-		return new Result(productDriver.steps, twinDriver.steps, productTotal, twinTotal, n);
 	}
 
-	/** The statements sent most often during a run of n product lifecycles. */
-	static List<Map.Entry<String, Long>> topStatements(Map<String, Long> before, Map<String, Long> after, int top) {
+	private static Map<String, Long> sent(Map<String, Long> before, Map<String, Long> after) {
 		Map<String, Long> sent = new LinkedHashMap<>();
-		after.forEach((sql, count) -> {
-			long n = count - before.getOrDefault(sql, 0L);
-			if (n > 0) {
-				sent.put(sql, n);
-			}
-		});
-		return sent.entrySet()
+		after.forEach((sql, count) -> sent.put(sql, count - before.getOrDefault(sql, 0L)));
+		return sent;
+	}
+
+	private static List<Map.Entry<String, double[]>> aboveTwin(Map<String, Long> product, Map<String, Long> twin, int n,
+			int top) {
+		Map<String, double[]> counts = new LinkedHashMap<>();
+		product.forEach((sql, count) -> counts.put(sql,
+				new double[] { (double) count / n, (double) twin.getOrDefault(sql, 0L) / n }));
+		return counts.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.filter(e -> e.getValue()[0] > e.getValue()[1])
+			.sorted((a, b) -> Double.compare(b.getValue()[0] - b.getValue()[1], a.getValue()[0] - a.getValue()[1]))
 			.limit(top)
 			.toList();
 	}
