@@ -66,6 +66,12 @@ class BenchmarkIT {
 
 	final Size size = Size.fromSystemProperty();
 
+	/**
+	 * {@code -Dbenchmark.secondNode=false}: no burst on two PostgreSQL nodes (a shorter
+	 * run).
+	 */
+	final boolean secondNode = Boolean.parseBoolean(System.getProperty("benchmark.secondNode", "true"));
+
 	final Report report = new Report();
 
 	final Report.Row productRate = report.row("Lifecycles/s through the product (issue 8.2)", "%.2f");
@@ -139,14 +145,21 @@ class BenchmarkIT {
 			}
 			if (!only.equals("h2")) {
 				Database.Postgres pg = Database.Postgres.create(postgres, "bench");
-				PortfolioData.Loaded pgData = inProcess(pg, Report.PG, smtp, List.of(ONE_NODE, TWO_NODES));
+				PortfolioData.Loaded pgData = inProcess(pg, Report.PG, smtp,
+						secondNode ? List.of(ONE_NODE, TWO_NODES) : List.of(ONE_NODE));
 				try (Node one = startAndMeasure(pg, pgData, Report.PG)) {
 					bursts(pgData, ONE_NODE, Report.PG, pg, smtp, one);
-					// a second node joins the first on the same database (warmed up by
-					// its own warm-up burst)
-					try (Node two = node(pg, "node-2", SECOND_NODE_PORT).start()) {
-						log("%s: second node ready after %.1f s", Report.PG2, two.readyAfter().toMillis() / 1000.0);
-						bursts(pgData, TWO_NODES, Report.PG2, pg, smtp, one, two);
+					if (secondNode) {
+						// a second node joins the first on the same database (warmed up
+						// by
+						// its own warm-up burst)
+						try (Node two = node(pg, "node-2", SECOND_NODE_PORT).start()) {
+							log("%s: second node ready after %.1f s", Report.PG2, two.readyAfter().toMillis() / 1000.0);
+							bursts(pgData, TWO_NODES, Report.PG2, pg, smtp, one, two);
+						}
+					}
+					else {
+						report.environment("two nodes", "not run (-Dbenchmark.secondNode=false)");
 					}
 				}
 			}
@@ -161,8 +174,8 @@ class BenchmarkIT {
 				assertThat(row.cells).as(row.figure).isNotEmpty();
 				continue;
 			}
-			List<String> expected = row == burstRate || row == burstDrain || row == burstCpu ? Report.COLUMNS
-					: List.of(Report.H2, Report.PG);
+			List<String> expected = (row == burstRate || row == burstDrain || row == burstCpu) && secondNode
+					? Report.COLUMNS : List.of(Report.H2, Report.PG);
 			assertThat(row.cells).as(row.figure).containsOnlyKeys(expected);
 			row.cells.values().forEach(stats -> assertThat(stats.count()).as(row.figure).isPositive());
 		}
@@ -209,16 +222,19 @@ class BenchmarkIT {
 		int port = Integer.parseInt(app.context.getEnvironment().getProperty("local.server.port"));
 		UserActions.TasklistDriver tasklist = new UserActions.TasklistDriver(app.context, new UserActions(port));
 		LifecycleDrivers.Product walk = new LifecycleDrivers.Product(app.context, tasklist);
-		log("%s: %d lifecycles through Tasklist's calls", column, size.userActionLifecycles());
+		int lifecycles = column.equals(Report.PG) ? size.userActionLifecyclesPostgres() : size.userActionLifecycles();
+		log("%s: %d lifecycles through Tasklist's calls", column, lifecycles);
 		tasklist.timing(false);
 		walk.run(0);
 		tasklist.timing(true);
-		for (int i = 1; i <= size.userActionLifecycles(); i++) {
+		for (int i = 1; i <= lifecycles; i++) {
 			String id = walk.run(i);
 			if (!walk.dissolved(id)) {
 				throw new IllegalStateException("Lifecycle " + id + " did not end dissolved");
 			}
 		}
+		tasklist.open.forEach((task, stats) -> log("%s: open «%s» p95 %.0f ms, complete p95 %.0f ms", column, task,
+				stats.percentile(95), tasklist.complete.get(task).percentile(95)));
 		tasklist.open
 			.forEach((task, stats) -> userAction("Open «" + task + "»", "≤ 50 ms", 50).cells.put(column, stats));
 		tasklist.complete.forEach(

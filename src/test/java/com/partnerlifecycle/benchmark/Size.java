@@ -8,15 +8,16 @@ package com.partnerlifecycle.benchmark;
  * one scenario, e.g. {@code -Dbenchmark.lifecycles=100}.
  */
 record Size(String name, int lifecycles, int partners, int liveLifecycles, int burst, int burstWarmUp, int burstRounds,
-		int latencySamples, int latencyWarmUp, int rounds, int starts, int userActionLifecycles) {
+		int latencySamples, int latencyWarmUp, int rounds, int starts, int userActionLifecycles,
+		int userActionLifecyclesPostgres) {
 
-	static final Size TINY = new Size("tiny", 1, 600, 60, 30, 10, 1, 20, 10, 2, 0, 1);
+	static final Size TINY = new Size("tiny", 1, 600, 60, 30, 10, 1, 20, 10, 2, 0, 1, 1);
 
 	/**
 	 * A burst of 10,000 drains in minutes on a shared 2-core machine: one round per setup
 	 * keeps the run near 20 min.
 	 */
-	static final Size FULL = new Size("full", 20, 100_000, 10_000, 10_000, 1_000, 1, 300, 300, 3, 2, 20);
+	static final Size FULL = new Size("full", 20, 100_000, 10_000, 10_000, 1_000, 1, 300, 300, 3, 2, 20, 2);
 
 	static Size fromSystemProperty() {
 		String name = System.getProperty("benchmark.size", "tiny");
@@ -35,7 +36,8 @@ record Size(String name, int lifecycles, int partners, int liveLifecycles, int b
 				Integer.getInteger("benchmark.latencyWarmUp", size.latencyWarmUp),
 				Integer.getInteger("benchmark.rounds", size.rounds),
 				Integer.getInteger("benchmark.starts", size.starts),
-				Integer.getInteger("benchmark.userActionLifecycles", size.userActionLifecycles));
+				Integer.getInteger("benchmark.userActionLifecycles", size.userActionLifecycles),
+				Integer.getInteger("benchmark.userActionLifecyclesPostgres", size.userActionLifecyclesPostgres));
 	}
 
 	boolean full() {
@@ -47,8 +49,9 @@ record Size(String name, int lifecycles, int partners, int liveLifecycles, int b
 			.format("%s: %d lifecycles of each kind per round; %,d partners, %,d live lifecycles; %d burst(s) of %,d reminders "
 					+ "per setup after a warm-up burst of %,d; %d requests per endpoint and round (warm-up %d); %d rounds "
 					+ "after a warm-up round; %d measured start(s) after a first one; %d lifecycles through Tasklist's "
-					+ "calls after a warm-up one", name, lifecycles, partners, liveLifecycles, burstRounds, burst,
-					burstWarmUp, latencySamples, latencyWarmUp, rounds, starts, userActionLifecycles);
+					+ "calls after a warm-up one (%d on PostgreSQL, where each reload of Tasklist's list takes seconds)",
+					name, lifecycles, partners, liveLifecycles, burstRounds, burst, burstWarmUp, latencySamples,
+					latencyWarmUp, rounds, starts, userActionLifecycles, userActionLifecyclesPostgres);
 	}
 
 }
